@@ -1,0 +1,42 @@
+import type { StyleOverrides } from "./style-overrides";
+
+/** California's four districts print on 28-line pleading paper with a two-column caption (C.D. Cal., E.D. Cal., N.D. Cal., S.D. Cal. local rules). */
+const CALIFORNIA_PLEADING = {
+  paper: "pleading-28",
+  captionLayout: "two-column",
+  headingStyle: "caps-centered",
+} as const satisfies StyleOverrides;
+
+/**
+ * Each district's customary departures from DEFAULT_STYLE, keyed by district id. The E.D. Cal.,
+ * S.D. Cal. and D.N.M. entries follow the seed orders in shared/seeds.
+ */
+export const DISTRICT_STYLE_OVERRIDES = {
+  cand: CALIFORNIA_PLEADING,
+  cacd: CALIFORNIA_PLEADING,
+  caed: {
+    ...CALIFORNIA_PLEADING,
+    docketCite: { form: "ecf-no", pinSeparator: ", p. ", useId: false },
+    titleDocketRef: "parenthetical",
+    headingStyle: "roman-letter",
+    signature: { form: "s-slash", titleCase: "upper", dateLine: true },
+    introOpening: "pending-before",
+  },
+  casd: {
+    ...CALIFORNIA_PLEADING,
+    docketCite: { form: "doc-no", pinSeparator: " at ", useId: true },
+    titleDocketRef: "bracket-line",
+    boldDispositionVerbs: true,
+    introOpening: "presently-before",
+    signature: { form: "hon", titleCase: "title", dateLine: true },
+    headingStyle: "caps-centered",
+  },
+  nmd: {
+    docketCite: { form: "docket-no-bracket", pinSeparator: " at ", useId: false },
+    headingStyle: "none",
+    titleDocketRef: "none",
+    introOpening: "this-matter",
+    signature: { form: "caps-name", titleCase: "upper", dateLine: false },
+    captionLayout: "stacked",
+  },
+} as const satisfies Record<string, StyleOverrides>;
