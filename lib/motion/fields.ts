@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** Limits that keep one draft well under the API's body limit while fitting any real order. */
+export const LIMITS = { shortText: 300, name: 200, longText: 20_000, listItems: 200 } as const;
+
+/** A one-line answer (names, titles). Empty strings are allowed: a draft is incomplete most of the time. */
+export const ShortTextSchema = z.string().max(LIMITS.shortText, { error: `Keep this under ${LIMITS.shortText} characters` });
+
+/** Clerk-written prose: may carry light emphasis (*italic*), docket refs [[doc 49-1 at 2]] and library cites [[cite id#prop]]. */
+export const ClerkTextSchema = z.string().max(LIMITS.longText, { error: `Keep this under ${LIMITS.longText.toLocaleString("en-US")} characters` });
+
+/** A docket entry number as the docket prints it: "49", "49-1" (attachment), "157". */
+export const DocketNumberSchema = z
+  .string()
+  .regex(/^\d{1,5}(-\d{1,3})?$/, { error: "Use the docket number as printed, e.g. 49 or 49-1" });
+
+/** Stable id of an item in a list, so reordering in the wizard keeps references intact. */
+export const ItemIdSchema = z.string().min(1).max(64);

@@ -1,0 +1,4 @@
+export * from "./schema";
+export { emptyDraft } from "./empty-draft";
+export { LIMITS } from "./fields";
+export { parseDraftJson, toDraftIssues, formatIssues, issuePath, type DraftIssue } from "./parse-draft";

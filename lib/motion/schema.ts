@@ -1,0 +1,232 @@
+import { z } from "zod";
+import { IsoDateSchema } from "@/lib/dates/iso-date";
+import { StyleProfileSchema } from "@/lib/render/style-profile";
+import { ClerkTextSchema, DocketNumberSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
+
+/**
+ * MotionDraft: everything a clerk answers about one motion, and the single source of truth for
+ * forms, API bodies, database JSON and fixtures. Every answer is optional: a draft is incomplete
+ * most of the time; `readiness()` lists what an export still needs. Defaults live in `emptyDraft()`.
+ */
+
+export const JudgeTitleSchema = z.enum(["district", "magistrate", "senior", "chief"]);
+
+export const JudgeSchema = z.object({
+  /** As signed: "Lawrence J. O'Neill". */
+  name: ShortTextSchema.optional(),
+  title: JudgeTitleSchema.optional(),
+  /** A magistrate judge may decide a § 1292(b) motion only when presiding by consent, 28 U.S.C. § 636(c). */
+  consentUnder636c: z.boolean().optional(),
+});
+
+export const PartySideSchema = z.enum(["plaintiff", "defendant"]);
+
+export const PartySchema = z.object({
+  id: ItemIdSchema,
+  /** As the caption prints it: "Futero, Inc.", "DOES 1-9", "P. Gallagher, et al.". */
+  name: z.string().max(LIMITS.name, { error: `Keep a party name under ${LIMITS.name} characters` }),
+  side: PartySideSchema,
+  isProSe: z.boolean().optional(),
+  isPrisoner: z.boolean().optional(),
+  inFormaPauperis: z.boolean().optional(),
+});
+
+export const CaseSchema = z.object({
+  /** PACER court id of the district, e.g. "casd" (lib/courts). */
+  districtId: z.string().max(8).optional(),
+  /** As the court prints it: "17cv218-MMA (BLM)". */
+  caseNumber: ShortTextSchema.optional(),
+  judge: JudgeSchema,
+  parties: z.array(PartySchema).max(LIMITS.listItems),
+  /** The kind of action, completing "in this …": "civil rights action pursuant to 42 U.S.C. § 1983". */
+  natureOfAction: ShortTextSchema.optional(),
+});
+
+export const OrderUnderReviewSchema = z.object({
+  /** Date the order was entered on the docket (the § 1292(b) and Rule 59(e) clocks run from entry). */
+  date: IsoDateSchema.optional(),
+  docketNumber: DocketNumberSchema.optional(),
+  /** What the order did, as a phrase completing "the order …": "denying Plaintiff leave to amend his complaint". */
+  decided: ClerkTextSchema.optional(),
+  /** A final judgment (Rule 59(e), 60(b) apply) or an interlocutory order (Rule 54(b), inherent power). */
+  isFinalJudgment: z.boolean().optional(),
+  /** Who entered it: a magistrate judge's non-dispositive order is reviewed under Rule 72(a) first. */
+  enteredBy: z.enum(["district-judge", "magistrate-judge"]).optional(),
+});
+
+export const MotionSchema = z.object({
+  /** The motion's title as filed: "Ex Parte Motion for Modification to Order to Permit Interlocutory Appeal". */
+  titleAsFiled: ShortTextSchema.optional(),
+  /** How the movant styled itself, when not by its role ("Appellant"): the order writes "Appellant's [Plaintiff's]". */
+  movantStyledAs: ShortTextSchema.optional(),
+  movantPartyIds: z.array(ItemIdSchema).max(LIMITS.listItems),
+  filedDate: IsoDateSchema.optional(),
+  docketNumber: DocketNumberSchema.optional(),
+  /** Memorandum and other attachments cited by pin: "49-1". */
+  attachmentNumbers: z.array(DocketNumberSchema).max(20),
+  isExParte: z.boolean().optional(),
+  oppositionDocketNumber: DocketNumberSchema.optional(),
+  replyDocketNumber: DocketNumberSchema.optional(),
+  /** The relief the motion asks for, in the clerk's words with docket pins, for the introduction. */
+  reliefSought: ClerkTextSchema.optional(),
+});
+
+export const DocketEntrySchema = z.object({
+  id: ItemIdSchema,
+  number: DocketNumberSchema.optional(),
+  /** Further entries cited together: "Doc. Nos. 44, 46". */
+  alsoNumbers: z.array(DocketNumberSchema).max(20).optional(),
+  date: IsoDateSchema.optional(),
+  /** The docket text as the clerk's office entered it (from a pasted docket report). */
+  docketText: ClerkTextSchema.optional(),
+  /** What the order says about this entry, after "On <date>,". Empty → not in the background. */
+  narrative: ClerkTextSchema.optional(),
+  /** Continue the previous background paragraph instead of starting a new one. */
+  continuesParagraph: z.boolean().optional(),
+  /** The narrative states its own date ("The Ninth Circuit issued its mandate on …"): no "On <date>," before it. */
+  omitDatePrefix: z.boolean().optional(),
+});
+
+export const QuestionSchema = z.object({
+  id: ItemIdSchema,
+  /** The question as the court would frame it for the court of appeals. */
+  text: ClerkTextSchema,
+});
+
+/** The answers for "involves a controlling question of law". */
+export const ControllingQuestionSchema = z.object({
+  /** A pure question of law, not a mixed question or the application of law to facts. */
+  isPureQuestionOfLaw: z.boolean().optional(),
+  /** Could its resolution on appeal materially affect the outcome of the litigation? */
+  couldMateriallyAffectOutcome: z.boolean().optional(),
+  reasoning: ClerkTextSchema.optional(),
+});
+
+export const SubstantialGroundBasisSchema = z.enum([
+  "circuit-split", // the circuits are in dispute and this circuit has not spoken
+  "no-controlling-authority-courts-disagree",
+  "novel-and-difficult", // a novel and difficult question of first impression
+  "contrary-to-other-circuits",
+  "none",
+]);
+
+export const SubstantialGroundSchema = z.object({
+  basis: SubstantialGroundBasisSchema.optional(),
+  /** The movant merely disagrees with the ruling. */
+  isMereDisagreement: z.boolean().optional(),
+  reasoning: ClerkTextSchema.optional(),
+});
+
+export const MateriallyAdvanceSchema = z.object({
+  wouldMateriallyAdvance: z.boolean().optional(),
+  /** Trial is near, so an immediate appeal would not save time (seed 000). */
+  isTrialImminent: z.boolean().optional(),
+  reasoning: ClerkTextSchema.optional(),
+});
+
+export const CertificationSchema = z.object({
+  questions: z.array(QuestionSchema).max(20),
+  controllingQuestion: ControllingQuestionSchema,
+  substantialGround: SubstantialGroundSchema,
+  materiallyAdvance: MateriallyAdvanceSchema,
+  /** What the court has decided: the engine warns when this disagrees with the findings. */
+  decision: z.enum(["grant", "deny"]).optional(),
+  /** Why the court exercises its discretion to deny though all three elements are met. */
+  discretionaryDenialReasoning: ClerkTextSchema.optional(),
+  /** On a grant: stay proceedings in this court pending the petition (and any appeal)? */
+  stayProceedingsOnGrant: z.boolean().optional(),
+  /** Days for a joint status report after the court of appeals rules, when stayed. */
+  statusReportDays: z.number().int().min(1).max(120).optional(),
+  /** Additional words for the movant's failure to show exceptional circumstances. */
+  exceptionalCircumstancesReasoning: ClerkTextSchema.optional(),
+});
+
+export const ReconsiderationRuleSchema = z.enum(["59e", "54b", "60b", "local-rule", "inherent-power"]);
+
+export const ReconsiderationSchema = z.object({
+  requested: z.boolean().optional(),
+  /** The rule the motion invokes (the engine warns when it does not fit the order under review). */
+  ruleInvoked: ReconsiderationRuleSchema.optional(),
+  /** The rule the court applies; defaults to the rule invoked. Rule 54(b) governs an interlocutory order. */
+  ruleApplied: ReconsiderationRuleSchema.optional(),
+  /** The local rule, e.g. "Civ. L.R. 7.1(i)(1)". */
+  localRule: ShortTextSchema.optional(),
+  newEvidence: z.boolean().optional(),
+  clearErrorOrManifestInjustice: z.boolean().optional(),
+  interveningChangeInLaw: z.boolean().optional(),
+  /** For Rule 60(b)(6): extraordinary circumstances. */
+  extraordinaryCircumstances: z.boolean().optional(),
+  /** What the movant argues, in the clerk's words. */
+  movantArgument: ClerkTextSchema.optional(),
+  reasoning: ClerkTextSchema.optional(),
+  decision: z.enum(["grant", "deny"]).optional(),
+});
+
+export const StaySchema = z.object({
+  requested: z.boolean().optional(),
+  /** Stay of proceedings here while the petition is pending (Landis), or of the order pending appeal (Nken). */
+  kind: z.enum(["proceedings", "order-pending-appeal"]).optional(),
+  likelySuccess: z.boolean().optional(),
+  irreparableInjury: z.boolean().optional(),
+  substantialInjuryToOthers: z.boolean().optional(),
+  publicInterestFavorsStay: z.boolean().optional(),
+  reasoning: ClerkTextSchema.optional(),
+  decision: z.enum(["grant", "deny", "deny-as-moot"]).optional(),
+  /** A section of its own; a footnote (seed 002's moot request); or with the motion as a whole, unmentioned (seed 000). */
+  placement: z.enum(["section", "footnote", "with-motion"]).optional(),
+  /** Where the motion asks for the stay: docket pin, e.g. "49-1 at 4". */
+  requestCite: ShortTextSchema.optional(),
+});
+
+export const AmendmentSchema = z.object({
+  /** The motion asks the court to amend the order to add the § 1292(b) statement, FRAP 5(a)(3). */
+  requested: z.boolean().optional(),
+});
+
+export const SuccessiveSchema = z.object({
+  /** An earlier request to certify the same order was denied. */
+  isSuccessive: z.boolean().optional(),
+  priorDenialDocketNumber: DocketNumberSchema.optional(),
+  priorDenialDate: IsoDateSchema.optional(),
+  raisesNewGrounds: z.boolean().optional(),
+  reasoning: ClerkTextSchema.optional(),
+});
+
+export const PropositionRefSchema = z.object({
+  authorityId: z.string().min(1).max(120),
+  propositionId: z.string().min(1).max(120),
+});
+
+export const MotionDraftSchema = z.object({
+  schemaVersion: z.literal(1),
+  case: CaseSchema,
+  orderUnderReview: OrderUnderReviewSchema,
+  motion: MotionSchema,
+  docketEntries: z.array(DocketEntrySchema).max(LIMITS.listItems),
+  certification: CertificationSchema,
+  reconsideration: ReconsiderationSchema,
+  stay: StaySchema,
+  amendment: AmendmentSchema,
+  successive: SuccessiveSchema,
+  analysis: z.object({
+    /** Stop at the first element that fails (seed 002) or address all three. */
+    order: z.enum(["stop-at-first-failure", "all-elements"]).optional(),
+    /** Authorities the chambers chose for a legal-standard slot instead of the circuit's default. */
+    slotChoices: z.record(z.string().max(60), z.array(PropositionRefSchema).max(6)).optional(),
+  }),
+  /** The date the judge signs; the date line prints it. */
+  orderDate: IsoDateSchema.optional(),
+  /** Chambers' overrides of the district's style profile. */
+  styleOverrides: StyleProfileSchema.partial().optional(),
+});
+
+export type MotionDraft = z.infer<typeof MotionDraftSchema>;
+export type Party = z.infer<typeof PartySchema>;
+export type PartySide = z.infer<typeof PartySideSchema>;
+export type DocketEntry = z.infer<typeof DocketEntrySchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type Certification = z.infer<typeof CertificationSchema>;
+export type Reconsideration = z.infer<typeof ReconsiderationSchema>;
+export type Stay = z.infer<typeof StaySchema>;
+export type PropositionRef = z.infer<typeof PropositionRefSchema>;
+export type ReconsiderationRule = z.infer<typeof ReconsiderationRuleSchema>;

@@ -1,0 +1,49 @@
+import type { MotionDraft } from "@/lib/motion/schema";
+import type { CertificationFindings } from "../types";
+import { evaluateElements } from "./evaluate-elements";
+
+/**
+ * The certification findings: each element, what was not reached, and the disposition the court
+ * chose. The court's decision is recorded as chosen; where it disagrees with the findings the
+ * warnings say so (legal outcomes are values, not exceptions).
+ * @see 28 U.S.C. § 1292(b)
+ */
+export function evaluateCertification(draft: MotionDraft): CertificationFindings {
+  const { elements, notReached } = evaluateElements(draft);
+  const allMet = elements.every((e) => e.status === "met");
+  const { decision, stayProceedingsOnGrant } = draft.certification;
+  const amendsOrderUnderReview = decision === "grant" && draft.amendment.requested === true;
+
+  if (decision === "grant") {
+    return {
+      elements,
+      notReached,
+      allMet,
+      disposition: "granted",
+      // A grant short of all three findings has no basis yet: the grant-without-all-findings warning says which.
+      basis: allMet ? "all-elements-met" : "undecided",
+      proceedings: isStayedOnGrant(draft, stayProceedingsOnGrant) ? "stayed" : "not-stayed",
+      amendsOrderUnderReview,
+    };
+  }
+  if (decision === "deny") {
+    // Discretionary only when every element is met; a denial with elements still unanswered has no basis yet.
+    const basis =
+      elements.some((e) => e.status === "not-met") ? "element-not-met"
+      : allMet ? "discretionary-denial"
+      : "undecided";
+    return { elements, notReached, allMet, disposition: "denied", basis, amendsOrderUnderReview };
+  }
+  return { elements, notReached, allMet, disposition: "undecided", basis: "undecided", amendsOrderUnderReview };
+}
+
+/**
+ * § 1292(b) proviso: an application for appeal does not stay proceedings unless the district
+ * judge or the court of appeals orders it. Stayed when the court says so on the grant, or, if it
+ * has not said, when it grants a requested stay of proceedings (so the two never contradict).
+ */
+function isStayedOnGrant(draft: MotionDraft, stayProceedingsOnGrant: boolean | undefined): boolean {
+  if (stayProceedingsOnGrant !== undefined) return stayProceedingsOnGrant;
+  const { requested, decision, kind } = draft.stay;
+  return requested === true && decision === "grant" && kind !== "order-pending-appeal";
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { emptyDraft } from "@/lib/motion/empty-draft";
+import type { MotionDraft } from "@/lib/motion/schema";
+import type { DraftOverrides } from "@/lib/motion/testing";
+import { readiness } from "./readiness";
+import { STEP_IDS } from "./step-id";
+import { seed002Draft } from "./testing";
+
+const fields = (items: ReturnType<typeof readiness>) => items.map((i) => i.field);
+
+describe("readiness", () => {
+  it("lists what an empty draft needs, in wizard order", () => {
+    expect(fields(readiness(emptyDraft()))).toEqual([
+      "case.districtId",
+      "case.caseNumber",
+      "case.judge.name",
+      "case.judge.title",
+      "case.parties",
+      "orderUnderReview.date",
+      "motion.titleAsFiled",
+      "motion.movantPartyIds",
+      "motion.docketNumber",
+      "certification.controllingQuestion.isPureQuestionOfLaw",
+      "certification.controllingQuestion.couldMateriallyAffectOutcome",
+      "certification.substantialGround.basis",
+      "certification.materiallyAdvance.wouldMateriallyAdvance",
+      "orderDate",
+      "certification.decision",
+    ]);
+  });
+
+  it("speaks plainly and points every item to a wizard step", () => {
+    for (const item of readiness(emptyDraft())) {
+      expect(STEP_IDS).toContain(item.step);
+      expect(item.message).toMatch(/^[A-Z][^.]*[a-z)]$/);
+    }
+    expect(readiness(emptyDraft())).toContainEqual({
+      field: "case.caseNumber",
+      step: "court",
+      message: "Enter the case number as the court prints it",
+    });
+    expect(readiness(emptyDraft())).toContainEqual({
+      field: "case.parties",
+      step: "parties",
+      message: "Add at least one plaintiff and one defendant",
+    });
+  });
+
+  it("is empty for a complete draft (seed 002: elements after the first failure need no answers)", () => {
+    expect(readiness(seed002Draft())).toEqual([]);
+  });
+
+  it("asks for each element reached under all-elements", () => {
+    expect(fields(readiness(seed002Draft({ analysis: { order: "all-elements" } })))).toEqual([
+      "certification.substantialGround.basis",
+      "certification.materiallyAdvance.wouldMateriallyAdvance",
+    ]);
+  });
+
+  it.each([
+    ["an unknown district", { case: { districtId: "xxd" } }, "case.districtId"],
+    ["a blank case number", { case: { caseNumber: "  " } }, "case.caseNumber"],
+    ["no defendant", { case: { parties: [{ id: "p1", name: "James Linlor", side: "plaintiff" }] } }, "case.parties"],
+    ["a movant who is not a party", { motion: { movantPartyIds: ["gone"] } }, "motion.movantPartyIds"],
+    ["an undecided reconsideration request", { reconsideration: { requested: true, decision: undefined } }, "reconsideration.decision"],
+    ["an undecided stay once certification is granted",
+      { certification: { decision: "grant", controllingQuestion: { isPureQuestionOfLaw: true, couldMateriallyAffectOutcome: true }, substantialGround: { basis: "circuit-split" }, materiallyAdvance: { wouldMateriallyAdvance: true } } },
+      "stay.decision"],
+  ] as const)("flags %s", (_name, overrides, field) => {
+    expect(fields(readiness(seed002Draft(overrides as DraftOverrides<MotionDraft>)))).toEqual([field]);
+  });
+
+  it("names the missing side", () => {
+    const [item] = readiness(seed002Draft({ case: { parties: [{ id: "d1", name: "Futero, Inc.", side: "defendant" }] }, motion: { movantPartyIds: ["d1"] } }));
+    expect(item).toEqual({ field: "case.parties", step: "parties", message: "Add at least one plaintiff" });
+  });
+});

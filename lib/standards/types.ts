@@ -1,0 +1,131 @@
+import type { CircuitId } from "@/lib/courts/circuits";
+
+/**
+ * Findings: what the standards engine concludes from a draft. Legal outcomes are values: a failed
+ * element is a finding, an untimely motion is a warning. Templates turn reason codes into prose.
+ */
+
+export const ELEMENT_IDS = ["controlling-question", "substantial-ground", "materially-advance"] as const;
+export type ElementId = (typeof ELEMENT_IDS)[number];
+
+export type ElementStatus = "met" | "not-met" | "not-reached" | "unanswered";
+
+/** Reason codes: the contract with templates/1292b/discussion/<element>.md.liquid. */
+export type ElementReason =
+  | "pure-question-controlling"
+  | "question-of-fact" // a mixed question / application of law to facts
+  | "would-not-affect-outcome"
+  | "circuit-split"
+  | "no-controlling-authority-courts-disagree"
+  | "novel-and-difficult"
+  | "contrary-to-other-circuits"
+  | "mere-disagreement"
+  | "no-substantial-ground"
+  | "would-advance-termination"
+  | "trial-imminent"
+  | "would-not-advance"
+  | "not-reached"
+  | "unanswered";
+
+export type ElementFinding = {
+  element: ElementId;
+  status: ElementStatus;
+  reason: ElementReason;
+  /** The clerk's reasoning, passed through to the discussion. */
+  reasoning?: string;
+};
+
+export type CertificationDisposition = "granted" | "denied" | "undecided";
+
+export type CertificationFindings = {
+  elements: ElementFinding[];
+  /** Elements the court declines to reach (stop-at-first-failure after a failed element). */
+  notReached: ElementId[];
+  allMet: boolean;
+  disposition: CertificationDisposition;
+  /** Why: every element met; an element not met; the court's discretion though all are met. */
+  basis: "all-elements-met" | "element-not-met" | "discretionary-denial" | "undecided";
+  /** On a grant: proceedings stayed pending the petition, or expressly not stayed (§ 1292(b) proviso). */
+  proceedings?: "stayed" | "not-stayed";
+  /** On a grant when FRAP 5(a)(3) amendment was requested: the order under review is amended. */
+  amendsOrderUnderReview: boolean;
+};
+
+export type CompanionDisposition = "granted" | "denied" | "denied-as-moot" | "not-requested" | "undecided";
+
+export type ReconsiderationFindings = {
+  disposition: CompanionDisposition;
+  /** The rule the court applies (may differ from the rule invoked: Rule 54(b) for an interlocutory order). */
+  ruleApplied?: "59e" | "54b" | "60b" | "local-rule" | "inherent-power";
+  ruleInvoked?: "59e" | "54b" | "60b" | "local-rule" | "inherent-power";
+  groundsShown: ("new-evidence" | "clear-error" | "intervening-change" | "extraordinary-circumstances")[];
+  reasoning?: string;
+};
+
+export type StayFindings = {
+  disposition: CompanionDisposition;
+  kind?: "proceedings" | "order-pending-appeal";
+  placement: "section" | "footnote" | "with-motion";
+  /**
+   * Why: moot because certification is denied; the factors shown or not; granted by the
+   * certification order's own stay; "moot" for a request the court finds moot on other grounds
+   * (the clerk's reasoning says which).
+   */
+  reason:
+    | "moot-certification-denied"
+    | "moot"
+    | "factors-not-shown"
+    | "factors-shown"
+    | "granted-with-certification"
+    | "not-requested"
+    | "undecided";
+  /** The factor answers as the clerk gave them (Nken for a stay pending appeal; Landis weighs similar ones). */
+  factors?: StayFactors;
+  reasoning?: string;
+};
+
+export type StayFactors = {
+  likelySuccess?: boolean;
+  irreparableInjury?: boolean;
+  substantialInjuryToOthers?: boolean;
+  publicInterestFavorsStay?: boolean;
+};
+
+export type SuccessiveFindings = {
+  isSuccessive: boolean;
+  raisesNewGrounds?: boolean;
+  reasoning?: string;
+};
+
+/** Typed warnings; the UI and templates put them in words. `step` names the wizard step that causes it. */
+export type Warning =
+  | { code: "rule-59e-against-interlocutory-order"; step: string; suggest: "54b" }
+  | { code: "rule-60b-against-interlocutory-order"; step: string; suggest: "54b" }
+  | { code: "grant-without-all-findings"; step: string; failing: ElementId[] }
+  | { code: "deny-though-all-met-without-reasons"; step: string }
+  | { code: "stay-granted-certification-denied"; step: string }
+  | { code: "magistrate-without-consent"; step: string }
+  | { code: "successive-without-new-grounds"; step: string }
+  | { code: "untimely-motion"; step: string; daysAfterOrder: number; thresholdDays: number; circuit: CircuitId }
+  /** `questionIds`: the framed questions whose wording looks fact-bound (empty when only the controlling-question answer says so). */
+  | { code: "mixed-question-framed"; step: string; questionIds: string[] }
+  | { code: "motion-before-order"; step: string }
+  | { code: "reconsideration-granted-and-certified"; step: string }
+  | { code: "decision-missing"; step: string; request: "certification" | "reconsideration" | "stay" }
+  | { code: "no-question-framed-on-grant"; step: string };
+
+export type Findings = {
+  circuit: CircuitId | undefined;
+  certification: CertificationFindings;
+  reconsideration: ReconsiderationFindings;
+  stay: StayFindings;
+  successive: SuccessiveFindings;
+  /** The movant proceeds pro se: filings are construed liberally. */
+  movantIsProSe: boolean;
+  /** The movant is a magistrate judge's own party with consent, or a district judge presides. */
+  presidingJudge: "district" | "magistrate-by-consent" | "magistrate-without-consent" | "unknown";
+  warnings: Warning[];
+};
+
+/** What `evaluate` needs besides the draft: "today" is passed in, never read from the clock. */
+export type EvaluationContext = { today: string };

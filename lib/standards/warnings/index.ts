@@ -1,0 +1,42 @@
+import type { MotionDraft } from "@/lib/motion/schema";
+import type { EvaluationContext, Warning } from "../types";
+import { certificationDecisionMissing, reconsiderationDecisionMissing, stayDecisionMissing } from "./decision-missing";
+import { denyThoughAllMetWithoutReasons } from "./deny-though-all-met-without-reasons";
+import { grantWithoutAllFindings } from "./grant-without-all-findings";
+import { magistrateWithoutConsent } from "./magistrate-without-consent";
+import { mixedQuestionFramed } from "./mixed-question-framed";
+import { motionBeforeOrder } from "./motion-before-order";
+import { noQuestionFramedOnGrant } from "./no-question-framed-on-grant";
+import { reconsiderationGrantedAndCertified } from "./reconsideration-granted-and-certified";
+import { rule59eAgainstInterlocutoryOrder } from "./rule-59e-against-interlocutory-order";
+import { rule60bAgainstInterlocutoryOrder } from "./rule-60b-against-interlocutory-order";
+import { stayGrantedCertificationDenied } from "./stay-granted-certification-denied";
+import { successiveWithoutNewGrounds } from "./successive-without-new-grounds";
+import { untimelyMotion } from "./untimely-motion";
+import type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";
+
+/** Every warning check, in the order of the wizard steps they point to. */
+export const WARNING_CHECKS: readonly WarningCheck[] = [
+  magistrateWithoutConsent,
+  motionBeforeOrder,
+  untimelyMotion,
+  successiveWithoutNewGrounds,
+  mixedQuestionFramed,
+  noQuestionFramedOnGrant,
+  grantWithoutAllFindings,
+  rule59eAgainstInterlocutoryOrder,
+  rule60bAgainstInterlocutoryOrder,
+  reconsiderationDecisionMissing,
+  reconsiderationGrantedAndCertified,
+  stayGrantedCertificationDenied,
+  stayDecisionMissing,
+  denyThoughAllMetWithoutReasons,
+  certificationDecisionMissing,
+];
+
+/** Runs every check against the findings and keeps the warnings raised. */
+export function collectWarnings(draft: MotionDraft, findings: FindingsBeforeWarnings, ctx: EvaluationContext): Warning[] {
+  return WARNING_CHECKS.map((check) => check(draft, findings, ctx)).filter((w): w is Warning => w !== undefined);
+}
+
+export type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";

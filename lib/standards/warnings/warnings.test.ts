@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import { makeDraft, type DraftOverrides } from "@/lib/motion/testing";
+import type { MotionDraft } from "@/lib/motion/schema";
+import { evaluate } from "../evaluate";
+import type { Warning } from "../types";
+
+const CTX = { today: "2018-04-05" };
+type Overrides = DraftOverrides<MotionDraft>;
+
+const ALL_MET = {
+  controllingQuestion: { isPureQuestionOfLaw: true, couldMateriallyAffectOutcome: true },
+  substantialGround: { basis: "novel-and-difficult" },
+  materiallyAdvance: { wouldMateriallyAdvance: true },
+} as const;
+const QUESTION = [{ id: "q1", text: "Does § 1983 bar injunctive relief against a judicial officer?" }];
+
+const warningsFor = (overrides: Overrides, code: Warning["code"]): Warning[] =>
+  evaluate(makeDraft(overrides), CTX).warnings.filter((w) => w.code === code);
+
+const codeOf = ([first]: Warning[]): Warning["code"] => {
+  if (!first) throw new Error("a case needs an expected warning");
+  return first.code;
+};
+
+type Case = { name: string; raise: Overrides; nearMiss: Overrides; expected: Warning[] };
+
+const CASES: Case[] = [
+  {
+    name: "Rule 59(e) against an interlocutory order (seed 002)",
+    raise: { orderUnderReview: { isFinalJudgment: false }, reconsideration: { requested: true, ruleInvoked: "59e" } },
+    nearMiss: { orderUnderReview: { isFinalJudgment: true }, reconsideration: { requested: true, ruleInvoked: "59e" } },
+    expected: [{ code: "rule-59e-against-interlocutory-order", step: "reconsideration", suggest: "54b" }],
+  },
+  {
+    name: "Rule 59(e) invoked but Rule 54(b) applied: no warning",
+    raise: { orderUnderReview: { isFinalJudgment: false }, reconsideration: { requested: true, ruleInvoked: "59e" } },
+    nearMiss: { orderUnderReview: { isFinalJudgment: false }, reconsideration: { requested: true, ruleInvoked: "59e", ruleApplied: "54b" } },
+    expected: [{ code: "rule-59e-against-interlocutory-order", step: "reconsideration", suggest: "54b" }],
+  },
+  {
+    name: "Rule 60(b) against an interlocutory order",
+    raise: { orderUnderReview: { isFinalJudgment: false }, reconsideration: { requested: true, ruleInvoked: "60b" } },
+    nearMiss: { orderUnderReview: { isFinalJudgment: false }, reconsideration: { requested: false, ruleInvoked: "60b" } },
+    expected: [{ code: "rule-60b-against-interlocutory-order", step: "reconsideration", suggest: "54b" }],
+  },
+  {
+    name: "grant without all findings",
+    raise: { certification: { ...ALL_MET, substantialGround: { basis: "none" }, decision: "grant", questions: QUESTION } },
+    nearMiss: { certification: { ...ALL_MET, decision: "grant", questions: QUESTION } },
+    expected: [{ code: "grant-without-all-findings", step: "substantial-ground", failing: ["substantial-ground", "materially-advance"] }],
+  },
+  {
+    name: "grant with an element unanswered",
+    raise: { certification: { ...ALL_MET, materiallyAdvance: {}, decision: "grant", questions: QUESTION } },
+    nearMiss: { certification: { ...ALL_MET, materiallyAdvance: {}, decision: "deny", questions: QUESTION } },
+    expected: [{ code: "grant-without-all-findings", step: "materially-advance", failing: ["materially-advance"] }],
+  },
+  {
+    name: "deny though all met, without reasons",
+    raise: { certification: { ...ALL_MET, decision: "deny" } },
+    nearMiss: { certification: { ...ALL_MET, decision: "deny", discretionaryDenialReasoning: "Trial is weeks away." } },
+    expected: [{ code: "deny-though-all-met-without-reasons", step: "review" }],
+  },
+  {
+    name: "stay granted while certification is denied",
+    raise: { certification: { decision: "deny" }, stay: { requested: true, decision: "grant" } },
+    nearMiss: { certification: { decision: "grant" }, stay: { requested: true, decision: "grant" } },
+    expected: [{ code: "stay-granted-certification-denied", step: "stay" }],
+  },
+  {
+    name: "magistrate judge without § 636(c) consent",
+    raise: { case: { judge: { title: "magistrate" } } },
+    nearMiss: { case: { judge: { title: "magistrate", consentUnder636c: true } } },
+    expected: [{ code: "magistrate-without-consent", step: "court" }],
+  },
+  {
+    name: "successive motion granted without new grounds",
+    raise: { successive: { isSuccessive: true, raisesNewGrounds: false }, certification: { decision: "grant" } },
+    nearMiss: { successive: { isSuccessive: true, raisesNewGrounds: false }, certification: { decision: "deny" } },
+    expected: [{ code: "successive-without-new-grounds", step: "history" }],
+  },
+  {
+    name: "untimely motion in the Seventh Circuit (over 30 days)",
+    raise: { case: { districtId: "ilnd" }, orderUnderReview: { date: "2018-03-01" }, motion: { filedDate: "2018-04-01" } },
+    nearMiss: { case: { districtId: "ilnd" }, orderUnderReview: { date: "2018-03-01" }, motion: { filedDate: "2018-03-31" } },
+    expected: [{ code: "untimely-motion", step: "motion", daysAfterOrder: 31, thresholdDays: 30, circuit: "7th" }],
+  },
+  {
+    name: "untimely motion elsewhere (over 60 days)",
+    raise: { case: { districtId: "casd" }, orderUnderReview: { date: "2018-01-01" }, motion: { filedDate: "2018-03-03" } },
+    nearMiss: { case: { districtId: "casd" }, orderUnderReview: { date: "2018-01-01" }, motion: { filedDate: "2018-03-02" } },
+    expected: [{ code: "untimely-motion", step: "motion", daysAfterOrder: 61, thresholdDays: 60, circuit: "9th" }],
+  },
+  {
+    name: "mixed question: grant on a question marked not purely legal",
+    raise: { certification: { controllingQuestion: { isPureQuestionOfLaw: false }, decision: "grant", questions: QUESTION } },
+    nearMiss: { certification: { controllingQuestion: { isPureQuestionOfLaw: false }, decision: "deny", questions: QUESTION } },
+    expected: [{ code: "mixed-question-framed", step: "questions", questionIds: [] }],
+  },
+  {
+    name: "mixed question: a framed question worded as one of fact",
+    raise: {
+      certification: {
+        questions: [...QUESTION, { id: "q2", text: "Whether the  Evidence shows the search was reasonable under the circumstances." }],
+      },
+    },
+    nearMiss: { certification: { questions: [...QUESTION, { id: "q2", text: "Whether the Fourth Amendment applies to a border search." }] } },
+    expected: [{ code: "mixed-question-framed", step: "questions", questionIds: ["q2"] }],
+  },
+  {
+    name: "motion filed before the order",
+    raise: { orderUnderReview: { date: "2018-03-22" }, motion: { filedDate: "2018-03-21" } },
+    nearMiss: { orderUnderReview: { date: "2018-03-22" }, motion: { filedDate: "2018-03-22" } },
+    expected: [{ code: "motion-before-order", step: "motion" }],
+  },
+  {
+    name: "certification decision missing",
+    raise: { certification: ALL_MET },
+    nearMiss: { certification: { ...ALL_MET, decision: "deny", discretionaryDenialReasoning: "x" } },
+    expected: [{ code: "decision-missing", step: "review", request: "certification" }],
+  },
+  {
+    name: "reconsideration decision missing",
+    raise: { certification: { decision: "deny" }, reconsideration: { requested: true } },
+    nearMiss: { certification: { decision: "deny" }, reconsideration: { requested: true, decision: "deny" } },
+    expected: [{ code: "decision-missing", step: "reconsideration", request: "reconsideration" }],
+  },
+  {
+    name: "stay decision missing (a stay moot on denial needs none)",
+    raise: { certification: { decision: "grant" }, stay: { requested: true } },
+    nearMiss: { certification: { decision: "deny" }, stay: { requested: true } },
+    expected: [{ code: "decision-missing", step: "stay", request: "stay" }],
+  },
+  {
+    name: "grant with no question framed",
+    raise: { certification: { ...ALL_MET, decision: "grant", questions: [{ id: "q1", text: "  " }] } },
+    nearMiss: { certification: { ...ALL_MET, decision: "grant", questions: QUESTION } },
+    expected: [{ code: "no-question-framed-on-grant", step: "questions" }],
+  },
+  {
+    name: "reconsideration granted and the order certified",
+    raise: { certification: { decision: "grant" }, reconsideration: { requested: true, decision: "grant" } },
+    nearMiss: { certification: { decision: "grant" }, reconsideration: { requested: true, decision: "deny" } },
+    expected: [{ code: "reconsideration-granted-and-certified", step: "reconsideration" }],
+  },
+];
+
+describe("warnings", () => {
+  it.each(CASES)("$name: raised", ({ raise, expected }) => {
+    expect(warningsFor(raise, codeOf(expected))).toEqual(expected);
+  });
+
+  it.each(CASES)("$name: not raised in the near miss", ({ nearMiss, expected }) => {
+    expect(warningsFor(nearMiss, codeOf(expected))).toEqual([]);
+  });
+
+  it("covers every warning code", () => {
+    const everyCode: Record<Warning["code"], true> = {
+      "rule-59e-against-interlocutory-order": true,
+      "rule-60b-against-interlocutory-order": true,
+      "grant-without-all-findings": true,
+      "deny-though-all-met-without-reasons": true,
+      "stay-granted-certification-denied": true,
+      "magistrate-without-consent": true,
+      "successive-without-new-grounds": true,
+      "untimely-motion": true,
+      "mixed-question-framed": true,
+      "motion-before-order": true,
+      "reconsideration-granted-and-certified": true,
+      "decision-missing": true,
+      "no-question-framed-on-grant": true,
+    };
+    expect(new Set(CASES.map((c) => codeOf(c.expected)))).toEqual(new Set(Object.keys(everyCode)));
+  });
+
+  it("needs a known circuit to judge timeliness", () => {
+    expect(warningsFor({ orderUnderReview: { date: "2017-01-01" }, motion: { filedDate: "2018-01-01" } }, "untimely-motion")).toEqual([]);
+  });
+
+  it("raises no warning about dates when a date is missing", () => {
+    const draft = { case: { districtId: "ilnd" }, orderUnderReview: { date: "2018-03-01" } } satisfies Overrides;
+    expect(warningsFor(draft, "untimely-motion")).toEqual([]);
+    expect(warningsFor(draft, "motion-before-order")).toEqual([]);
+  });
+});
