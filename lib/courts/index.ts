@@ -11,3 +11,5 @@ export { defaultStyleFor } from "./default-style-for";
 export { districtsInCircuit, findDistrict, getDistrict } from "./get-district";
 export { searchDistricts } from "./search-districts";
 export { checkCaseNumber } from "./case-number";
+export { deadlineRegionFor } from "./deadline-region";
+export { CIRCUIT_CLERK_STATES } from "./circuit-clerk-states";

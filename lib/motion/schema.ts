@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "@/lib/dates/iso-date";
-import { StyleProfileSchema } from "@/lib/render/style-profile";
+import { StyleOverridesSchema } from "@/lib/courts/style-overrides";
 import { ClerkTextSchema, DocketNumberSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
 
 /**
@@ -217,7 +217,7 @@ export const MotionDraftSchema = z.object({
   /** The date the judge signs; the date line prints it. */
   orderDate: IsoDateSchema.optional(),
   /** Chambers' overrides of the district's style profile. */
-  styleOverrides: StyleProfileSchema.partial().optional(),
+  styleOverrides: StyleOverridesSchema.optional(),
 });
 
 export type MotionDraft = z.infer<typeof MotionDraftSchema>;

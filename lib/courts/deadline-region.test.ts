@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { deadlineRegionFor } from "./deadline-region";
+import { getDistrict } from "./get-district";
+
+describe("deadlineRegionFor", () => {
+  it.each([
+    ["casd", { country: "US", state: "CA", circuitClerkState: "CA" }],
+    ["nmd", { country: "US", state: "NM", circuitClerkState: "CO" }],
+    ["prd", { country: "US", state: "PR", circuitClerkState: "MA" }],
+    ["dcd", { country: "US", state: "DC", circuitClerkState: "DC" }],
+    ["nmid", { country: "US", circuitClerkState: "CA" }],
+  ])("%s counts its own state's and its circuit clerk's holidays", (id, region) => {
+    expect(deadlineRegionFor(getDistrict(id))).toEqual(region);
+  });
+});
