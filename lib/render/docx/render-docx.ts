@@ -1,0 +1,55 @@
+import { Document, Packer } from "docx";
+import type { OrderDoc } from "@/lib/order/types";
+import { footnoteNumbers } from "../footnote-numbers";
+import { headingLabels } from "../heading-labels";
+import type { StyleProfile } from "../style-profile";
+import { blockParagraphs } from "./block-paragraphs";
+import { captionElements } from "./caption-elements";
+import { docxFootnotes } from "./docx-footnotes";
+import type { DocxContext } from "./docx-context";
+import { pageProperties } from "./page-setup";
+import { pageNumberFooter } from "./page-footer";
+import { isPleading } from "./paragraph-spacing";
+import { pleadingHeader } from "./pleading-header";
+import { signatureParagraphs } from "./signature-paragraphs";
+
+/**
+ * Builds the `docx` Document of an order: caption, title, body, signature block, real Word
+ * footnotes, page numbers in the footer and, on pleading paper, the 28 numbered lines in the
+ * header. Document properties carry the title and case, never a person's name.
+ */
+export function buildDocxDocument(doc: OrderDoc, style: StyleProfile): Document {
+  const ctx: DocxContext = { style, footnotes: footnoteNumbers(doc) };
+  const labels = headingLabels(doc.body, style.headingStyle);
+  const lastIndex = doc.body.length - 1;
+  const body = doc.body.flatMap((block, i) =>
+    blockParagraphs(block, ctx, { ...(labels[i] ? { label: labels[i] } : {}), keepNext: i === lastIndex }),
+  );
+  return new Document({
+    title: doc.title,
+    subject: doc.meta.caseNumber,
+    description: doc.meta.shortCaption,
+    creator: "Chambers Drafts",
+    lastModifiedBy: "Chambers Drafts",
+    styles: { default: { document: { run: { font: style.font, size: style.fontSizePt * 2 } } } },
+    footnotes: docxFootnotes(doc, ctx),
+    sections: [
+      {
+        properties: { page: pageProperties(style) },
+        ...(isPleading(style) ? { headers: { default: pleadingHeader(style) } } : {}),
+        footers: { default: pageNumberFooter(style) },
+        children: [...captionElements(doc, ctx), ...body, ...signatureParagraphs(doc.signature, ctx)],
+      },
+    ],
+  });
+}
+
+/**
+ * Renders an order to a Word .docx file.
+ *
+ * @example const bytes = await renderDocx(draftOrder(draft, style, ctx), style)
+ */
+export async function renderDocx(doc: OrderDoc, style: StyleProfile): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(buildDocxDocument(doc, style));
+  return new Uint8Array(buffer);
+}

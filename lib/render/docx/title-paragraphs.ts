@@ -1,0 +1,35 @@
+import { AlignmentType, Paragraph, TextRun, type ParagraphChild } from "docx";
+import type { OrderDoc } from "@/lib/order/types";
+import { titleLayout } from "../title-layout";
+import type { DocxContext } from "./docx-context";
+import { inlineRuns } from "./inline-runs";
+import { bodyLineTwips, bodySpacing } from "./paragraph-spacing";
+
+/**
+ * The title in bold capitals (its lines joined by line breaks) and the motion's docket
+ * reference, either after the title text ("(ECF No. 173)") or as a line of its own under it
+ * ("[Doc. No. 49]"). `align` is "center" below a stacked caption, "left" in a caption's right cell.
+ * One blank line comes before the title; `gapAfter` adds one after it.
+ */
+export function titleParagraphs(doc: OrderDoc, ctx: DocxContext, align: "left" | "center", gapAfter: boolean): Paragraph[] {
+  const layout = titleLayout(doc, ctx.style);
+  const line = bodyLineTwips(ctx.style);
+  const alignment = align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT;
+  const titleRuns: ParagraphChild[] = layout.lines.map(
+    (text, i) => new TextRun({ text, bold: true, ...(i > 0 ? { break: 1 } : {}) }),
+  );
+  const ref = layout.docketRef ? inlineRuns(layout.docketRef, ctx) : undefined;
+  const ownLine = ref !== undefined && layout.docketRefPlacement === "own-line";
+  if (ref && !ownLine) titleRuns.push(new TextRun({ text: " ", bold: true }), ...ref);
+  const title = new Paragraph({
+    children: titleRuns,
+    alignment,
+    spacing: bodySpacing(ctx.style, { before: line }),
+    keepNext: true,
+    keepLines: true,
+    ...(gapAfter && !ownLine ? { spacing: { ...bodySpacing(ctx.style, { before: line }), after: line } } : {}),
+  });
+  if (!ownLine || !ref) return [title];
+  const refSpacing = bodySpacing(ctx.style);
+  return [title, new Paragraph({ children: ref, alignment, spacing: gapAfter ? { ...refSpacing, after: line } : refSpacing })];
+}
