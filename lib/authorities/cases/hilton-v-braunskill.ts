@@ -1,0 +1,29 @@
+import { defineCase } from "../define-authority";
+
+/** *Hilton v. Braunskill*: source of the four traditional stay factors restated in *Nken*. */
+export default defineCase({
+  id: "hilton-v-braunskill",
+  name: "Hilton v. Braunskill",
+  shortName: "Hilton",
+  cite: { volume: 481, reporter: "U.S.", firstPage: 770 },
+  court: "",
+  year: 1987,
+  circuit: "scotus",
+  isDistrictCourt: false,
+  verification: {
+    level: "cite-and-pin",
+    source: "http://joshblackman.com/blog/2013/02/20/scotus-cites-nken-v-holder-for-first-time-since-sg-confesses-error/",
+    checked: "2026-11-22",
+    note: "Cite and pin seen as quoted in Nken, 556 U.S. at 434.",
+  },
+  propositions: [
+    {
+      id: "four-factors",
+      pin: "776",
+      statement:
+        "A stay pending appeal turns on the applicant's likelihood of success on the merits, irreparable injury to the applicant absent a stay, injury to the other parties, and the public interest.",
+      pinVerified: true,
+      pinSource: "http://joshblackman.com/blog/2013/02/20/scotus-cites-nken-v-holder-for-first-time-since-sg-confesses-error/",
+    },
+  ],
+});

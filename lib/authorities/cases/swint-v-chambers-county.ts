@@ -1,0 +1,37 @@
+import { defineCase } from "../define-authority";
+
+/** *Swint v. Chambers County Commission*: Congress gave district courts "first line discretion" under § 1292(b). */
+export default defineCase({
+  id: "swint-v-chambers-county",
+  name: "Swint v. Chambers Cnty. Comm'n",
+  shortName: "Swint",
+  cite: { volume: 514, reporter: "U.S.", firstPage: 35 },
+  court: "",
+  year: 1995,
+  circuit: "scotus",
+  isDistrictCourt: false,
+  verification: {
+    level: "cite-and-pin",
+    source: "https://law.onecle.com/ussc/514/514us47.html",
+    checked: "2026-11-22",
+    note: "First page and decision date (Mar. 1, 1995): https://app.midpage.ai/document/swint-v-chambers-county-commission-117906",
+  },
+  propositions: [
+    {
+      id: "first-line-discretion",
+      pin: "47",
+      quote: "Congress thus chose to confer on district courts first line discretion to allow interlocutory appeals",
+      statement: "\"Congress thus chose to confer on district courts first line discretion to allow interlocutory appeals.\"",
+      pinVerified: true,
+      pinSource: "https://law.onecle.com/ussc/514/514us47.html",
+    },
+    {
+      id: "two-tiered",
+      pin: "47",
+      quote: "two-tiered arrangement",
+      statement: "Section 1292(b) creates a \"two-tiered arrangement\": the district court certifies, and the court of appeals then decides whether to permit the appeal.",
+      pinVerified: true,
+      pinSource: "https://law.onecle.com/ussc/514/514us47.html",
+    },
+  ],
+});

@@ -1,0 +1,35 @@
+import { ALL_AUTHORITIES } from "./all-authorities";
+import { checkLibrary } from "./check-library";
+import type { Authority, Proposition } from "./types";
+
+const problems = checkLibrary(ALL_AUTHORITIES);
+if (problems.length > 0) {
+  // A programmer error in the library's data: fail at load, before any order is drafted.
+  throw new Error(`The authority library is inconsistent:\n${problems.join("\n")}`);
+}
+
+const BY_ID: ReadonlyMap<string, Authority> = new Map(ALL_AUTHORITIES.map((a) => [a.id, a]));
+
+/** The authority with this id, or undefined (for input a user chose). */
+export function findAuthority(id: string): Authority | undefined {
+  return BY_ID.get(id);
+}
+
+/** The authority with this id. Throws on an unknown id: a template or formulation names a missing authority. */
+export function getAuthority(id: string): Authority {
+  const authority = BY_ID.get(id);
+  if (!authority) throw new Error(`Unknown authority id: ${id}`);
+  return authority;
+}
+
+/** One proposition of one authority. Throws when either id is unknown (programmer error). */
+export function getProposition(authorityId: string, propositionId: string): Proposition {
+  const proposition = getAuthority(authorityId).propositions.find((p) => p.id === propositionId);
+  if (!proposition) throw new Error(`Unknown proposition ${propositionId} of authority ${authorityId}`);
+  return proposition;
+}
+
+/** Every authority in the library, in a stable order. */
+export function listAuthorities(): readonly Authority[] {
+  return ALL_AUTHORITIES;
+}

@@ -1,0 +1,146 @@
+import { formatCitation, getAuthority, getProposition, plainText, type Authority, type CitationForm } from "@/lib/authorities";
+import { formatDocketRef } from "@/lib/docket/format-docket-ref";
+import type { StyleProfile } from "@/lib/render/style-profile";
+import type { Block, CiteFlag, CiteToken, Inline, OrderDoc } from "./types";
+
+/** The citation read just before the current one: what decides *Id.* */
+type Previous =
+  | { kind: "cite"; authorityId: string }
+  | { kind: "docket"; entries: readonly string[] }
+  /** A string cite (two or more authorities joined by "; "): no *Id.* may follow it. */
+  | { kind: "string" }
+  | undefined;
+
+type State = { seen: Set<string>; previous: Previous; footnotesDone: Set<string>; footnotes: Record<string, Block[]> };
+
+type CiteInline = Extract<Inline, { kind: "cite" }>;
+type DocketInline = Extract<Inline, { kind: "docket" }>;
+
+/** True when text ending here leaves the next citation at the start of a sentence. */
+function startsSentence(preceding: string): boolean {
+  const trimmed = preceding.replace(/\s+$/, "");
+  return trimmed === "" || /[.?!]["'”’)\]]*$/.test(trimmed);
+}
+
+/** A text run that joins the members of a string cite: "; " and nothing else. */
+const isJoiner = (inline: Inline | undefined): boolean => inline?.kind === "text" && /^\s*;\s*$/.test(inline.text);
+
+const sameEntries = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((entry, i) => entry === b[i]);
+
+/** Reviewer flags for one citation (and the authority of its quoting/citing parenthetical). */
+function flagsFor(authority: Authority, propositionId: string | undefined): CiteFlag[] {
+  const flags: CiteFlag[] = [];
+  const proposition = propositionId ? getProposition(authority.id, propositionId) : undefined;
+  if (proposition && !proposition.pinVerified) flags.push({ code: "pin-not-verified", authorityId: authority.id, propositionId: proposition.id });
+  if (authority.verification.level === "as-cited") flags.push({ code: "as-cited-only", authorityId: authority.id });
+  if (authority.kind === "case") {
+    for (const history of authority.subsequentHistory ?? []) {
+      if (history.negative) flags.push({ code: "negative-history", authorityId: authority.id, history: history.text.replace(/\*/g, "") });
+    }
+  }
+  for (const caution of authority.cautions ?? []) flags.push({ code: "caution", authorityId: authority.id, caution });
+  return flags;
+}
+
+function resolveCite(inline: CiteInline, capitalize: boolean, isStringMember: boolean, state: State): CiteInline {
+  const token: CiteToken = inline.token;
+  const authority = getAuthority(token.authorityId);
+  const proposition = token.propositionId ? getProposition(authority.id, token.propositionId) : undefined;
+  const previous = state.previous;
+  const form: CitationForm =
+    previous?.kind === "cite" && previous.authorityId === authority.id ? "id" : state.seen.has(authority.id) ? "short" : "full";
+
+  // Parenthetical authorities print in full on their first appearance anywhere, short after; they never touch the Id. chain.
+  const nested = [proposition?.quoting, proposition?.citing].filter((ref) => ref !== undefined);
+  const nestedForms = new Map(nested.map((ref) => [ref.authorityId, state.seen.has(ref.authorityId) ? ("short" as const) : ("full" as const)]));
+  const printed = formatCitation(authority, proposition, form, {
+    capitalize: token.startsSentence ?? capitalize,
+    ...(token.signal ? { signal: token.signal } : {}),
+    nestedForm: (id) => nestedForms.get(id) ?? "full",
+  });
+
+  state.seen.add(authority.id);
+  for (const ref of nested) state.seen.add(ref.authorityId);
+  state.previous = isStringMember ? { kind: "string" } : { kind: "cite", authorityId: authority.id };
+
+  const flags = [...flagsFor(authority, proposition?.id), ...nested.flatMap((ref) => flagsFor(getAuthority(ref.authorityId), ref.propositionId))];
+  const unique = [...new Map(flags.map((flag) => [JSON.stringify(flag), flag])).values()];
+  return { ...inline, printed, form, flags: unique };
+}
+
+function resolveDocket(inline: DocketInline, capitalize: boolean, style: StyleProfile, state: State): DocketInline {
+  const previous = state.previous;
+  const isRepeat = style.docketCite.useId && previous?.kind === "docket" && sameEntries(previous.entries, inline.token.entries);
+  const form = isRepeat ? "id" : "full";
+  state.previous = { kind: "docket", entries: inline.token.entries };
+  return { ...inline, form, printed: formatDocketRef(inline.token, style.docketCite, form, { capitalize }) };
+}
+
+/** One run of inlines (a paragraph, a heading, a list item) in reading order. */
+function resolveInlines(inlines: Inline[], style: StyleProfile, state: State): Inline[] {
+  let preceding = "";
+  return inlines.map((inline, index) => {
+    switch (inline.kind) {
+      case "text":
+        preceding += inline.text;
+        return inline;
+      case "lineBreak":
+        preceding += "\n";
+        return inline;
+      case "footnoteRef": {
+        // The Bluebook reads a footnote where its reference stands.
+        const blocks = state.footnotes[inline.footnoteId];
+        if (blocks && !state.footnotesDone.has(inline.footnoteId)) {
+          state.footnotesDone.add(inline.footnoteId);
+          state.footnotes[inline.footnoteId] = resolveBlocks(blocks, style, state);
+        }
+        return inline;
+      }
+      case "docket": {
+        const resolved = resolveDocket(inline, startsSentence(preceding), style, state);
+        preceding += plainText(resolved.printed ?? []);
+        return resolved;
+      }
+      case "cite": {
+        const joinsPrevious = isJoiner(inlines[index - 1]) && inlines[index - 2]?.kind === "cite";
+        const joinsNext = isJoiner(inlines[index + 1]) && inlines[index + 2]?.kind === "cite";
+        const resolved = resolveCite(inline, startsSentence(preceding), joinsPrevious || joinsNext, state);
+        preceding += plainText(resolved.printed ?? []);
+        return resolved;
+      }
+    }
+  });
+}
+
+function resolveBlocks(blocks: Block[], style: StyleProfile, state: State): Block[] {
+  return blocks.map((block): Block => {
+    if (block.kind === "list") return { ...block, items: block.items.map((item) => resolveInlines(item, style, state)) };
+    return { ...block, content: resolveInlines(block.content, style, state) };
+  });
+}
+
+/**
+ * Fills in every cite and docket token's printed form, in one pass in reading order (a footnote is
+ * read where its reference stands): the full cite on an authority's first mention, the short cite
+ * after, *Id.* when the immediately preceding citation was to the same single authority (a string
+ * cite or a docket reference in between breaks the chain); docket references take *Id.* when the
+ * style allows and the preceding citation was to exactly the same entries. Sets reviewer flags from
+ * the library's verification records. Pure: returns a new document.
+ */
+export function resolveCitations(doc: OrderDoc, style: StyleProfile): OrderDoc {
+  const state: State = { seen: new Set(), previous: undefined, footnotesDone: new Set(), footnotes: { ...doc.footnotes } };
+  const body = resolveBlocks(doc.body, style, state);
+  // Footnotes no reference reaches are still resolved, after the body, so nothing prints unresolved.
+  for (const id of Object.keys(state.footnotes)) {
+    const blocks = state.footnotes[id];
+    if (blocks && !state.footnotesDone.has(id)) {
+      state.footnotesDone.add(id);
+      state.footnotes[id] = resolveBlocks(blocks, style, state);
+    }
+  }
+  // The title's docket reference stands outside the reading order of the body.
+  const titleDocketRef = doc.titleDocketRef?.map((inline) =>
+    inline.kind === "docket" ? { ...inline, form: "full" as const, printed: formatDocketRef(inline.token, style.docketCite, "full", { capitalize: false }) } : inline,
+  );
+  return { ...doc, body, footnotes: state.footnotes, ...(titleDocketRef ? { titleDocketRef } : {}) };
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import type { Signal } from "@/lib/order/types";
+
+/**
+ * A circuit's law of § 1292(b) as data: for each slot of the legal standard (and of the companion
+ * requests), the ordered propositions an order states and cites. Templates iterate the slots and
+ * skip an empty one (nothing verified for that circuit yet).
+ */
+export const SLOT_IDS = [
+  // general
+  "final-judgment-rule",
+  "piecemeal-review",
+  "narrow-construction",
+  "exceptional-circumstances",
+  "burden",
+  "discretion",
+  "discretion-to-deny",
+  "three-elements",
+  "purpose",
+  "no-jurisdiction-without-certification",
+  "timeliness",
+  // elements
+  "controlling-question",
+  "pure-question-of-law",
+  "substantial-ground",
+  "mere-disagreement",
+  "materially-advance",
+  // companion requests
+  "reconsideration-59e",
+  "reconsideration-59e-grounds",
+  "reconsideration-59e-no-relitigation",
+  "reconsideration-54b",
+  "reconsideration-60b",
+  "stay-pending-appeal",
+  "stay-of-proceedings",
+  "frap-5a3",
+] as const;
+
+/** One slot of a formulation, e.g. "burden" or "controlling-question". */
+export const SlotIdSchema = z.enum(SLOT_IDS);
+export type SlotId = z.infer<typeof SlotIdSchema>;
+
+const SIGNALS = ["see", "see-also", "cf", "compare", "but-see", "see-generally", "e-g", "see-e-g", "accord"] as const satisfies readonly Signal[];
+/** Bluebook R1.2 signals (the OrderDoc's `Signal`), as a schema. */
+export const SignalSchema = z.enum(SIGNALS);
+// Compile-time check that every Signal of lib/order/types is listed above.
+type MissingSignal = Exclude<Signal, (typeof SIGNALS)[number]>;
+const noMissingSignal: MissingSignal extends never ? true : false = true;
+void noMissingSignal;
+
+/** One proposition of one library authority, as a slot states it (signal only when the authority does not state it directly). */
+export const PropositionRefSchema = z.object({
+  authorityId: z.string().min(1),
+  propositionId: z.string().min(1),
+  signal: SignalSchema.optional(),
+});
+export type PropositionRef = z.infer<typeof PropositionRefSchema>;
+
+/** Every slot, each an ordered (possibly empty) list of propositions. */
+export const FormulationSchema = z.record(SlotIdSchema, z.array(PropositionRefSchema));
+export type Formulation = z.infer<typeof FormulationSchema>;
+
+/** Circuits a formulation is keyed by (the same ids as lib/courts' CircuitId). */
+export const FormulationCircuitSchema = z.enum(["1st", "2d", "3d", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "dc", "fed"]);
+export type FormulationCircuit = z.infer<typeof FormulationCircuitSchema>;
+
+/** Per circuit, per slot: other propositions a chambers may choose instead of the default. */
+export const AlternativesSchema = z.record(FormulationCircuitSchema, z.partialRecord(SlotIdSchema, z.array(PropositionRefSchema)));
+export type Alternatives = z.infer<typeof AlternativesSchema>;
