@@ -13,6 +13,8 @@ export type FormatCitationOptions = {
   capitalize: boolean;
   /** Form of the authority named in a "(quoting …)" / "(citing …)" parenthetical; full unless told. */
   nestedForm?: (authorityId: string) => "full" | "short";
+  /** *Id.* to the same page as the citation just before it prints bare: "*Id.*", not "*Id.* at 1026" again. */
+  samePinAsPrevious?: boolean;
 };
 
 /** Bluebook R1.2 signals as printed in lower case; "e.g." combinations take a roman comma after. */
@@ -76,9 +78,9 @@ function caseShort(c: CaseAuthority, p: Proposition | undefined): Inline[] {
 }
 
 /** "*Id.*", "*Id.* at 1026", "*id.* at *3", with the parallel pin when there is one. */
-function idRuns(authority: Authority, p: Proposition | undefined, capitalize: boolean): Inline[] {
+function idRuns(authority: Authority, p: Proposition | undefined, capitalize: boolean, samePin: boolean): Inline[] {
   const runs: Inline[] = [textRun(capitalize ? "Id." : "id.", ["italic"])];
-  if (authority.kind === "case" && p?.pin) {
+  if (authority.kind === "case" && p?.pin && !samePin) {
     let text = ` at ${p.pin}`;
     const parallel = authority.parallelCites?.[0];
     if (parallel && p.parallelPin && !isWestlawCite(authority.cite)) text += `, ${reporterAt(parallel.volume, parallel.reporter, p.parallelPin)}`;
@@ -88,8 +90,8 @@ function idRuns(authority: Authority, p: Proposition | undefined, capitalize: bo
 }
 
 /** The citation itself, without signal, parentheticals or history. */
-function citationBody(authority: Authority, p: Proposition | undefined, form: CitationForm, capitalize: boolean): Inline[] {
-  if (form === "id") return idRuns(authority, p, capitalize);
+function citationBody(authority: Authority, p: Proposition | undefined, form: CitationForm, capitalize: boolean, samePin = false): Inline[] {
+  if (form === "id") return idRuns(authority, p, capitalize, samePin);
   switch (authority.kind) {
     case "case":
       return form === "full" ? caseFull(authority, p) : caseShort(authority, p);
@@ -120,7 +122,7 @@ function nestedRuns(label: "quoting" | "citing", ref: AuthorityRef, opts: Format
 export function formatCitation(authority: Authority, proposition: Proposition | undefined, form: CitationForm, opts: FormatCitationOptions): Inline[] {
   const runs: Inline[] = [];
   if (opts.signal) runs.push(...signalRuns(opts.signal, opts.capitalize));
-  runs.push(...citationBody(authority, proposition, form, opts.capitalize && !opts.signal));
+  runs.push(...citationBody(authority, proposition, form, opts.capitalize && !opts.signal, opts.samePinAsPrevious === true));
   if (proposition?.citationOmitted) runs.push(textRun(" (citation omitted)"));
   if (proposition?.quoting) runs.push(...nestedRuns("quoting", proposition.quoting, opts));
   if (proposition?.quotingText) runs.push(textRun(" (quoting "), ...emphasisRuns(proposition.quotingText), textRun(")"));

@@ -1,4 +1,4 @@
-import type { DocketRefToken, Inline } from "@/lib/order/types";
+import type { DocketRefToken, Inline, Signal } from "@/lib/order/types";
 import type { StyleProfile } from "@/lib/render/style-profile";
 
 type DocketCiteStyle = StyleProfile["docketCite"];
@@ -15,6 +15,25 @@ const FORMS: Record<DocketCiteFormStyle, { one: string; many: string; wrap: "par
 };
 
 const text = (value: string): Inline => ({ kind: "text", text: value });
+
+const SIGNAL_WORDS: Record<Signal, string> = {
+  see: "see",
+  "see-also": "see also",
+  cf: "cf.",
+  compare: "compare",
+  "but-see": "but see",
+  "see-generally": "see generally",
+  "e-g": "e.g.",
+  "see-e-g": "see, e.g.",
+  accord: "accord",
+};
+
+/** The signal in italics, capitalized when it opens the citation: "*See* ". */
+function signalRuns(signal: Signal | undefined, capitalize: boolean): Inline[] {
+  if (!signal) return [];
+  const word = SIGNAL_WORDS[signal];
+  return [{ kind: "text", text: capitalize ? word.charAt(0).toUpperCase() + word.slice(1) : word, marks: ["italic"] }, text(" ")];
+}
 
 /** Wraps the reference and adds the period a citation sentence carries: "(ECF No. 156.)", "[docket no. 59].", "Doc. No. 49." */
 function wrap(inner: Inline[], wrapStyle: "paren" | "bracket" | "none", isSentence: boolean): Inline[] {
@@ -52,10 +71,15 @@ export function formatDocketRef(token: DocketRefToken, style: DocketCiteStyle, f
     const id: Inline = { kind: "text", text: opts.capitalize ? "Id." : "id.", marks: ["italic"] };
     // "Id." always takes " at " before a pin, whatever the style's separator ("Id. at 3", not "Id., p. 3").
     const inner = token.pin ? [id, text(` at ${token.pin}`)] : [id];
-    return merge(wrap(inner, spec.wrap === "bracket" ? "none" : spec.wrap, isSentence));
+    const signalled = token.signal ? [...signalRuns(token.signal, opts.capitalize), { ...id, text: "id." }, ...inner.slice(1)] : inner;
+    return merge(wrap(signalled, spec.wrap === "bracket" ? "none" : spec.wrap, isSentence));
   }
   const label = token.entries.length > 1 ? spec.many : spec.one;
-  const pin = token.pin ? `${style.pinSeparator}${token.pin}` : "";
+  // ", p. 3" becomes ", pp. 3-4" for a range or a list of pages.
+  const separator = style.pinSeparator === ", p. " && token.pin && /[-–,]/.test(token.pin) ? ", pp. " : style.pinSeparator;
+  const pin = token.pin ? `${separator}${token.pin}` : "";
   // Labels print as each court writes them ("[docket no. 59]" stays lower case): `capitalize` affects only "Id.".
-  return merge(wrap([text(`${label} ${token.entries.join(", ")}${pin}`)], spec.wrap, isSentence));
+  // A citation sentence's signal is capitalized ("(See ECF No. 19.)"); inside a clause it follows the text's case.
+  const signal = signalRuns(token.signal, isSentence || opts.capitalize);
+  return merge(wrap([...signal, text(`${label} ${token.entries.join(", ")}${pin}`)], spec.wrap, isSentence));
 }

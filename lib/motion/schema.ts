@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IsoDateSchema } from "@/lib/dates/iso-date";
 import { StyleOverridesSchema } from "@/lib/courts/style-overrides";
-import { ClerkTextSchema, DocketNumberSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
+import { ClerkTextSchema, DocketNumberSchema, ItemIdSchema, LIMITS, ShortTextSchema, SignalSchema } from "./fields";
 
 /**
  * MotionDraft: everything a clerk answers about one motion, and the single source of truth for
@@ -195,6 +195,7 @@ export const SuccessiveSchema = z.object({
 export const PropositionRefSchema = z.object({
   authorityId: z.string().min(1).max(120),
   propositionId: z.string().min(1).max(120),
+  signal: SignalSchema.optional(),
 });
 
 export const MotionDraftSchema = z.object({

@@ -95,8 +95,13 @@ describe("resolveCitations: full, short, Id.", () => {
     expect(printed(out.body[0])).toContain(". *See* *id.* at *4 (stating that");
   });
 
-  it("always prints the new proposition's pin with Id., even when it repeats", () => {
+  it("prints a bare Id. for the same page as the citation just before (Bluebook R4.1)", () => {
     const out = resolveCitations(doc([p(c("in-re-cement-antitrust", "controlling"), t(". "), c("in-re-cement-antitrust", "exceptional-situations"), t("."))]), DEFAULT_STYLE);
+    expect(printed(out.body[0])).toMatch(/\(9th Cir\. 1982\)\. \*Id\.\*\.$/);
+  });
+
+  it("prints Id. at the new page when the page changes", () => {
+    const out = resolveCitations(doc([p(c("in-re-cement-antitrust", "consent-of-both-courts"), t(". "), c("in-re-cement-antitrust", "controlling"), t("."))]), DEFAULT_STYLE);
     expect(printed(out.body[0])).toContain(". *Id.* at 1026.");
   });
 });
@@ -115,7 +120,7 @@ describe("resolveCitations: quoting and citing parentheticals", () => {
     );
     expect(forms(out.body[0])).toEqual(["full", "id", "short"]);
     expect(printed(out.body[0])).toBe(
-      "*United States v. Tenet Healthcare Corp.*, No. CV04-857 GAF(JTLX), 2004 WL 3030121, at *1 (C.D. Cal. Dec. 27, 2004) (citing *Swint v. Chambers Cnty. Comm'n*, 514 U.S. 35, 47 (1995)). *Id.* at *1 (citing *Swint*, 514 U.S. at 47). *Swint*, 514 U.S. at 47.",
+      "*United States v. Tenet Healthcare Corp.*, No. CV04-857 GAF(JTLX), 2004 WL 3030121, at *1 (C.D. Cal. Dec. 27, 2004) (citing *Swint v. Chambers Cnty. Comm'n*, 514 U.S. 35, 47 (1995)). *Id.* (citing *Swint*, 514 U.S. at 47). *Swint*, 514 U.S. at 47.",
     );
   });
 });
@@ -140,7 +145,7 @@ describe("resolveCitations: footnotes are read where their reference stands", ()
       S_D_CAL,
     );
     expect(forms(out.footnotes.a?.[0])).toEqual(["id"]);
-    expect(printed(out.footnotes.a?.[0])).toMatch(/^\*See\* \*id\.\* at 898 \(noting/);
+    expect(printed(out.footnotes.a?.[0])).toMatch(/^\*See\* \*id\.\* \(noting/);
   });
 
   it("lets a docket reference in a footnote break the body's Id. chain", () => {

@@ -5,8 +5,8 @@ import type { Block, CiteFlag, CiteToken, Inline, OrderDoc } from "./types";
 
 /** The citation read just before the current one: what decides *Id.* */
 type Previous =
-  | { kind: "cite"; authorityId: string }
-  | { kind: "docket"; entries: readonly string[] }
+  | { kind: "cite"; authorityId: string; pin: string | undefined }
+  | { kind: "docket"; entries: readonly string[]; pin: string | undefined }
   /** A string cite (two or more authorities joined by "; "): no *Id.* may follow it. */
   | { kind: "string" }
   | undefined;
@@ -48,7 +48,11 @@ function resolveCite(inline: CiteInline, capitalize: boolean, isStringMember: bo
   const proposition = token.propositionId ? getProposition(authority.id, token.propositionId) : undefined;
   const previous = state.previous;
   const form: CitationForm =
-    previous?.kind === "cite" && previous.authorityId === authority.id ? "id" : state.seen.has(authority.id) ? "short" : "full";
+    previous?.kind === "cite" && previous.authorityId === authority.id && !token.textual
+      ? "id"
+      : state.seen.has(authority.id)
+        ? "short"
+        : "full";
 
   // Parenthetical authorities print in full on their first appearance anywhere, short after; they never touch the Id. chain.
   const nested = [proposition?.quoting, proposition?.citing].filter((ref) => ref !== undefined);
@@ -57,11 +61,13 @@ function resolveCite(inline: CiteInline, capitalize: boolean, isStringMember: bo
     capitalize: token.startsSentence ?? capitalize,
     ...(token.signal ? { signal: token.signal } : {}),
     nestedForm: (id) => nestedForms.get(id) ?? "full",
+    samePinAsPrevious: form === "id" && previous?.kind === "cite" && previous.pin !== undefined && previous.pin === proposition?.pin,
   });
 
   state.seen.add(authority.id);
   for (const ref of nested) state.seen.add(ref.authorityId);
-  state.previous = isStringMember ? { kind: "string" } : { kind: "cite", authorityId: authority.id };
+  // A mention in running text is not a citation: the next citation's Id. looks past it.
+  if (!token.textual) state.previous = isStringMember ? { kind: "string" } : { kind: "cite", authorityId: authority.id, pin: proposition?.pin };
 
   const flags = [...flagsFor(authority, proposition?.id), ...nested.flatMap((ref) => flagsFor(getAuthority(ref.authorityId), ref.propositionId))];
   const unique = [...new Map(flags.map((flag) => [JSON.stringify(flag), flag])).values()];
@@ -72,8 +78,11 @@ function resolveDocket(inline: DocketInline, capitalize: boolean, style: StylePr
   const previous = state.previous;
   const isRepeat = style.docketCite.useId && previous?.kind === "docket" && sameEntries(previous.entries, inline.token.entries);
   const form = isRepeat ? "id" : "full";
-  state.previous = { kind: "docket", entries: inline.token.entries };
-  return { ...inline, form, printed: formatDocketRef(inline.token, style.docketCite, form, { capitalize }) };
+  // "Id." alone for the same page again, "Id. at 3" for another.
+  const samePin = isRepeat && previous?.kind === "docket" && previous.pin === inline.token.pin;
+  const { pin: _pin, ...withoutPin } = inline.token;
+  state.previous = { kind: "docket", entries: inline.token.entries, pin: inline.token.pin };
+  return { ...inline, form, printed: formatDocketRef(samePin ? withoutPin : inline.token, style.docketCite, form, { capitalize }) };
 }
 
 /** One run of inlines (a paragraph, a heading, a list item) in reading order. */

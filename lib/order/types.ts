@@ -7,8 +7,11 @@
 /** Character-level emphasis. Case names and signals are italic; "DENIES" in some chambers is bold. */
 export type Mark = "italic" | "bold" | "underline";
 
+import type { z } from "zod";
+import type { SignalSchema } from "@/lib/motion/fields";
+
 /** Introductory signals, Bluebook rule 1.2. Printed in italics. */
-export type Signal = "see" | "see-also" | "cf" | "compare" | "but-see" | "see-generally" | "e-g" | "see-e-g" | "accord";
+export type Signal = z.infer<typeof SignalSchema>;
 
 /** A reference to one proposition of one authority in the library; the pin and quotation come from the data. */
 export type CiteToken = {
@@ -18,6 +21,11 @@ export type CiteToken = {
   signal?: Signal;
   /** True when the sentence starts with the cite (the signal is capitalized: "See"). */
   startsSentence?: boolean;
+  /**
+   * A mention in running text ("a motion under 28 U.S.C. § 1292(b)"), not a citation clause: full
+   * the first time, short after, never *Id.*, and it leaves the *Id.* chain as it was.
+   */
+  textual?: boolean;
 };
 
 /** How a cite token was printed after resolution. */
@@ -31,6 +39,8 @@ export type DocketRefToken = {
   pin?: string;
   /** Citation sentence (stands after a sentence, carries its own terminal punctuation) or a clause inside a sentence. */
   position: "sentence" | "clause";
+  /** "See" (or another signal) printed inside the reference's own parentheses: "(*See* ECF No. 19, p. 2.)". */
+  signal?: Signal;
 };
 
 export type Inline =

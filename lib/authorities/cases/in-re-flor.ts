@@ -42,7 +42,8 @@ export default defineCase({
     {
       id: "exceptional-circumstances",
       pin: "284",
-      statement: "Only exceptional circumstances justify a departure from the basic policy of postponing appellate review until after the entry of a final judgment.",
+      // A paraphrase: the quoted words are Coopers & Lybrand's and are quoted, with their pin, only from Coopers.
+      statement: "Interlocutory review under § 1292(b) is reserved for exceptional circumstances.",
       pinVerified: true,
       pinSource:
         "https://jhany.com/2010/01/09/what-constitute-substantial-grounds-for-difference-of-opinion-for-purposes-of-28-u-s-c-%C2%A7-1292b-second-circuit-standards/",

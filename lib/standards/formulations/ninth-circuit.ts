@@ -13,10 +13,8 @@ export const NINTH_CIRCUIT_FORMULATION: Formulation = {
     { authorityId: "in-re-cement-antitrust", propositionId: "consent-of-both-courts" },
   ],
   "narrow-construction": [{ authorityId: "james-v-price-stern-sloan", propositionId: "construed-narrowly" }],
-  "exceptional-circumstances": [
-    { authorityId: "in-re-cement-antitrust", propositionId: "exceptional-circumstances" },
-    { authorityId: "coopers-lybrand-v-livesay", propositionId: "exceptional-circumstances" },
-  ],
+  // Coopers's words alone: In re Cement's "exceptional circumstances" (a paraphrase citing Coopers) would say it twice.
+  "exceptional-circumstances": [{ authorityId: "coopers-lybrand-v-livesay", propositionId: "exceptional-circumstances" }],
   burden: [{ authorityId: "fukuda-v-county-of-los-angeles", propositionId: "burden" }],
   "three-elements": [
     { authorityId: "reese-v-bp-exploration", propositionId: "statutory-requirements" },

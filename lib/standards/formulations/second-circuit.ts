@@ -8,11 +8,10 @@ export const SECOND_CIRCUIT_FORMULATION: Formulation = {
     { authorityId: "koehler-v-bank-of-bermuda", propositionId: "basic-tenet" },
     { authorityId: "28-usc-1291", propositionId: "final-decisions" },
   ],
+  // Klinghoffer states the narrow construction by quoting Coopers & Lybrand's "exceptional
+  // circumstances"; citing Coopers again in the next sentence would repeat the same words.
   "narrow-construction": [{ authorityId: "klinghoffer-v-achille-lauro", propositionId: "exceptional-circumstances" }],
-  "exceptional-circumstances": [
-    { authorityId: "in-re-flor", propositionId: "exceptional-circumstances" },
-    { authorityId: "coopers-lybrand-v-livesay", propositionId: "exceptional-circumstances" },
-  ],
+  "exceptional-circumstances": [],
   "controlling-question": [
     { authorityId: "klinghoffer-v-achille-lauro", propositionId: "controlling-question" },
     { authorityId: "consub-v-schahin", propositionId: "controlling" },

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { clerkTextToMarkdown, listClerkMarkers, parseClerkMarker } from "./clerk-text";
+import { markdownToBlocks } from "./markdown-to-blocks";
+import type { Inline } from "./types";
+
+function inlinesOf(text: string): Inline[] {
+  const { blocks } = markdownToBlocks(clerkTextToMarkdown(text), "discussion");
+  expect(blocks).toHaveLength(1);
+  const block = blocks[0]!;
+  if (block.kind !== "paragraph") throw new Error("expected a paragraph");
+  return block.content;
+}
+
+const plain = (inlines: Inline[]) => inlines.map((inline) => (inline.kind === "text" ? inline.text : `<${inline.kind}>`)).join("");
+
+describe("clerk text", () => {
+  it.each([
+    ["# Not a heading", "# Not a heading"],
+    ["- not a list", "- not a list"],
+    ["1. not a list either", "1. not a list either"],
+    ["<script>alert(1)</script>", "<script>alert(1)</script>"],
+    ["{{ secret }} and {% raw %}", "{{ secret }} and {% raw %}"],
+    ["a footnote? [^1]", "a footnote? [^1]"],
+    [":cite[coopers-lybrand-v-livesay] typed by hand", ":cite[coopers-lybrand-v-livesay] typed by hand"],
+    ["§ 1292(b) — “curly” ¶ 3 — émigré — שלום — 🎉", "§ 1292(b) — “curly” ¶ 3 — émigré — שלום — 🎉"],
+    ["2 * 3 * 4", "2 * 3 * 4"],
+  ])("keeps %j as literal text", (input, expected) => {
+    expect(plain(inlinesOf(input))).toBe(expected);
+  });
+
+  it("keeps light emphasis", () => {
+    const inlines = inlinesOf("Plaintiff proceeds *pro se* and **must** comply.");
+    expect(inlines).toContainEqual({ kind: "text", text: "pro se", marks: ["italic"] });
+    expect(inlines).toContainEqual({ kind: "text", text: "must", marks: ["bold"] });
+  });
+
+  it("turns a docket marker after a sentence into a citation sentence and drops the typed period", () => {
+    const inlines = inlinesOf("Plaintiff filed two motions. [[doc 44, 46]]. He sought leave.");
+    expect(inlines[1]).toEqual({ kind: "docket", token: { entries: ["44", "46"], position: "sentence" } });
+    expect(plain(inlines)).toBe("Plaintiff filed two motions. <docket> He sought leave.");
+  });
+
+  it("turns a mid-sentence docket marker into a clause with its pin", () => {
+    const inlines = inlinesOf("the motion [[doc 49-1 at 2-3]] asks");
+    expect(inlines[1]).toEqual({ kind: "docket", token: { entries: ["49-1"], position: "clause", pin: "2-3" } });
+  });
+
+  it("turns a cite marker into a cite token with signal and proposition", () => {
+    const inlines = inlinesOf("Judges are immune. [[cite see ashelman-v-pope#judicial-immunity]].");
+    expect(inlines[1]).toEqual({ kind: "cite", token: { authorityId: "ashelman-v-pope", propositionId: "judicial-immunity", signal: "see" } });
+  });
+
+  it("prints an invalid marker as text and reports it", () => {
+    expect(plain(inlinesOf("see [[nonsense here]]"))).toBe("see [[nonsense here]]");
+    expect(listClerkMarkers("[[doc 12]] [[bogus]]").invalid).toEqual(["[[bogus]]"]);
+  });
+
+  it("splits paragraphs on blank lines and joins wrapped lines", () => {
+    const { blocks } = markdownToBlocks(clerkTextToMarkdown("One\nline.\n\nTwo."), "discussion");
+    expect(blocks.map((block) => (block.kind === "paragraph" ? plain(block.content) : ""))).toEqual(["One line.", "Two."]);
+  });
+
+  it.each([
+    ["doc 49", { kind: "doc", entries: ["49"] }],
+    ["doc 49-1 at 2-3", { kind: "doc", entries: ["49-1"], pin: "2-3" }],
+    ["cite in-re-cement-antitrust#controlling", { kind: "cite", authorityId: "in-re-cement-antitrust", propositionId: "controlling" }],
+    ["cite see-also in-re-gugliuzza", { kind: "cite", authorityId: "in-re-gugliuzza", signal: "see-also" }],
+    ["doc forty", undefined],
+  ])("parses marker %j", (body, expected) => {
+    expect(parseClerkMarker(body)).toEqual(expected);
+  });
+});

@@ -1,0 +1,103 @@
+import type { District } from "@/lib/courts";
+import { formatDocketRef } from "@/lib/docket/format-docket-ref";
+import type { MotionDraft } from "@/lib/motion/schema";
+import type { StyleProfile } from "@/lib/render/style-profile";
+import type { Findings } from "@/lib/standards/types";
+import { buildCaption } from "./caption";
+import { markdownToBlocks } from "./markdown-to-blocks";
+import { buildSignature } from "./signature";
+import { renderTemplate } from "./template-engine";
+import type { Block, Inline, OrderDoc, SectionId } from "./types";
+import { buildViewModel, type ViewModel } from "./view-model/build-view-model";
+
+/** The sections of a § 1292(b) order in print order, each with the template that writes it and when it appears. */
+const SECTIONS: { id: SectionId; template: string; appears: (view: ViewModel) => boolean }[] = [
+  { id: "introduction", template: "1292b/introduction.md", appears: () => true },
+  { id: "background", template: "1292b/background.md", appears: (view) => view.history.length > 0 },
+  { id: "reconsideration", template: "1292b/reconsideration.md", appears: (view) => view.reconsideration.requested },
+  { id: "legal-standard", template: "1292b/legal-standard.md", appears: () => true },
+  { id: "discussion", template: "1292b/discussion.md", appears: () => true },
+  { id: "stay", template: "1292b/stay.md", appears: (view) => view.stay.in_section },
+  { id: "conclusion", template: "1292b/conclusion.md", appears: () => true },
+];
+
+/** Heading levels the chambers' style prints: all, top level only (flat caps headings), or none. */
+function keepsHeading(block: Block, style: StyleProfile): boolean {
+  if (block.kind !== "heading") return true;
+  if (style.headingStyle === "none") return false;
+  if (style.headingStyle === "caps-centered") return block.level === 1;
+  return true;
+}
+
+/** Footnote ids are per template; prefix them with the section so they stay unique in the order. */
+function prefixFootnotes(blocks: Block[], prefix: string): Block[] {
+  const rename = (inlines: Inline[]): Inline[] =>
+    inlines.map((inline) => (inline.kind === "footnoteRef" ? { ...inline, footnoteId: `${prefix}-${inline.footnoteId}` } : inline));
+  return blocks.map((block) => {
+    if (block.kind === "list") return { ...block, items: block.items.map(rename) };
+    return { ...block, content: rename(block.content) };
+  });
+}
+
+function plainText(inlines: Inline[]): string {
+  return inlines.map((inline) => (inline.kind === "text" ? inline.text : "")).join("");
+}
+
+function titleDocketRef(draft: MotionDraft, style: StyleProfile): Inline[] | undefined {
+  const number = draft.motion.docketNumber;
+  if (!number || style.titleDocketRef === "none") return undefined;
+  const printed = formatDocketRef({ entries: [number], position: "clause" }, style.docketCite, "full", { capitalize: true });
+  const text = plainText(printed);
+  const wrapped = /^[([]/.test(text) ? text : style.titleDocketRef === "bracket-line" ? `[${text}]` : `(${text})`;
+  return [{ kind: "text", text: wrapped }];
+}
+
+/**
+ * Draft + findings + style → OrderDoc: each section's template renders Markdown, which is parsed
+ * into blocks; the caption and signature are layout, built in code. Citations are still tokens
+ * here: `resolveCitations` prints them.
+ */
+export function compose(draft: MotionDraft, findings: Findings, style: StyleProfile, district: District | undefined): OrderDoc {
+  const view = buildViewModel(draft, findings, style, district);
+  const body: Block[] = [];
+  const footnotes: Record<string, Block[]> = {};
+  for (const section of SECTIONS) {
+    if (!section.appears(view)) continue;
+    const parsed = markdownToBlocks(renderTemplate(section.template, view), section.id);
+    body.push(...prefixFootnotes(parsed.blocks, section.id).filter((block) => keepsHeading(block, style)));
+    for (const [id, blocks] of Object.entries(parsed.footnotes)) footnotes[`${section.id}-${id}`] = prefixFootnotes(blocks, section.id);
+  }
+  const titleBlocks = markdownToBlocks(renderTemplate("1292b/title", view), "introduction").blocks;
+  const title = titleBlocks.map((block) => (block.kind === "paragraph" ? plainText(block.content) : "")).join(" ").trim();
+  const caption = buildCaption(draft, district, style);
+  const doc: OrderDoc = {
+    caption,
+    title,
+    body,
+    footnotes,
+    signature: buildSignature(draft, style),
+    meta: {
+      shortCaption: shortCaption(draft),
+      caseNumber: draft.case.caseNumber ?? "",
+      courtName: district?.name ?? "",
+      ...(draft.orderDate ? { orderDate: draft.orderDate } : {}),
+    },
+  };
+  const ref = titleDocketRef(draft, style);
+  if (ref) doc.titleDocketRef = ref;
+  return doc;
+}
+
+/** "Linlor v. Futero": first-named plaintiff's and defendant's first word groups, for file names. */
+function shortCaption(draft: MotionDraft): string {
+  const first = (side: "plaintiff" | "defendant") =>
+    draft.case.parties.find((party) => party.side === side)?.name.replace(/,.*$/, "").trim() ?? "";
+  const shortName = (name: string) => {
+    const words = name.split(/\s+/);
+    // A person's surname ("James Linlor" → "Linlor"); an entity keeps its name ("Futero, Inc." → "Futero").
+    return /^[A-Z][a-z]+$/.test(words[0] ?? "") && words.length === 2 ? words[1]! : name;
+  };
+  const plaintiff = shortName(first("plaintiff"));
+  const defendant = shortName(first("defendant"));
+  return plaintiff && defendant ? `${plaintiff} v. ${defendant}` : plaintiff || defendant || "Untitled";
+}

@@ -1,0 +1,24 @@
+import { defaultStyleFor, findDistrict, mergeStyle, type District } from "@/lib/courts";
+import type { MotionDraft } from "@/lib/motion/schema";
+import { DEFAULT_STYLE, type StyleProfile } from "@/lib/render/style-profile";
+import { evaluate } from "@/lib/standards";
+import type { EvaluationContext, Findings } from "@/lib/standards/types";
+import { compose } from "./compose";
+import { resolveCitations } from "./resolve-citations";
+import type { OrderDoc } from "./types";
+
+/** The style an order prints in: the district's defaults with the chambers' overrides. */
+export function styleForDraft(draft: MotionDraft, district: District | undefined = findDistrict(draft.case.districtId ?? "")): StyleProfile {
+  return mergeStyle(district ? defaultStyleFor(district.id) : DEFAULT_STYLE, draft.styleOverrides ?? {});
+}
+
+export type DraftedOrder = { doc: OrderDoc; findings: Findings; style: StyleProfile };
+
+/** The whole pipeline, and the only way any caller gets an order: evaluate → compose → resolve citations. */
+export function draftOrder(draft: MotionDraft, ctx: EvaluationContext): DraftedOrder {
+  const district = findDistrict(draft.case.districtId ?? "");
+  const style = styleForDraft(draft, district);
+  const findings = evaluate(draft, ctx);
+  const doc = resolveCitations(compose(draft, findings, style, district), style);
+  return { doc, findings, style };
+}

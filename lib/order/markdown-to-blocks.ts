@@ -1,0 +1,135 @@
+import type { PhrasingContent, RootContent } from "mdast";
+import { directiveFromMarkdown } from "mdast-util-directive";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
+import { directive } from "micromark-extension-directive";
+import { gfmFootnote } from "micromark-extension-gfm-footnote";
+import type { Block, CiteToken, Inline, Mark, SectionId, Signal } from "./types";
+
+/** Thrown for a template bug (an unknown directive, a bad attribute): a programmer error, caught by tests. */
+export class TemplateMarkupError extends Error {}
+
+const SIGNALS: readonly Signal[] = ["see", "see-also", "cf", "compare", "but-see", "see-generally", "e-g", "see-e-g", "accord"];
+
+export type ParsedSection = { blocks: Block[]; footnotes: Record<string, Block[]> };
+
+function isSignal(value: string | null | undefined): value is Signal {
+  return value != null && (SIGNALS as readonly string[]).includes(value);
+}
+
+function directiveToInline(node: Extract<PhrasingContent, { type: "textDirective" }>): Inline {
+  const label = node.children.map((child) => (child.type === "text" ? child.value : "")).join("").trim();
+  const attributes = node.attributes ?? {};
+  if (node.name === "cite") {
+    if (!label) throw new TemplateMarkupError("A :cite directive needs an authority id");
+    const signal = attributes.signal;
+    if (signal != null && !isSignal(signal)) throw new TemplateMarkupError(`Unknown signal "${signal}"`);
+    const token: CiteToken = { authorityId: label };
+    if (attributes.prop) token.propositionId = attributes.prop;
+    if (isSignal(signal)) token.signal = signal;
+    if (attributes.ref === "text") token.textual = true;
+    return { kind: "cite", token };
+  }
+  if (node.name === "docket") {
+    const entries = label.split(",").map((entry) => entry.trim()).filter(Boolean);
+    if (entries.length === 0) throw new TemplateMarkupError("A :docket directive needs an entry number");
+    const position = attributes.pos === "clause" ? "clause" : "sentence";
+    const signal = attributes.signal;
+    if (signal != null && !isSignal(signal)) throw new TemplateMarkupError(`Unknown signal "${signal}"`);
+    return {
+      kind: "docket",
+      token: { entries, position, ...(attributes.at ? { pin: attributes.at } : {}), ...(isSignal(signal) ? { signal } : {}) },
+    };
+  }
+  throw new TemplateMarkupError(`Unknown directive :${node.name}`);
+}
+
+function phrasingToInlines(nodes: PhrasingContent[], marks: Mark[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case "text":
+        out.push(marks.length ? { kind: "text", text: node.value, marks } : { kind: "text", text: node.value });
+        break;
+      case "emphasis":
+        out.push(...phrasingToInlines(node.children, [...marks, "italic"]));
+        break;
+      case "strong":
+        out.push(...phrasingToInlines(node.children, [...marks, "bold"]));
+        break;
+      case "break":
+        out.push({ kind: "lineBreak" });
+        break;
+      case "footnoteReference":
+        out.push({ kind: "footnoteRef", footnoteId: node.identifier });
+        break;
+      case "textDirective":
+        out.push(directiveToInline(node));
+        break;
+      case "inlineCode":
+        out.push({ kind: "text", text: node.value });
+        break;
+      default:
+        throw new TemplateMarkupError(`Unsupported inline Markdown: ${node.type}`);
+    }
+  }
+  return mergeTextRuns(out);
+}
+
+/** Adjacent text runs with the same marks become one (Markdown splits text at escapes). */
+function mergeTextRuns(inlines: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    const previous = out[out.length - 1];
+    if (inline.kind === "text" && previous?.kind === "text" && (previous.marks ?? []).join() === (inline.marks ?? []).join()) {
+      out[out.length - 1] = { ...previous, text: previous.text + inline.text };
+    } else out.push(inline);
+  }
+  return out;
+}
+
+function blockFrom(node: RootContent, section: SectionId): Block[] {
+  switch (node.type) {
+    case "paragraph":
+      return [{ kind: "paragraph", content: phrasingToInlines(node.children, []), section, indent: true }];
+    case "heading":
+      return [{ kind: "heading", level: Math.min(3, Math.max(1, node.depth - 1)) as 1 | 2 | 3, content: phrasingToInlines(node.children, []), section }];
+    case "blockquote":
+      return node.children.flatMap((child) =>
+        child.type === "paragraph" ? [{ kind: "blockQuote" as const, content: phrasingToInlines(child.children, []), section }] : [],
+      );
+    case "list":
+      return [
+        {
+          kind: "list",
+          ordered: node.ordered === true,
+          section,
+          items: node.children.map((item) =>
+            item.children.flatMap((child) => (child.type === "paragraph" ? phrasingToInlines(child.children, []) : [])),
+          ),
+        },
+      ];
+    case "footnoteDefinition":
+    case "definition":
+      return [];
+    default:
+      throw new TemplateMarkupError(`Unsupported block Markdown: ${node.type}`);
+  }
+}
+
+/** Parses one section's Markdown (with :cite / :docket directives and GFM footnotes) into blocks. */
+export function markdownToBlocks(markdown: string, section: SectionId): ParsedSection {
+  const tree = fromMarkdown(markdown, {
+    extensions: [directive(), gfmFootnote()],
+    mdastExtensions: [directiveFromMarkdown(), gfmFootnoteFromMarkdown()],
+  });
+  const footnotes: Record<string, Block[]> = {};
+  const blocks: Block[] = [];
+  for (const node of tree.children) {
+    if (node.type === "footnoteDefinition") {
+      footnotes[node.identifier] = node.children.flatMap((child) => blockFrom(child as RootContent, section));
+    } else blocks.push(...blockFrom(node, section));
+  }
+  return { blocks, footnotes };
+}
+

@@ -1,0 +1,127 @@
+import type { District } from "@/lib/courts";
+import { deadlineRegionFor, getCircuit } from "@/lib/courts";
+import { formatLongDate } from "@/lib/dates/format-date";
+import { petitionDeadline } from "@/lib/deadlines";
+import type { MotionDraft } from "@/lib/motion/schema";
+import type { StyleProfile } from "@/lib/render/style-profile";
+import type { Findings } from "@/lib/standards/types";
+import { docketDirective } from "../directives";
+import { RECONSIDERATION_RULE_NAMES } from "../rule-names";
+import { citeView } from "./cite-view";
+import { historyView } from "./history-view";
+import { latinView, movantView } from "./movant-view";
+import { outcomeView, verbsView } from "./outcome-view";
+import { standardView } from "./standard-view";
+
+const GROUND_PHRASES = {
+  "new-evidence": "newly discovered evidence",
+  "clear-error": "clear error or manifest injustice",
+  "intervening-change": "an intervening change in controlling law",
+  "extraordinary-circumstances": "extraordinary circumstances",
+} as const;
+
+/** Everything the templates may read, with every key present (the engine runs with strict variables). */
+export function buildViewModel(draft: MotionDraft, findings: Findings, style: StyleProfile, district: District | undefined) {
+  const latin = latinView(style.italicizeLatin);
+  const movant = movantView(draft, latin);
+  const outcome = outcomeView(draft, findings, style);
+  const title = (draft.motion.titleAsFiled ?? "").trim() || "Motion for Certification of Interlocutory Appeal";
+  const orderDate = draft.orderUnderReview.date;
+  const orderRef = orderDate ? `${formatLongDate(orderDate)} Order` : "Order";
+  const motionNumber = draft.motion.docketNumber;
+  const deadline =
+    findings.certification.disposition === "granted" && draft.orderDate && district
+      ? petitionDeadline({ entryDate: draft.orderDate, region: deadlineRegionFor(district) })
+      : undefined;
+  const { reconsideration, stay, successive } = findings;
+  const ruleApplied = reconsideration.ruleApplied ?? "54b";
+  const ruleInvoked = reconsideration.ruleInvoked ?? ruleApplied;
+  return {
+    style: { intro_opening: style.introOpening, heading_style: style.headingStyle },
+    court: { circuit_name: findings.circuit ? getCircuit(findings.circuit).name : "" },
+    case: { nature_of_action: draft.case.natureOfAction ?? "" },
+    latin,
+    movant,
+    verbs: verbsView(style),
+    cite: citeView(),
+    standard: standardView(draft, findings.circuit),
+    outcome,
+    decrees: outcome.decrees,
+    motion: {
+      title,
+      title_lower: lowerTitle(title),
+      noun: /^application\b/i.test(title) ? "application" : "motion",
+      short_noun: `${draft.motion.isExParte ? `${latin.ex_parte} ` : ""}motion`,
+      is_ex_parte: draft.motion.isExParte === true,
+      docket_clause: motionNumber ? docketDirective([motionNumber], "clause") : "",
+      docket_sentence: motionNumber ? docketDirective([motionNumber], "sentence") : "",
+      relief_sought: draft.motion.reliefSought ?? "",
+    },
+    order: {
+      ref: orderRef,
+      date_long: orderDate ? formatLongDate(orderDate) : "[date]",
+      docket_clause: draft.orderUnderReview.docketNumber ? docketDirective([draft.orderUnderReview.docketNumber], "clause") : "",
+      decided: draft.orderUnderReview.decided ?? "",
+    },
+    elements: findings.certification.elements.map((element) => ({
+      id: element.element,
+      status: element.status,
+      reason: element.reason,
+      reasoning: element.reasoning ?? "",
+    })),
+    questions: draft.certification.questions.filter((question) => question.text.trim() !== "").map((question) => ({ text: question.text })),
+    certification: {
+      exceptional_reasoning: draft.certification.exceptionalCircumstancesReasoning ?? "",
+      discretionary_reasoning: draft.certification.discretionaryDenialReasoning ?? "",
+      status_report_days: draft.certification.statusReportDays ?? 14,
+    },
+    amendment: { requested: draft.amendment.requested === true },
+    reconsideration: {
+      requested: reconsideration.disposition !== "not-requested",
+      disposition: reconsideration.disposition,
+      rule_applied: ruleApplied,
+      rule_changed: ruleApplied !== ruleInvoked,
+      rule_invoked_name: RECONSIDERATION_RULE_NAMES[ruleInvoked],
+      rule_applied_name: RECONSIDERATION_RULE_NAMES[ruleApplied],
+      movant_argument: draft.reconsideration.movantArgument ?? "",
+      reasoning: reconsideration.reasoning ?? "",
+      grounds_shown_phrase: reconsideration.groundsShown.length
+        ? `${movant.label} ${movant.s_has} shown ${reconsideration.groundsShown.map((ground) => GROUND_PHRASES[ground]).join(" and ")}`
+        : `${movant.label} ${movant.s_has} shown cause to revisit the Order`,
+    },
+    stay: {
+      requested: stay.disposition !== "not-requested",
+      disposition: stay.disposition,
+      kind: stay.kind ?? "proceedings",
+      in_footnote: stay.disposition !== "not-requested" && stay.placement === "footnote",
+      in_section: stay.disposition !== "not-requested" && stay.placement === "section",
+      reasoning: stay.reasoning ?? "",
+      request_cite: stayRequestCite(draft.stay.requestCite),
+    },
+    successive: {
+      is_successive: successive.isSuccessive,
+      raises_new_grounds: successive.raisesNewGrounds === true,
+      reasoning: successive.reasoning ?? "",
+      prior_docket_sentence: draft.successive.priorDenialDocketNumber ? docketDirective([draft.successive.priorDenialDocketNumber], "sentence") : "",
+    },
+    history: historyView(draft),
+    deadline: { entry_date: deadline ? draft.orderDate ?? "" : "", due_date: deadline?.dueDate ?? "" },
+  };
+}
+
+/**
+ * A motion's title in running text: "Motion for Certification of Interlocutory Appeal" → "motion for
+ * certification of interlocutory appeal". Words in capitals or with digits ("FRAP", "59(e)") stay.
+ */
+function lowerTitle(title: string): string {
+  return title.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
+}
+
+/** "49-1 at 4" (as the clerk typed it in the stay step) → a docket citation sentence. */
+function stayRequestCite(value: string | undefined): string {
+  const match = /^\s*(\d{1,5}(?:-\d{1,3})?)(?:\s+at\s+(\S{1,20}))?\s*$/.exec(value ?? "");
+  if (!match) return "";
+  return docketDirective([match[1]!], "sentence", match[2], "see");
+}
+
+export type ViewModel = ReturnType<typeof buildViewModel>;

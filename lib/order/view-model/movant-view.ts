@@ -1,0 +1,50 @@
+import type { MotionDraft } from "@/lib/motion/schema";
+import { escapeMarkdown } from "../escape-markdown";
+import { designateMovant } from "../party-names";
+
+/** Latin terms of art, italic when the chambers italicizes them. */
+export function latinView(italicize: boolean) {
+  const term = (text: string) => (italicize ? `*${text}*` : text);
+  return { pro_se: term("pro se"), ex_parte: term("ex parte"), in_forma_pauperis: term("in forma pauperis"), sua_sponte: term("sua sponte") };
+}
+
+/** How templates name the movant, with verb agreement for one movant or several. */
+export function movantView(draft: MotionDraft, latin: ReturnType<typeof latinView>) {
+  const movant = designateMovant(draft);
+  const movants = draft.case.parties.filter((party) => draft.motion.movantPartyIds.includes(party.id));
+  const singular = !movant.isPlural;
+  const verb = (one: string, many: string) => (singular ? one : many);
+  const styledAs = draft.motion.movantStyledAs?.trim();
+  const isPrisoner = movants.length > 0 && movants.every((party) => party.isPrisoner === true);
+  const isIfp = movants.length > 0 && movants.every((party) => party.inFormaPauperis === true);
+  const status = [movant.isProSe ? latin.pro_se : "", isIfp ? latin.in_forma_pauperis : ""].filter(Boolean).join(" and ");
+  // A prisoner or a party in forma pauperis is described in a sentence of its own (E.D. Cal.
+  // practice); a movant who is only pro se is called so where the motion is named.
+  const role = movant.side ?? "party";
+  const description =
+    isPrisoner || isIfp ? `${isPrisoner ? (singular ? "a prisoner" : "prisoners") : singular ? `a ${role}` : `${role}s`} proceeding ${status}` : "";
+  const hasDescription = description !== "" && movants.every((party) => party.side === movant.side);
+  return {
+    label: movant.label,
+    possessive: movant.possessive,
+    // "Appellant's [Plaintiff's]": the movant's own styling, with the court's designation.
+    title_possessive: styledAs ? `${styledAs}'s [${movant.possessive}]` : movant.possessive,
+    /** For the order's title: the movant's own styling alone ("Appellant's"), as the motion was filed. */
+    styled_possessive: styledAs ? `${styledAs}'s` : movant.possessive,
+    names: movant.names,
+    description: hasDescription ? description : "",
+    // Markdown (printed raw): names are escaped here. Once a sentence has introduced the movant, the role suffices.
+    descriptor_possessive: hasDescription
+      ? escapeMarkdown(movant.possessive)
+      : `${movant.isProSe ? `${latin.pro_se} ` : ""}${escapeMarkdown(
+          movant.names === "" || movant.label.endsWith(movant.names) ? movant.possessive : `${movant.label} ${movant.names}'s`,
+        )}`,
+    is_plural: !singular,
+    s_seeks: verb("seeks", "seek"),
+    s_asks: verb("asks", "ask"),
+    s_invokes: verb("invokes", "invoke"),
+    s_does: verb("does", "do"),
+    s_has: verb("has", "have"),
+    s_presents: verb("presents", "present"),
+  };
+}

@@ -1,0 +1,74 @@
+import type { MotionDraft } from "@/lib/motion/schema";
+import type { StyleProfile } from "@/lib/render/style-profile";
+import type { ElementId, Findings } from "@/lib/standards/types";
+
+const FAILURE_PHRASES: Record<ElementId, string> = {
+  "controlling-question": "the existence of a controlling question of law",
+  "substantial-ground": "a substantial ground for difference of opinion",
+  "materially-advance": "that an immediate appeal may materially advance the ultimate termination of the litigation",
+};
+
+/** Disposition verbs in the chambers' form ("**DENIES**" in S.D. Cal., "DENIES" elsewhere). Markdown. */
+export function verbsView(style: StyleProfile) {
+  const verb = (word: string) => (style.boldDispositionVerbs ? `**${word}**` : word);
+  return {
+    denies: verb("DENIES"),
+    grants: verb("GRANTS"),
+    denied: verb("DENIED"),
+    granted: verb("GRANTED"),
+    denies_as_moot: verb("DENIES AS MOOT"),
+    denied_as_moot_past: verb("DENIED AS MOOT"),
+    certified: verb("CERTIFIED"),
+    amended: verb("AMENDED"),
+    stayed: verb("STAYED"),
+  };
+}
+
+type Decree = { kind: string };
+
+/** The decretal paragraphs for an order that grants anything (when all is denied, one sentence suffices). */
+function decreesFor(findings: Findings): Decree[] {
+  const decrees: Decree[] = [];
+  const { reconsideration, certification, stay } = findings;
+  if (reconsideration.disposition === "granted" || reconsideration.disposition === "denied") decrees.push({ kind: `reconsideration-${reconsideration.disposition}` });
+  if (certification.disposition === "granted" || certification.disposition === "denied") decrees.push({ kind: `certification-${certification.disposition}` });
+  if (stay.disposition === "granted" || stay.disposition === "denied" || stay.disposition === "denied-as-moot") decrees.push({ kind: `stay-${stay.disposition}` });
+  if (certification.disposition === "granted") {
+    decrees.push({ kind: certification.proceedings === "stayed" ? "proceedings-stayed" : "proceedings-not-stayed" });
+    decrees.push({ kind: "petition-window" });
+  }
+  return decrees;
+}
+
+/** The order's outcome words: title verb, introduction verb, decretal verb, not-reached sentence. */
+export function outcomeView(draft: MotionDraft, findings: Findings, style: StyleProfile) {
+  const dispositions = [findings.certification.disposition, findings.reconsideration.disposition, findings.stay.disposition].filter(
+    (disposition) => disposition !== "not-requested",
+  );
+  const anyGranted = dispositions.includes("granted");
+  const allDenied = !anyGranted && dispositions.every((disposition) => disposition === "denied" || disposition === "denied-as-moot");
+  const granted = findings.certification.disposition === "granted";
+  const mixed = anyGranted && dispositions.some((disposition) => disposition === "denied" || disposition === "denied-as-moot");
+  const verbs = verbsView(style);
+  const firstFailure = findings.certification.elements.find((element) => element.status === "not-met");
+  return {
+    certification: findings.certification.disposition,
+    basis: findings.certification.basis,
+    all_denied: allDenied,
+    amends_order: findings.certification.amendsOrderUnderReview,
+    title_verb: mixed ? "Granting in Part and Denying in Part" : anyGranted ? "Granting" : "Denying",
+    intro_verb: mixed ? `${verbs.grants} in part and ${verbs.denies} in part` : anyGranted ? verbs.grants : verbs.denies,
+    should_be: mixed ? "should be granted in part and denied in part" : granted ? "should be granted" : "is not well-taken and should be denied",
+    lower_verb_past: mixed ? "granted in part and denied in part" : anyGranted ? "granted" : "denied",
+    upper_verb_past: mixed ? "GRANTED IN PART AND DENIED IN PART" : anyGranted ? "GRANTED" : "DENIED",
+    not_reached_sentence: findings.certification.notReached.length > 0 && firstFailure !== undefined,
+    first_failure_phrase: firstFailure ? FAILURE_PHRASES[firstFailure.element] : "",
+    decrees: decreesFor(findings),
+    // Certification needs its own disposition sentence when other requests are decided apart from
+    // it, or when a footnote disposing of the stay hangs from that sentence.
+    separate_certification_disposition:
+      findings.reconsideration.disposition !== "not-requested" ||
+      (findings.stay.disposition !== "not-requested" && findings.stay.placement !== "with-motion"),
+    has_motion: draft.motion.titleAsFiled !== undefined,
+  };
+}

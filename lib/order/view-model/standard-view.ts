@@ -1,0 +1,32 @@
+import { getProposition } from "@/lib/authorities";
+import type { CircuitId } from "@/lib/courts/circuits";
+import type { MotionDraft } from "@/lib/motion/schema";
+import { formulationFor } from "@/lib/standards/formulations";
+import type { SlotId } from "@/lib/standards/formulations/types";
+import { citeDirective } from "../directives";
+import type { Signal } from "../types";
+
+type SlotRef = { authorityId: string; propositionId: string; signal?: Signal | undefined };
+
+/** One proposition as an order states it: the statement, then its citation sentence. */
+function propositionMarkdown(ref: SlotRef): string {
+  const statement = getProposition(ref.authorityId, ref.propositionId).statement.trim();
+  return `${statement} ${citeDirective(ref.authorityId, ref.propositionId, ref.signal)}.`;
+}
+
+const toKey = (slot: string) => slot.replace(/-/g, "_");
+
+/**
+ * The circuit's legal standard as Markdown per slot ("burden" → statement + cite), honoring the
+ * chambers' choices of authority for a slot. Empty string for a slot with nothing verified.
+ */
+export function standardView(draft: MotionDraft, circuit: CircuitId | undefined): Record<string, string> {
+  const formulation = formulationFor(circuit);
+  const choices = draft.analysis.slotChoices ?? {};
+  const view: Record<string, string> = {};
+  for (const [slot, refs] of Object.entries(formulation) as [SlotId, SlotRef[]][]) {
+    const chosen = choices[slot] ?? refs;
+    view[toKey(slot)] = chosen.map((ref) => propositionMarkdown(ref)).join(" ");
+  }
+  return view;
+}

@@ -1,0 +1,73 @@
+/**
+ * The CLI: render a draft (MotionDraft JSON) to a Word order and/or an HTML preview.
+ *   npm run render -- <draft.json> -o <out.docx> [--html <out.html>] [--today YYYY-MM-DD]
+ * Exit codes: 0 written; 1 a file could not be read or written; 2 the input is not valid JSON or not
+ * a valid draft (each problem printed as `path: message`, nothing written).
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { formatIssues, parseDraftJson } from "../lib/motion/parse-draft";
+import { draftOrder } from "../lib/order/draft-order";
+import { renderDocx } from "../lib/render/docx";
+import { renderHtmlDocument } from "../lib/render/html";
+
+const USAGE = "Usage: npm run render -- <draft.json> -o <out.docx> [--html <out.html>] [--today YYYY-MM-DD]";
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: "string", short: "o" }, html: { type: "string" }, today: { type: "string" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const input = positionals[0];
+  if (!input || (!values.out && !values.html)) {
+    console.error(USAGE);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await readFile(input, "utf8");
+  } catch {
+    console.error(`Cannot read ${input}: no such file, or it is not readable.`);
+    return 1;
+  }
+  const result = parseDraftJson(text);
+  if (!result.ok) {
+    console.error(`${input} is not a valid draft:`);
+    for (const line of formatIssues(result.issues)) console.error(`  ${line}`);
+    return 2;
+  }
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  const { doc, style } = draftOrder(result.draft, { today });
+  if (values.out) {
+    await writeFile(values.out, await renderDocx(doc, style));
+    console.log(`wrote ${path.resolve(values.out)}`);
+  }
+  if (values.html) {
+    await writeFile(values.html, renderHtmlDocument(doc, style));
+    console.log(`wrote ${path.resolve(values.html)}`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    },
+  );
+}
