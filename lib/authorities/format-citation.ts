@@ -97,7 +97,7 @@ function citationBody(authority: Authority, p: Proposition | undefined, form: Ci
       return form === "full" ? caseFull(authority, p) : caseShort(authority, p);
     case "statute":
       // Bluepages B12.2: after the full cite, "§ 1292(b)" alone.
-      return [textRun(form === "full" ? `${authority.title} ${authority.code} § ${authority.section}` : `§ ${authority.section}`)];
+      return [textRun(form === "full" ? `${authority.title} ${authority.code} §\u00a0${authority.section}` : `§\u00a0${authority.section}`)];
     case "rule":
       // Rules are cited in full every time.
       return [textRun(`${authority.rules} ${authority.number}`)];

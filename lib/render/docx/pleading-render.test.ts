@@ -31,7 +31,8 @@ function gridOnlyOrder(paragraphs: number): OrderDoc {
   return { ...doc, body: body.map(stripNotes) };
 }
 
-describe.skipIf(!canRender)("LibreOffice render of pleading paper", () => {
+// On CI the tools are installed by .ci/run, so a missing one fails there instead of skipping.
+describe.skipIf(!canRender && process.env.CI !== "true")("LibreOffice render of pleading paper", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "pleading-render-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const write = async (name: string, doc: OrderDoc, style = PLEADING_STYLE) => {
