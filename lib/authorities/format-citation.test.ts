@@ -16,9 +16,9 @@ function cite(id: string, prop: string | undefined, form: CitationForm, opts: { 
 describe("each seed citation prints in its corrected full form", () => {
   it.each([
     // seed 000 (D.N.M.)
-    ["pimentel-v-pimentel", "final-decisions", "*Pimentel & Sons Guitar Makers, Inc. v. Pimentel*, 477 F.3d 1151, 1153 (10th Cir. 2007) (citing 28 U.S.C. § 1291)"],
+    ["pimentel-v-pimentel", "final-decisions", "*Pimentel & Sons Guitar Makers, Inc. v. Pimentel*, 477 F.3d 1151, 1153 (10th Cir. 2007) (citing 28 U.S.C. §\u00a01291)"],
     ["eisen-v-carlisle-jacquelin", "piecemeal-appeals", "*Eisen v. Carlisle & Jacquelin*, 417 U.S. 156, 170 (1974)"],
-    ["28-usc-1292-b", "may-certify", "28 U.S.C. § 1292(b)"],
+    ["28-usc-1292-b", "may-certify", "28 U.S.C. §\u00a01292(b)"],
     [
       "coopers-lybrand-v-livesay",
       "exceptional-circumstances",
@@ -35,7 +35,7 @@ describe("each seed citation prints in its corrected full form", () => {
       "*Moore v. Brewster*, 96 F.3d 1240, 1243 (9th Cir. 1996), *superseded by statute on other grounds*, Federal Courts Improvement Act of 1996, Pub. L. No. 104-317, § 309(c)",
     ],
     ["pulliam-v-allen", "judicial-capacity", "*Pulliam v. Allen*, 466 U.S. 522, 541-42, 104 S. Ct. 1970, 1981 (1984)"],
-    ["42-usc-1983", "judicial-officer-injunctive-relief", "42 U.S.C. § 1983"],
+    ["42-usc-1983", "judicial-officer-injunctive-relief", "42 U.S.C. §\u00a01983"],
     ["frap-5-a-3", "amend-order", "Fed. R. App. P. 5(a)(3)"],
     // seed 002 (S.D. Cal.)
     ["frcp-59-e", undefined, "Fed. R. Civ. P. 59(e)"],
@@ -44,7 +44,7 @@ describe("each seed citation prints in its corrected full form", () => {
     ["mcdowell-v-calderon", "highly-unusual-circumstances", "*McDowell v. Calderon*, 197 F.3d 1253, 1255 (9th Cir. 1999) (en banc) (per curiam)"],
     ["exxon-shipping-v-baker", "no-relitigation", "*Exxon Shipping Co. v. Baker*, 554 U.S. 471, 485 n.5 (2008)"],
     ["united-national-v-spectrum", "three-grounds", "*United Nat'l Ins. Co. v. Spectrum Worldwide, Inc.*, 555 F.3d 772, 780 (9th Cir. 2009) (citation omitted)"],
-    ["28-usc-1291", "final-decisions", "28 U.S.C. § 1291"],
+    ["28-usc-1291", "final-decisions", "28 U.S.C. §\u00a01291"],
     ["in-re-cement-antitrust", "consent-of-both-courts", "*In re Cement Antitrust Litig.*, 673 F.2d 1020, 1025-26 (9th Cir. 1982)"],
     [
       "united-states-v-tenet-healthcare",
@@ -79,7 +79,7 @@ describe("short forms", () => {
     ["james-v-price-stern-sloan", "construed-narrowly", "*James*, 283 F.3d at 1067 n.6"],
     ["moore-v-brewster", "equitable-relief", "*Moore*, 96 F.3d at 1243"],
     ["united-states-v-adam-bros", "purpose", "*Adam Bros. Farming*, 369 F. Supp. 2d at 1182 (citation omitted)"],
-    ["28-usc-1292-b", "certification-criteria", "§ 1292(b)"],
+    ["28-usc-1292-b", "certification-criteria", "§\u00a01292(b)"],
     ["frcp-59-e", "twenty-eight-days", "Fed. R. Civ. P. 59(e)"],
   ] as const)("%s#%s", (id, prop, expected) => {
     expect(starred(cite(id, prop, "short", { nested: "short" }))).toBe(expected);

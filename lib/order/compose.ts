@@ -4,7 +4,7 @@ import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/render/style-profile";
 import type { Findings } from "@/lib/standards/types";
 import { buildCaption } from "./caption";
-import { markdownToBlocks } from "./markdown-to-blocks";
+import { markdownToBlocks, sectionMarker } from "./markdown-to-blocks";
 import { buildSignature } from "./signature";
 import { renderTemplate } from "./template-engine";
 import type { Block, Inline, OrderDoc, SectionId } from "./types";
@@ -29,14 +29,9 @@ function keepsHeading(block: Block, style: StyleProfile): boolean {
   return true;
 }
 
-/** Footnote ids are per template; prefix them with the section so they stay unique in the order. */
-function prefixFootnotes(blocks: Block[], prefix: string): Block[] {
-  const rename = (inlines: Inline[]): Inline[] =>
-    inlines.map((inline) => (inline.kind === "footnoteRef" ? { ...inline, footnoteId: `${prefix}-${inline.footnoteId}` } : inline));
-  return blocks.map((block) => {
-    if (block.kind === "list") return { ...block, items: block.items.map(rename) };
-    return { ...block, content: rename(block.content) };
-  });
+/** Footnote labels are per template; prefix them with the section so they stay unique in the order. */
+function prefixFootnoteLabels(markdown: string, prefix: string): string {
+  return markdown.replace(/\[\^([A-Za-z0-9_-]+)\]/g, `[^${prefix}-$1]`);
 }
 
 function plainText(inlines: Inline[]): string {
@@ -59,16 +54,14 @@ function titleDocketRef(draft: MotionDraft, style: StyleProfile): Inline[] | und
  */
 export function compose(draft: MotionDraft, findings: Findings, style: StyleProfile, district: District | undefined): OrderDoc {
   const view = buildViewModel(draft, findings, style, district);
-  const body: Block[] = [];
-  const footnotes: Record<string, Block[]> = {};
-  for (const section of SECTIONS) {
-    if (!section.appears(view)) continue;
-    const parsed = markdownToBlocks(renderTemplate(section.template, view), section.id);
-    body.push(...prefixFootnotes(parsed.blocks, section.id).filter((block) => keepsHeading(block, style)));
-    for (const [id, blocks] of Object.entries(parsed.footnotes)) footnotes[`${section.id}-${id}`] = prefixFootnotes(blocks, section.id);
-  }
-  const titleBlocks = markdownToBlocks(renderTemplate("1292b/title", view), "introduction").blocks;
-  const title = titleBlocks.map((block) => (block.kind === "paragraph" ? plainText(block.content) : "")).join(" ").trim();
+  // Footnote labels must be unique in the order: each section's are prefixed with its id.
+  const markdown = SECTIONS.filter((section) => section.appears(view))
+    .map((section) => `${sectionMarker(section.id)}\n\n${prefixFootnoteLabels(renderTemplate(section.template, view), section.id)}`)
+    .join("\n\n");
+  const parsed = markdownToBlocks(`${sectionMarker("introduction")}\n\n${markdown}`, "introduction");
+  const body = parsed.blocks.filter((block) => keepsHeading(block, style));
+  const footnotes = parsed.footnotes;
+  const title = renderTemplate("1292b/title", view).replace(/\\(.)/g, "$1").replace(/\s+/g, " ").trim();
   const caption = buildCaption(draft, district, style);
   const doc: OrderDoc = {
     caption,

@@ -117,18 +117,32 @@ function blockFrom(node: RootContent, section: SectionId): Block[] {
   }
 }
 
-/** Parses one section's Markdown (with :cite / :docket directives and GFM footnotes) into blocks. */
+const PARSE_OPTIONS = {
+  extensions: [directive(), gfmFootnote()],
+  mdastExtensions: [directiveFromMarkdown(), gfmFootnoteFromMarkdown()],
+};
+
+/** The line that opens a section in a whole order's Markdown: `::section{id=background}`. */
+export function sectionMarker(section: SectionId): string {
+  return `::section{id=${section}}`;
+}
+
+/**
+ * Parses a whole order's Markdown (sections opened by `::section{id=…}` lines, :cite / :docket
+ * directives, GFM footnotes) into blocks, each tagged with its section. One parse per order:
+ * setting up the parser costs more than parsing these short texts.
+ */
 export function markdownToBlocks(markdown: string, section: SectionId): ParsedSection {
-  const tree = fromMarkdown(markdown, {
-    extensions: [directive(), gfmFootnote()],
-    mdastExtensions: [directiveFromMarkdown(), gfmFootnoteFromMarkdown()],
-  });
+  const tree = fromMarkdown(markdown, PARSE_OPTIONS);
   const footnotes: Record<string, Block[]> = {};
   const blocks: Block[] = [];
+  let current = section;
   for (const node of tree.children) {
-    if (node.type === "footnoteDefinition") {
-      footnotes[node.identifier] = node.children.flatMap((child) => blockFrom(child as RootContent, section));
-    } else blocks.push(...blockFrom(node, section));
+    if (node.type === "leafDirective" && node.name === "section") {
+      current = (node.attributes?.id ?? section) as SectionId;
+    } else if (node.type === "footnoteDefinition") {
+      footnotes[node.identifier] = node.children.flatMap((child) => blockFrom(child as RootContent, current));
+    } else blocks.push(...blockFrom(node, current));
   }
   return { blocks, footnotes };
 }

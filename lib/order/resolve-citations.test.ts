@@ -64,7 +64,7 @@ describe("resolveCitations: full, short, Id.", () => {
       DEFAULT_STYLE,
     );
     expect(forms(out.body[0])).toEqual(["full", "id", "full", "short"]);
-    expect(printed(out.body[0])).toContain("B. *Id.* at 1026; 28 U.S.C. § 1292(b). C. § 1292(b).");
+    expect(printed(out.body[0])).toContain("B. *Id.* at 1026; 28 U.S.C. §\u00a01292(b). C. §\u00a01292(b).");
   });
 
   it("does not print Id. after a string cite even for the authority cited last in it", () => {
