@@ -23,7 +23,7 @@ const has = (tool: string) => {
   }
 };
 const canRender = has("soffice") && has("pdftotext");
-const files = ["seeds", "grants"].flatMap((set) =>
+const files = ["seeds", "grants", "circuits"].flatMap((set) =>
   readdirSync(path.join(FIXTURES, set))
     .filter((file) => /^\d{3}\.json$/.test(file))
     .map((file) => path.join(set, file)),

@@ -11,7 +11,7 @@ import { FixtureExpectationSchema } from "./fixture-expectations";
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
 const TODAY = "2026-11-23";
 
-const fixtureFiles = ["seeds", "grants"].flatMap((set) =>
+const fixtureFiles = ["seeds", "grants", "circuits"].flatMap((set) =>
   readdirSync(path.join(FIXTURES, set))
     .filter((file) => /^\d{3}\.json$/.test(file))
     .map((file) => path.join(set, file)),

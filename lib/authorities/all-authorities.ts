@@ -3,10 +3,13 @@ import caseAhrenholzVBoardOfTrustees from "./cases/ahrenholz-v-board-of-trustees
 import caseAllstateVHerron from "./cases/allstate-v-herron";
 import caseAshelmanVPope from "./cases/ashelman-v-pope";
 import caseBrizzeeVFredMeyer from "./cases/brizzee-v-fred-meyer";
+import caseCamachoVPuertoRicoPortsAuthority from "./cases/camacho-v-puerto-rico-ports-authority";
+import caseCaraballoSedaVMunicipalityOfHormigueros from "./cases/caraballo-seda-v-municipality-of-hormigueros";
 import caseCarbajalVKeefer from "./cases/carbajal-v-keefer";
 import caseCarpenterVBoeing from "./cases/carpenter-v-boeing";
 import caseCarrollVNakatani from "./cases/carroll-v-nakatani";
 import caseCaterpillarVLewis from "./cases/caterpillar-v-lewis";
+import caseClarkDietzVBasicConstruction from "./cases/clark-dietz-v-basic-construction";
 import caseConsubVSchahin from "./cases/consub-v-schahin";
 import caseCoopersLybrandVLivesay from "./cases/coopers-lybrand-v-livesay";
 import caseCouchVTelescope from "./cases/couch-v-telescope";
@@ -17,35 +20,55 @@ import caseFukudaVCountyOfLosAngeles from "./cases/fukuda-v-county-of-los-angele
 import caseHiltonVBraunskill from "./cases/hilton-v-braunskill";
 import caseIctsiVIlwu from "./cases/ictsi-v-ilwu";
 import caseInReCementAntitrust from "./cases/in-re-cement-antitrust";
+import caseInReCityOfMemphis from "./cases/in-re-city-of-memphis";
 import caseInReFlor from "./cases/in-re-flor";
 import caseInReGugliuzza from "./cases/in-re-gugliuzza";
+import caseInReTrumpFourthCircuit from "./cases/in-re-trump-fourth-circuit";
+import caseInReTrumpSixthCircuit from "./cases/in-re-trump-sixth-circuit";
+import caseInnovativeHomeHealthCare from "./cases/innovative-home-health-care";
 import caseJamesVPriceSternSloan from "./cases/james-v-price-stern-sloan";
 import caseJudicialWatchVNepdg from "./cases/judicial-watch-v-nepdg";
+import caseKatzVCarteBlanche from "./cases/katz-v-carte-blanche";
 import caseKlinghofferVAchilleLauro from "./cases/klinghoffer-v-achille-lauro";
 import caseKoehlerVBankOfBermuda from "./cases/koehler-v-bank-of-bermuda";
 import caseKonaVEstateOfBishop from "./cases/kona-v-estate-of-bishop";
 import caseLandisVNorthAmerican from "./cases/landis-v-north-american";
 import caseLeivaPerezVHolder from "./cases/leiva-perez-v-holder";
+import caseMamaniVBerzain from "./cases/mamani-v-berzain";
+import caseMayfieldVNascar from "./cases/mayfield-v-nascar";
 import caseMcdowellVCalderon from "./cases/mcdowell-v-calderon";
+import caseMcfarlinVConseco from "./cases/mcfarlin-v-conseco";
+import caseMichaelsVAgapeSeniorCommunity from "./cases/michaels-v-agape-senior-community";
 import caseMohawkVCarpenter from "./cases/mohawk-v-carpenter";
 import caseMooreVBrewster from "./cases/moore-v-brewster";
+import caseMylesVLaffitte from "./cases/myles-v-laffitte";
 import caseNkenVHolder from "./cases/nken-v-holder";
+import caseNordgrenVHennepinCounty from "./cases/nordgren-v-hennepin-county";
+import casePerezVLorraineEnterprises from "./cases/perez-v-lorraine-enterprises";
 import casePimentelVPimentel from "./cases/pimentel-v-pimentel";
 import casePulliamVAllen from "./cases/pulliam-v-allen";
+import caseRayVAmericanNationalRedCross from "./cases/ray-v-american-national-red-cross";
 import caseReeseVBpExploration from "./cases/reese-v-bp-exploration";
+import caseRunnionVGirlScouts from "./cases/runnion-v-girl-scouts";
 import caseSantaMonicaBaykeeper from "./cases/santa-monica-baykeeper";
 import caseSchoolDistrict1jVAcands from "./cases/school-district-1j-v-acands";
 import caseServantsOfParacleteVDoes from "./cases/servants-of-paraclete-v-does";
 import caseSwintVChambersCounty from "./cases/swint-v-chambers-county";
+import caseTempletVHydrochem from "./cases/templet-v-hydrochem";
 import caseTripatiVHenman from "./cases/tripati-v-henman";
+import caseUnionCountyVPiperJaffray from "./cases/union-county-v-piper-jaffray";
 import caseUnitedNationalVSpectrum from "./cases/united-national-v-spectrum";
 import caseUnitedStatesVAdamBros from "./cases/united-states-v-adam-bros";
+import caseUnitedStatesVGarner from "./cases/united-states-v-garner";
 import caseUnitedStatesVNixon from "./cases/united-states-v-nixon";
 import caseUnitedStatesVTenetHealthcare from "./cases/united-states-v-tenet-healthcare";
 import caseVillarrealVCaremark from "./cases/villarreal-v-caremark";
+import caseWestTennesseeChapterVCityOfMemphis from "./cases/west-tennessee-chapter-v-city-of-memphis";
+import caseWhiteVNix from "./cases/white-v-nix";
 import caseYamahaVCalhoun from "./cases/yamaha-v-calhoun";
 import statute28Usc1291 from "./statutes/28-usc-1291";
 import statute28Usc1292B from "./statutes/28-usc-1292-b";
+import statute28Usc1292C1 from "./statutes/28-usc-1292-c-1";
 import statute28Usc636C from "./statutes/28-usc-636-c";
 import statute42Usc1983 from "./statutes/42-usc-1983";
 import ruleFrap26A from "./rules/frap-26-a";
@@ -64,10 +87,13 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseAllstateVHerron,
   caseAshelmanVPope,
   caseBrizzeeVFredMeyer,
+  caseCamachoVPuertoRicoPortsAuthority,
+  caseCaraballoSedaVMunicipalityOfHormigueros,
   caseCarbajalVKeefer,
   caseCarpenterVBoeing,
   caseCarrollVNakatani,
   caseCaterpillarVLewis,
+  caseClarkDietzVBasicConstruction,
   caseConsubVSchahin,
   caseCoopersLybrandVLivesay,
   caseCouchVTelescope,
@@ -78,35 +104,55 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseHiltonVBraunskill,
   caseIctsiVIlwu,
   caseInReCementAntitrust,
+  caseInReCityOfMemphis,
   caseInReFlor,
   caseInReGugliuzza,
+  caseInReTrumpFourthCircuit,
+  caseInReTrumpSixthCircuit,
+  caseInnovativeHomeHealthCare,
   caseJamesVPriceSternSloan,
   caseJudicialWatchVNepdg,
+  caseKatzVCarteBlanche,
   caseKlinghofferVAchilleLauro,
   caseKoehlerVBankOfBermuda,
   caseKonaVEstateOfBishop,
   caseLandisVNorthAmerican,
   caseLeivaPerezVHolder,
+  caseMamaniVBerzain,
+  caseMayfieldVNascar,
   caseMcdowellVCalderon,
+  caseMcfarlinVConseco,
+  caseMichaelsVAgapeSeniorCommunity,
   caseMohawkVCarpenter,
   caseMooreVBrewster,
+  caseMylesVLaffitte,
   caseNkenVHolder,
+  caseNordgrenVHennepinCounty,
+  casePerezVLorraineEnterprises,
   casePimentelVPimentel,
   casePulliamVAllen,
+  caseRayVAmericanNationalRedCross,
   caseReeseVBpExploration,
+  caseRunnionVGirlScouts,
   caseSantaMonicaBaykeeper,
   caseSchoolDistrict1jVAcands,
   caseServantsOfParacleteVDoes,
   caseSwintVChambersCounty,
+  caseTempletVHydrochem,
   caseTripatiVHenman,
+  caseUnionCountyVPiperJaffray,
   caseUnitedNationalVSpectrum,
   caseUnitedStatesVAdamBros,
+  caseUnitedStatesVGarner,
   caseUnitedStatesVNixon,
   caseUnitedStatesVTenetHealthcare,
   caseVillarrealVCaremark,
+  caseWestTennesseeChapterVCityOfMemphis,
+  caseWhiteVNix,
   caseYamahaVCalhoun,
   statute28Usc1291,
   statute28Usc1292B,
+  statute28Usc1292C1,
   statute28Usc636C,
   statute42Usc1983,
   ruleFrap26A,

@@ -40,6 +40,11 @@ export const CaseSchema = z.object({
   parties: z.array(PartySchema).max(LIMITS.listItems),
   /** The kind of action, completing "in this …": "civil rights action pursuant to 42 U.S.C. § 1983". */
   natureOfAction: ShortTextSchema.optional(),
+  /**
+   * The action is one whose appeals go to the Federal Circuit (28 U.S.C. § 1295, e.g. a patent
+   * claim): a § 1292(b) appeal lies there, not to the district's regional circuit, 28 U.S.C. § 1292(c)(1).
+   */
+  isWithinFederalCircuitJurisdiction: z.boolean().optional(),
 });
 
 export const OrderUnderReviewSchema = z.object({

@@ -97,7 +97,13 @@ describe("resolveCitations: full, short, Id.", () => {
 
   it("prints a bare Id. for the same page as the citation just before (Bluebook R4.1)", () => {
     const out = resolveCitations(doc([p(c("in-re-cement-antitrust", "controlling"), t(". "), c("in-re-cement-antitrust", "exceptional-situations"), t("."))]), DEFAULT_STYLE);
-    expect(printed(out.body[0])).toMatch(/\(9th Cir\. 1982\)\. \*Id\.\*\.$/);
+    expect(printed(out.body[0])).toMatch(/\(9th Cir\. 1982\)\. \*Id\.\*$/);
+  });
+
+  it("lets a citation that ends in a period close the sentence: Id., not Id..", () => {
+    const out = resolveCitations(doc([p(c("couch-v-telescope", "all-three-required"), t(". "), c("couch-v-telescope", "all-three-required"), t(". Next.")), p(d(["5"], "sentence"), t(" "), d(["5"], "sentence"), t("."))]), S_D_CAL);
+    expect(printed(out.body[0])).toMatch(/\(9th Cir\. 2010\)\. \*Id\.\* Next\.$/);
+    expect(printed(out.body[1])).toBe("Doc. No. 5. *Id.*");
   });
 
   it("prints Id. at the new page when the page changes", () => {

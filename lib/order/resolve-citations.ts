@@ -85,8 +85,28 @@ function resolveDocket(inline: DocketInline, capitalize: boolean, style: StylePr
   return { ...inline, form, printed: formatDocketRef(samePin ? withoutPin : inline.token, style.docketCite, form, { capitalize }) };
 }
 
+/** The printed text of a resolved citation or docket reference ("" for anything else). */
+const printedText = (inline: Inline | undefined): string =>
+  inline && (inline.kind === "cite" || inline.kind === "docket") ? plainText(inline.printed ?? []) : "";
+
+/**
+ * A citation that ends in a period (most often "*Id.*") takes
+ * no second period from the sentence it closes: "*Id.*", not "*Id.*.".
+ */
+function dropDoubledPeriods(inlines: Inline[]): Inline[] {
+  return inlines
+    .map((inline, index) =>
+      inline.kind === "text" && inline.text.startsWith(".") && printedText(inlines[index - 1]).endsWith(".") ? { ...inline, text: inline.text.slice(1) } : inline,
+    )
+    .filter((inline) => inline.kind !== "text" || inline.text !== "");
+}
+
 /** One run of inlines (a paragraph, a heading, a list item) in reading order. */
 function resolveInlines(inlines: Inline[], style: StyleProfile, state: State): Inline[] {
+  return dropDoubledPeriods(resolveInReadingOrder(inlines, style, state));
+}
+
+function resolveInReadingOrder(inlines: Inline[], style: StyleProfile, state: State): Inline[] {
   let preceding = "";
   return inlines.map((inline, index) => {
     switch (inline.kind) {

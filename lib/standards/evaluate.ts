@@ -1,6 +1,6 @@
-import { findDistrict } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { evaluateCertification } from "./1292b/evaluate-certification";
+import { appellateCircuit } from "./appellate-circuit";
 import { evaluateReconsideration } from "./companions/reconsideration";
 import { evaluateStay } from "./companions/stay";
 import { evaluateSuccessive } from "./companions/successive";
@@ -17,7 +17,7 @@ import { collectWarnings, type FindingsBeforeWarnings } from "./warnings";
 export function evaluate(draft: MotionDraft, ctx: EvaluationContext): Findings {
   const certification = evaluateCertification(draft);
   const findings: FindingsBeforeWarnings = {
-    circuit: draft.case.districtId ? findDistrict(draft.case.districtId)?.circuit : undefined,
+    circuit: appellateCircuit(draft),
     certification,
     reconsideration: evaluateReconsideration(draft),
     stay: evaluateStay(draft, certification),

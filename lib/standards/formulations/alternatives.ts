@@ -2,11 +2,14 @@ import type { Alternatives } from "./types";
 
 /**
  * Other propositions a chambers may choose for a slot instead of the circuit's default: authorities
- * the seeds cite that are only `as-cited` or whose pins are open, and second choices. Circuits not
- * yet researched have none.
+ * the seeds cite that are only `as-cited` or whose pins are open, narrower holdings, and second
+ * choices. A circuit with nothing more verified has none.
  */
 export const ALTERNATIVES: Alternatives = {
-  "1st": {},
+  "1st": {
+    // Only when the order under review denied a motion to dismiss.
+    "narrow-construction": [{ authorityId: "caraballo-seda-v-municipality-of-hormigueros", propositionId: "motion-to-dismiss" }],
+  },
   "2d": {
     burden: [{ authorityId: "in-re-flor", propositionId: "burden-exceptional", signal: "see" }],
     "narrow-construction": [{ authorityId: "koehler-v-bank-of-bermuda", propositionId: "great-care" }],
@@ -14,12 +17,18 @@ export const ALTERNATIVES: Alternatives = {
   },
   "3d": {},
   "4th": {},
-  "5th": {},
-  "6th": {},
+  "5th": {
+    "mere-disagreement": [{ authorityId: "clark-dietz-v-basic-construction", propositionId: "correctness-of-liability" }],
+  },
+  "6th": {
+    discretion: [{ authorityId: "in-re-trump-sixth-circuit", propositionId: "guiding-criteria" }],
+  },
   "7th": {
     "exceptional-circumstances": [{ authorityId: "fisons-v-united-states", propositionId: "exceptional-circumstances" }],
   },
-  "8th": {},
+  "8th": {
+    "reconsideration-59e-grounds": [{ authorityId: "nordgren-v-hennepin-county", propositionId: "limited-grounds" }],
+  },
   "9th": {
     discretion: [
       { authorityId: "united-states-v-tenet-healthcare", propositionId: "sound-discretion" },
@@ -58,7 +67,12 @@ export const ALTERNATIVES: Alternatives = {
   "10th": {
     "final-judgment-rule": [{ authorityId: "pimentel-v-pimentel", propositionId: "final-decisions" }],
   },
-  "11th": {},
-  dc: {},
+  "11th": {
+    "exceptional-circumstances": [{ authorityId: "mcfarlin-v-conseco", propositionId: "exceptional-cases" }],
+    "pure-question-of-law": [{ authorityId: "mcfarlin-v-conseco", propositionId: "antithesis" }],
+  },
+  dc: {
+    "controlling-question": [{ authorityId: "ray-v-american-national-red-cross", propositionId: "decide-before-certifying" }],
+  },
   fed: {},
 };

@@ -51,15 +51,61 @@ describe("formulations", () => {
     }
   });
 
-  it("uses the Supreme Court baseline for circuits not yet researched and for an unknown circuit", () => {
-    for (const circuit of ["1st", "3d", "4th", "5th", "6th", "8th", "11th", "dc", "fed"] as const) expect(formulationFor(circuit)).toBe(SUPREME_COURT_FORMULATION);
+  it("gives every court of appeals its own formulation and an unknown circuit the Supreme Court baseline", () => {
+    for (const circuit of CIRCUITS) expect(formulationFor(circuit), circuit).not.toEqual(SUPREME_COURT_FORMULATION);
     expect(formulationFor(undefined)).toBe(SUPREME_COURT_FORMULATION);
+  });
+
+  it.each(CIRCUITS)("%s: never cites an authority whose subsequent history takes away its force", (circuit) => {
+    const negative = everyRef(circuit).filter(({ ref }) => {
+      const authority = getAuthority(ref.authorityId);
+      return authority.kind === "case" && (authority.subsequentHistory ?? []).some((history) => history.negative);
+    });
+    expect(negative).toEqual([]);
+  });
+});
+
+const ids = (refs: readonly PropositionRef[] | undefined) => (refs ?? []).map((r) => `${r.authorityId}#${r.propositionId}`);
+
+describe("each circuit's own law, slot by slot", () => {
+  it.each([
+    ["1st", "narrow-construction", ["camacho-v-puerto-rico-ports-authority#hens-teeth-rare"]],
+    ["1st", "reconsideration-59e", ["frcp-59-e#twenty-eight-days", "perez-v-lorraine-enterprises#extraordinary-remedy"]],
+    ["3d", "controlling-question", ["katz-v-carte-blanche#reversal-after-final-hearing", "katz-v-carte-blanche#serious-to-conduct"]],
+    ["4th", "narrow-construction", ["myles-v-laffitte#used-sparingly"]],
+    ["4th", "reconsideration-59e", ["frcp-59-e#twenty-eight-days", "mayfield-v-nascar#extraordinary-remedy"]],
+    ["5th", "pure-question-of-law", ["clark-dietz-v-basic-construction#fact-review"]],
+    ["5th", "reconsideration-59e-grounds", ["templet-v-hydrochem#narrow-purpose"]],
+    ["6th", "three-elements", ["in-re-city-of-memphis#three-conditions"]],
+    ["6th", "exceptional-circumstances", ["in-re-city-of-memphis#sparingly", "coopers-lybrand-v-livesay#exceptional-circumstances"]],
+    ["7th", "reconsideration-59e", ["frcp-59-e#twenty-eight-days", "runnion-v-girl-scouts#extraordinary-remedies"]],
+    ["8th", "burden", ["white-v-nix#heavy-burden"]],
+    ["8th", "reconsideration-59e-grounds", ["innovative-home-health-care#limited-function"]],
+    ["10th", "reconsideration-59e-grounds", ["servants-of-paraclete-v-does#misapprehension", "servants-of-paraclete-v-does#grounds"]],
+    ["11th", "three-elements", ["28-usc-1292-b#certification-criteria", "mamani-v-berzain#five-conditions"]],
+    ["11th", "pure-question-of-law", ["mcfarlin-v-conseco#pure-controlling-question", "mcfarlin-v-conseco#settled-law"]],
+    ["dc", "controlling-question", ["judicial-watch-v-nepdg#controlling"]],
+    ["dc", "burden", ["judicial-watch-v-nepdg#burden"]],
+    ["fed", "three-elements", ["28-usc-1292-b#certification-criteria", "28-usc-1292-c-1#federal-circuit-jurisdiction"]],
+  ] as const)("%s %s", (circuit, slot, expected) => {
+    expect(ids(formulationFor(circuit)[slot])).toEqual(expected);
+  });
+
+  it("keeps the vacated In re Trump (4th Cir.) in the library, flagged, and out of every formulation", () => {
+    const trump = getAuthority("in-re-trump-fourth-circuit");
+    expect(trump.kind === "case" && trump.subsequentHistory?.[0]).toMatchObject({ negative: true });
+    for (const circuit of CIRCUITS) expect(everyRef(circuit).map(({ ref }) => ref.authorityId)).not.toContain("in-re-trump-fourth-circuit");
+  });
+
+  it("leaves a slot with nothing verified for the circuit at the Supreme Court baseline", () => {
+    expect(formulationFor("3d").burden).toEqual([]);
+    expect(formulationFor("fed")["controlling-question"]).toEqual(SUPREME_COURT_FORMULATION["controlling-question"]);
+    expect(formulationFor("4th")["substantial-ground"]).toEqual(SUPREME_COURT_FORMULATION["substantial-ground"]);
   });
 });
 
 describe("the Ninth Circuit", () => {
   const ninth = formulationFor("9th");
-  const ids = (refs: readonly PropositionRef[] | undefined) => (refs ?? []).map((r) => `${r.authorityId}#${r.propositionId}`);
 
   it("states discretion with Swint and offers Tenet Healthcare and Brizzee instead", () => {
     expect(ids(ninth.discretion)).toEqual(["swint-v-chambers-county#first-line-discretion"]);

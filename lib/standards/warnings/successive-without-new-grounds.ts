@@ -1,7 +1,9 @@
 import type { WarningCheck } from "./warning-check";
 
-/** Granting a renewed motion that raises nothing the court did not already reject when it denied the first (seed 001). */
-export const successiveWithoutNewGrounds: WarningCheck = (_draft, { certification, successive }) =>
-  successive.isSuccessive && successive.raisesNewGrounds === false && certification.disposition === "granted"
-    ? { code: "successive-without-new-grounds", step: "history" }
-    : undefined;
+/**
+ * A renewed motion to certify the same order that raises nothing the court did not already reject
+ * (seed 001). Raised whatever the decision: on a grant the court must explain what changed, on a
+ * denial the order can say the motion adds nothing, so the clerk sees it either way.
+ */
+export const successiveWithoutNewGrounds: WarningCheck = (_draft, { successive }) =>
+  successive.isSuccessive && successive.raisesNewGrounds === false ? { code: "successive-without-new-grounds", step: "history" } : undefined;

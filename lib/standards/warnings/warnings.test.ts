@@ -74,9 +74,21 @@ const CASES: Case[] = [
     expected: [{ code: "magistrate-without-consent", step: "court" }],
   },
   {
-    name: "successive motion granted without new grounds",
+    name: "successive motion without new grounds, granted",
     raise: { successive: { isSuccessive: true, raisesNewGrounds: false }, certification: { decision: "grant" } },
-    nearMiss: { successive: { isSuccessive: true, raisesNewGrounds: false }, certification: { decision: "deny" } },
+    nearMiss: { successive: { isSuccessive: true, raisesNewGrounds: true }, certification: { decision: "grant" } },
+    expected: [{ code: "successive-without-new-grounds", step: "history" }],
+  },
+  {
+    name: "successive motion without new grounds, denied (the clerk sees it either way)",
+    raise: { successive: { isSuccessive: true, raisesNewGrounds: false }, certification: { decision: "deny" } },
+    nearMiss: { successive: { isSuccessive: true }, certification: { decision: "deny" } },
+    expected: [{ code: "successive-without-new-grounds", step: "history" }],
+  },
+  {
+    name: "successive motion without new grounds, undecided",
+    raise: { successive: { isSuccessive: true, raisesNewGrounds: false } },
+    nearMiss: { successive: { isSuccessive: false, raisesNewGrounds: false } },
     expected: [{ code: "successive-without-new-grounds", step: "history" }],
   },
   {
