@@ -1,0 +1,52 @@
+import { getCircuit } from "@/lib/courts";
+import type { MotionDraft } from "@/lib/motion/schema";
+import type { ElementId, Warning } from "@/lib/standards";
+
+const ELEMENT_NAMES: Record<ElementId, string> = {
+  "controlling-question": "a controlling question of law",
+  "substantial-ground": "a substantial ground for difference of opinion",
+  "materially-advance": "that an appeal may materially advance the litigation",
+};
+
+const REQUEST_NAMES = { certification: "certification", reconsideration: "reconsideration", stay: "the stay" } as const;
+
+const listWords = (items: string[]): string =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+
+/** A warning from the standards engine in plain words for the clerk (the engine gives codes and data). */
+export function warningText(warning: Warning, draft: MotionDraft): string {
+  switch (warning.code) {
+    case "rule-59e-against-interlocutory-order":
+      return "The motion invokes Rule 59(e), which reaches only final judgments, but the order under review is interlocutory. Consider applying Rule 54(b).";
+    case "rule-60b-against-interlocutory-order":
+      return "The motion invokes Rule 60(b), which reaches only final judgments and orders, but the order under review is interlocutory. Consider applying Rule 54(b).";
+    case "grant-without-all-findings":
+      return `The court grants certification, but the findings do not yet establish ${listWords(warning.failing.map((e) => ELEMENT_NAMES[e]))}. All three elements must be met.`;
+    case "deny-though-all-met-without-reasons":
+      return "All three elements are met, yet the court denies certification. Say why the court exercises its discretion to deny.";
+    case "stay-granted-certification-denied":
+      return "The stay is granted although certification is denied: there is no appeal to wait for.";
+    case "magistrate-without-consent":
+      return "A magistrate judge presides without the parties' consent under 28 U.S.C. § 636(c), and so cannot decide the motion.";
+    case "successive-without-new-grounds":
+      return "This is a successive motion that raises no new grounds.";
+    case "untimely-motion":
+      return `The motion was filed ${warning.daysAfterOrder} days after the order under review; in the ${getCircuit(warning.circuit).name} a delay beyond about ${warning.thresholdDays} days deserves a word in the order.`;
+    case "mixed-question-framed": {
+      const numbers = warning.questionIds
+        .map((id) => draft.certification.questions.findIndex((q) => q.id === id) + 1)
+        .filter((n) => n > 0);
+      return numbers.length > 0
+        ? `Question ${listWords(numbers.map(String))} reads like a question of fact or of applying law to facts, not a pure question of law.`
+        : "Certification is granted on a question the controlling-question step marks as not a pure question of law.";
+    }
+    case "motion-before-order":
+      return "The motion's filed date is before the date of the order under review; one of the dates is likely wrong.";
+    case "reconsideration-granted-and-certified":
+      return "Reconsideration is granted and the order is also certified: check that an order remains to certify.";
+    case "decision-missing":
+      return `Choose how the court rules on ${REQUEST_NAMES[warning.request]}.`;
+    case "no-question-framed-on-grant":
+      return "The court grants certification, but no question of law is framed for the court of appeals.";
+  }
+}

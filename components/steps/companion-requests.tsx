@@ -1,0 +1,17 @@
+"use client";
+
+import { CheckboxField } from "@/components/ui/checkbox-field";
+
+/** Which requests travel with the motion (the earlier denial of a successive motion is history). */
+export function CompanionRequests() {
+  return (
+    <fieldset className="space-y-3 rounded border border-line p-4">
+      <legend className="px-1 font-medium">What else does the motion ask for?</legend>
+      <CheckboxField name="reconsideration.requested" label="Reconsideration of the order under review" />
+      <CheckboxField name="stay.requested" label="A stay pending the petition or appeal" />
+      <CheckboxField name="amendment.requested" label="Amendment of the order to add the § 1292(b) statement (FRAP 5(a)(3))" />
+      <CheckboxField name="successive.isSuccessive" label="It is a successive motion: an earlier request to certify this order was denied"
+        hint="The earlier denial goes in the procedural history step." />
+    </fieldset>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { MOTION_STEP, type MotionSlice } from "@/lib/wizard";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { ListTextField } from "@/components/ui/list-text-field";
+import { MARKER_HINT } from "@/components/ui/marker-hint";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
+import { StepFrame } from "@/components/wizard/step-frame";
+import { useStepForm } from "@/components/wizard/use-step-form";
+import { CompanionRequests } from "./companion-requests";
+import { MovantPicker } from "./movant-picker";
+
+/** Step "motion": the motion as filed, its briefing, the relief sought and the companion requests. */
+export function MotionStep() {
+  const stepForm = useStepForm<MotionSlice>(MOTION_STEP);
+  return (
+    <StepFrame step={MOTION_STEP} stepForm={stepForm}>
+      <TextField name="motion.titleAsFiled" label="Title of the motion, as filed" isNeeded />
+      <MovantPicker />
+      <TextField
+        name="motion.movantStyledAs"
+        label="How the movant styles itself, if not by its role (optional)"
+        hint="For example: Appellant. The order then writes “Appellant’s [Plaintiff’s] motion”."
+      />
+      <div className="grid gap-6 sm:grid-cols-2">
+        <TextField name="motion.filedDate" type="date" label="Date filed" />
+        <TextField name="motion.docketNumber" label="Docket number" hint="For example: 49" inputMode="numeric" isNeeded />
+      </div>
+      <ListTextField name="motion.attachmentNumbers" label="Attachments cited (optional)" hint="Separate with commas, for example: 49-1, 49-2" />
+      <CheckboxField name="motion.isExParte" label="Filed ex parte" />
+      <div className="grid gap-6 sm:grid-cols-2">
+        <TextField name="motion.oppositionDocketNumber" label="Opposition docket number (optional)" inputMode="numeric" />
+        <TextField name="motion.replyDocketNumber" label="Reply docket number (optional)" inputMode="numeric" />
+      </div>
+      <TextAreaField name="motion.reliefSought" rows={4} label="Relief sought" hint={MARKER_HINT} />
+      <CompanionRequests />
+    </StepFrame>
+  );
+}

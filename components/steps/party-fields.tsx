@@ -1,0 +1,24 @@
+"use client";
+
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+
+/** One party: the name as the caption prints it, and how the party proceeds. */
+export function PartyFields({ index, label, onRemove }: { index: number; label: string; onRemove: () => void }) {
+  const base = `case.parties.${index}`;
+  return (
+    <fieldset className="rounded border border-line p-4">
+      <legend className="px-1 font-medium">{label}</legend>
+      <TextField name={`${base}.name`} label="Name, as the caption prints it" keepEmpty />
+      <div className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+        <CheckboxField name={`${base}.isProSe`} label="Pro se" />
+        <CheckboxField name={`${base}.isPrisoner`} label="Prisoner" />
+        <CheckboxField name={`${base}.inFormaPauperis`} label="In forma pauperis" />
+      </div>
+      <Button size="sm" variant="danger" className="mt-3" onClick={onRemove}>
+        Remove <span className="sr-only">{label.toLowerCase()}</span>
+      </Button>
+    </fieldset>
+  );
+}

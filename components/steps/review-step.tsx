@@ -1,0 +1,45 @@
+"use client";
+
+import { useDeferredValue, useMemo } from "react";
+import { REVIEW_STEP, type ReviewSlice } from "@/lib/wizard";
+import { relevantSteps } from "@/lib/wizard/steps";
+import { stepStatuses } from "@/lib/wizard/step-status";
+import { DownloadButton } from "@/components/review/download-button";
+import { FindingsSummary } from "@/components/review/findings-summary";
+import { ReadinessList } from "@/components/review/readiness-list";
+import { WarningList } from "@/components/review/warning-list";
+import { StandardPanel } from "@/components/standards/standard-panel";
+import { useDraft } from "@/components/wizard/draft-context";
+import { StepFrame } from "@/components/wizard/step-frame";
+import { useFindings } from "@/components/wizard/use-findings";
+import { useStepForm } from "@/components/wizard/use-step-form";
+import { DecisionFields } from "./decision-fields";
+
+/** Step "review": the decision, the findings at a glance, warnings, what is still needed, and the download. */
+export function ReviewStep() {
+  const stepForm = useStepForm<ReviewSlice>(REVIEW_STEP);
+  const { draft, draftId, today } = useDraft();
+  const deferred = useDeferredValue(draft);
+  const findings = useFindings();
+  const statuses = useMemo(() => {
+    const relevant = new Set(relevantSteps(deferred).map((s) => s.id));
+    return stepStatuses(deferred).filter((status) => relevant.has(status.id));
+  }, [deferred]);
+  const isReady = statuses.every((status) => status.isComplete);
+
+  return (
+    <StepFrame step={REVIEW_STEP} stepForm={stepForm}>
+      <DecisionFields />
+      <details className="rounded border border-line">
+        <summary className="cursor-pointer px-4 py-3 font-semibold">Authorities for the legal standard</summary>
+        <div className="p-4 pt-0">
+          <StandardPanel stepId="review" />
+        </div>
+      </details>
+      {findings ? <FindingsSummary findings={findings} /> : null}
+      {findings ? <WarningList warnings={findings.warnings} draft={deferred} draftId={draftId} /> : null}
+      <ReadinessList statuses={statuses} draftId={draftId} />
+      <DownloadButton draft={draft} today={today} isReady={isReady} />
+    </StepFrame>
+  );
+}

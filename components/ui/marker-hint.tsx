@@ -1,0 +1,7 @@
+/** How a clerk cites the docket and the authority library inside prose. */
+export const MARKER_HINT = (
+  <>
+    Cite the docket as <code className="rounded bg-slate-100 px-1">[[doc 49-1 at 2]]</code> and an authority as{" "}
+    <code className="rounded bg-slate-100 px-1">[[cite see in-re-cement-antitrust#controlling]]</code>. *Italics* are kept.
+  </>
+);

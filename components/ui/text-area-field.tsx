@@ -1,0 +1,39 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useFormContext } from "react-hook-form";
+import { emptyToUndefined } from "./text-field";
+import { useFieldA11y } from "./field-a11y";
+import { ErrorText, Hint, inputClass, LabelText } from "./field-parts";
+
+type TextAreaFieldProps = {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  rows?: number;
+  keepEmpty?: boolean;
+  isNeeded?: boolean;
+  className?: string;
+};
+
+/** Clerk prose (reasoning, narratives): a tall box that keeps line breaks as typed. */
+export function TextAreaField({ name, label, hint, rows = 5, keepEmpty, isNeeded, className }: TextAreaFieldProps) {
+  const { register } = useFormContext();
+  const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, hint !== undefined);
+  return (
+    <div className={className}>
+      <label htmlFor={id}>
+        <LabelText isNeeded={isNeeded}>{label}</LabelText>
+      </label>
+      <Hint id={hintId}>{hint}</Hint>
+      <textarea
+        id={id}
+        rows={rows}
+        className={`${inputClass} font-serif leading-relaxed`}
+        {...ariaProps}
+        {...register(name, { setValueAs: keepEmpty ? (v: unknown) => v ?? "" : emptyToUndefined })}
+      />
+      <ErrorText id={errorId} message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useForm, type FieldValues, type UseFormReturn } from "react-hook-form";
+import { getAtPath } from "@/lib/wizard/field-path";
+import { applySlice, sliceValues } from "@/lib/wizard/slice-values";
+import { stepIssues } from "@/lib/wizard/step-issues";
+import { draftReadiness, stepIdForItem } from "@/lib/wizard/step-status";
+import type { WizardStep } from "@/lib/wizard/wizard-step";
+import { useDraft } from "./draft-context";
+import { stepResolver } from "./step-resolver";
+
+export type StepForm<V extends FieldValues> = {
+  form: UseFormReturn<V>;
+  /**
+   * Validates the step as Next does: the slice schema and the step's checks, then what the
+   * order still needs from this step. Shows each problem at its field and moves focus to the
+   * first. Resolves true when there is nothing to fix.
+   */
+  validateForNext: () => Promise<boolean>;
+  /** Increments after a failed validation; the step frame focuses the first invalid field. */
+  focusRequest: number;
+};
+
+/**
+ * One step's react-hook-form form: defaults from the draft, validation with the step's slice
+ * schema, and every change written to the draft at once (saved after a short pause), valid or not.
+ */
+export function useStepForm<V extends FieldValues>(step: WizardStep): StepForm<V> {
+  const { draft, update } = useDraft();
+  const draftRef = useRef(draft);
+  useEffect(() => {
+    draftRef.current = draft;
+  }, [draft]);
+  const [defaultValues] = useState(() => sliceValues(draft, step) as V);
+  const resolver = useMemo(() => stepResolver<V>(step, () => draftRef.current), [step]);
+  // Errors show when a field is left; after Next, they follow every change (reValidateMode).
+  const form = useForm<V>({ defaultValues: defaultValues as never, resolver, mode: "onTouched", reValidateMode: "onChange", shouldFocusError: false });
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  useEffect(() => {
+    const subscription = form.watch((values) => update((current) => applySlice(current, step, values)));
+    return () => subscription.unsubscribe();
+  }, [form, step, update]);
+
+  // Values restored with problems (typed, saved, then the tab closed): show the problems at once.
+  useEffect(() => {
+    if (stepIssues(step, defaultValues, draftRef.current).length > 0) void form.trigger();
+  }, [form, step, defaultValues]);
+
+  const validateForNext = useCallback(async () => {
+    // Through handleSubmit, so that from now on each change re-validates its field (and clears a fixed error).
+    let isValid = false;
+    await form.handleSubmit(
+      () => {
+        isValid = true;
+      },
+      () => {
+        isValid = false;
+      },
+    )();
+    const values = form.getValues();
+    const missing = draftReadiness(applySlice(draftRef.current, step, values)).filter((item) => stepIdForItem(item) === step.id);
+    for (const item of missing) {
+      if (getAtPath(form.formState.errors, item.field) === undefined) {
+        form.setError(item.field as never, { type: "required", message: item.message });
+      }
+    }
+    const isReady = isValid && missing.length === 0;
+    if (!isReady) setFocusRequest((n) => n + 1);
+    return isReady;
+  }, [form, step]);
+
+  return { form, validateForNext, focusRequest };
+}
+

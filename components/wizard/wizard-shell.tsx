@@ -1,0 +1,117 @@
+"use client";
+
+import Link from "next/link";
+import { useParams } from "next/navigation";
+import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
+import { relevantSteps } from "@/lib/wizard/steps";
+import { stepStatuses } from "@/lib/wizard/step-status";
+import { PreviewPane } from "@/components/preview/preview-pane";
+import { useOrderPreview } from "@/components/preview/use-order-preview";
+import { AppHeader } from "./app-header";
+import { DraftProvider, useDraftContext } from "./draft-context";
+import { SaveStatus } from "./save-status";
+import { Stepper } from "./stepper";
+import { ViewTabs, type View } from "./view-tabs";
+
+/** The wizard around every step: header, stepper, the step's form, and the live preview of the order. */
+export function WizardShell({ draftId, children }: { draftId: string; children: ReactNode }) {
+  return (
+    <DraftProvider draftId={draftId}>
+      <ShellBody>{children}</ShellBody>
+    </DraftProvider>
+  );
+}
+
+function ShellBody({ children }: { children: ReactNode }) {
+  const { state } = useDraftContext();
+  if (state.status === "loading") {
+    return (
+      <Frame>
+        <p className="p-8 text-muted" role="status">
+          Opening the draft…
+        </p>
+      </Frame>
+    );
+  }
+  if (state.status === "missing") {
+    return (
+      <Frame>
+        <main className="mx-auto max-w-xl p-8">
+          <h1 className="font-serif text-2xl">This draft is not here</h1>
+          <p className="mt-2 text-muted">Drafts are kept in the browser they were written in. This browser has no draft with this address.</p>
+          <Link href="/drafts" className="mt-4 inline-block text-seal underline">
+            Go to your drafts
+          </Link>
+        </main>
+      </Frame>
+    );
+  }
+  return <ReadyShell>{children}</ReadyShell>;
+}
+
+function Frame({ children }: { children: ReactNode }) {
+  return (
+    <div className="min-h-screen">
+      <AppHeader />
+      {children}
+    </div>
+  );
+}
+
+function ReadyShell({ children }: { children: ReactNode }) {
+  const { state, draftId, today } = useDraftContext();
+  const draft = state.status === "ready" ? state.draft : undefined;
+  const params = useParams<{ stepId: string }>();
+  const [view, setView] = useState<View>("form");
+  const deferred = useDeferredValue(draft);
+  const statuses = useMemo(() => (deferred ? stepStatuses(deferred) : []), [deferred]);
+  const steps = useMemo(() => (deferred ? relevantSteps(deferred) : []), [deferred]);
+  const preview = useOrderPreview(draft!, today);
+
+  return (
+    <div className="min-h-screen">
+      <a href="#step-title" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to the step
+      </a>
+      <AppHeader>
+        <SaveStatus />
+      </AppHeader>
+      <div className="mx-auto grid max-w-[110rem] gap-6 px-4 py-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)]">
+        <aside className="lg:sticky lg:top-4 lg:self-start">
+          <details className="rounded border border-line bg-white lg:hidden">
+            <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
+              Steps: {steps.findIndex((s) => s.id === params.stepId) + 1 || "–"} of {steps.length}
+            </summary>
+            <div className="px-1 pb-2">
+              <Stepper draftId={draftId} steps={steps} statuses={statuses} currentId={params.stepId} />
+            </div>
+          </details>
+          <div className="hidden lg:block">
+            <Stepper draftId={draftId} steps={steps} statuses={statuses} currentId={params.stepId} />
+          </div>
+        </aside>
+        <main className="grid min-w-0 content-start gap-6 xl:grid-cols-2">
+          <ViewTabs view={view} onChange={setView} />
+          <div
+            id="panel-form"
+            role="tabpanel"
+            aria-labelledby="tab-form"
+            className={`min-w-0 rounded-lg border border-line bg-white p-6 shadow-sm sm:p-8 ${view === "form" ? "" : "hidden"} xl:block`}
+          >
+            {children}
+          </div>
+          <div id="panel-preview" role="tabpanel" aria-labelledby="tab-preview" className={`min-w-0 ${view === "preview" ? "" : "hidden"} xl:block`}>
+            <div
+              tabIndex={0}
+              role="region"
+              aria-label="Preview of the order"
+              className="rounded-lg bg-slate-200/70 p-4 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto"
+            >
+              <PreviewPane drafted={preview.drafted} isStale={preview.isStale} />
+            </div>
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}

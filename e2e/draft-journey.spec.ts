@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { docxFileName } from "@/lib/wizard/docx-file-name";
+import { draftOrder } from "@/lib/order/draft-order";
+import { driveWizard } from "./drive-wizard";
+import { comparable, docxText, expectedDocxText, localToday, newDraft, readFixture, storedDraft } from "./fixtures";
+import { Journey } from "./journey";
+
+/**
+ * Journey 1: a clerk drafts an order from a blank draft by typing and clicking, downloads the
+ * Word file, and it says exactly what the pipeline says for the same answers in-process.
+ */
+for (const fixture of ["fixtures/seeds/002.json", "fixtures/grants/101.json"]) {
+  test(`drafting ${fixture} in the wizard downloads the same order the pipeline drafts`, async ({ page }, testInfo) => {
+    const draft = readFixture(fixture);
+    const today = localToday();
+    const journey = new Journey();
+
+    const id = await newDraft(page);
+    await driveWizard(page, journey, draft);
+
+    // Everything typed was kept, as typed.
+    await expect(page.getByText("Saved in this browser")).toBeVisible();
+    expect(comparable(await storedDraft(page, id))).toEqual(comparable(draft));
+
+    const downloading = page.waitForEvent("download");
+    await journey.click(page.getByRole("button", { name: "Download .docx" }));
+    const download = await downloading;
+    const summary = journey.summary(`Journey ${fixture}`);
+    console.log(summary);
+    testInfo.annotations.push({ type: "journey", description: summary });
+
+    const { doc } = draftOrder(draft, { today });
+    expect(download.suggestedFilename()).toBe(docxFileName(doc));
+    const file = testInfo.outputPath("order.docx");
+    await download.saveAs(file);
+    const expected = await expectedDocxText(draft, today);
+    const actual = await docxText(file);
+    expect(actual.length).toBeGreaterThan(1000);
+    expect(actual).toBe(expected.text);
+    await expect(page.getByText(`Downloaded ${docxFileName(doc)}`)).toBeVisible();
+  });
+}

@@ -1,0 +1,85 @@
+import { expect, type Page } from "@playwright/test";
+import type { MotionDraft } from "@/lib/motion/schema";
+import type { Journey } from "./journey";
+import { chooseIf, chooseSlots, court, elements, expectStep, history, motion, next, order, parties, questions, typeIf, yesNo } from "./wizard-driver";
+
+const RULE_LABELS = { "59e": "59e", "54b": "54b", "60b": "60b", "local-rule": "local-rule", "inherent-power": "inherent-power" } as const;
+
+async function reconsideration(page: Page, j: Journey, d: MotionDraft) {
+  await expectStep(page, "Reconsideration");
+  const r = d.reconsideration;
+  if (r.ruleInvoked) await j.select(page.getByLabel("Rule the motion invokes"), RULE_LABELS[r.ruleInvoked]);
+  if (r.ruleApplied) await j.select(page.getByLabel("Rule the court applies"), RULE_LABELS[r.ruleApplied]);
+  await typeIf(j, page.getByLabel("Local rule, if any"), r.localRule);
+  for (const [key, legend] of [
+    ["newEvidence", "Newly discovered evidence?"],
+    ["clearErrorOrManifestInjustice", "Clear error or manifest injustice?"],
+    ["interveningChangeInLaw", "intervening change"],
+    ["extraordinaryCircumstances", "Extraordinary circumstances"],
+  ] as const) {
+    if (r[key] !== undefined) await chooseIf(j, page, legend, yesNo(r[key]));
+  }
+  await typeIf(j, page.getByLabel("What the movant argues"), r.movantArgument);
+  await typeIf(j, page.getByLabel("Reasoning", { exact: true }), r.reasoning);
+  if (r.decision) await chooseIf(j, page, "The court's ruling on reconsideration", r.decision === "grant" ? "Grant" : "Deny");
+  await chooseSlots(page, j, "reconsideration", d);
+  await next(page, j);
+}
+
+const STAY_KIND = { proceedings: "Stay of proceedings in this court while the petition is pending", "order-pending-appeal": "Stay of the order pending appeal" };
+const STAY_DECISION = { grant: "Grant", deny: "Deny", "deny-as-moot": "Deny as moot" };
+const STAY_PLACEMENT = { section: "In its own section", footnote: "In a footnote", "with-motion": "With the motion as a whole, not separately" };
+
+async function stay(page: Page, j: Journey, d: MotionDraft) {
+  await expectStep(page, "Stay");
+  const s = d.stay;
+  if (s.kind) await chooseIf(j, page, "What stay does the motion ask for?", STAY_KIND[s.kind]);
+  await typeIf(j, page.getByLabel(/^Where the motion asks for it/), s.requestCite);
+  for (const [key, legend] of [
+    ["likelySuccess", "likely to succeed"],
+    ["irreparableInjury", "irreparably injured"],
+    ["substantialInjuryToOthers", "substantially injure"],
+    ["publicInterestFavorsStay", "public interest"],
+  ] as const) {
+    if (s[key] !== undefined) await chooseIf(j, page, legend, yesNo(s[key]));
+  }
+  await typeIf(j, page.getByLabel("Reasoning", { exact: true }), s.reasoning);
+  if (s.decision) await chooseIf(j, page, "The court's ruling on the stay", STAY_DECISION[s.decision]);
+  if (s.placement) await chooseIf(j, page, "Where the order rules on it", STAY_PLACEMENT[s.placement]);
+  await chooseSlots(page, j, "stay", d);
+  await next(page, j);
+}
+
+async function review(page: Page, j: Journey, d: MotionDraft) {
+  await expectStep(page, "Review and download");
+  const c = d.certification;
+  if (c.decision) await chooseIf(j, page, "The court's ruling on certification", c.decision === "grant" ? "Grant certification" : "Deny certification");
+  if (d.analysis.order) {
+    await chooseIf(j, page, "Order of analysis", d.analysis.order === "all-elements" ? "Address all three elements" : "Stop at the first element not met");
+  }
+  if (c.stayProceedingsOnGrant !== undefined) await chooseIf(j, page, "Stay proceedings in this court", yesNo(c.stayProceedingsOnGrant));
+  await typeIf(j, page.getByLabel(/^Days for a joint status report/), c.statusReportDays);
+  await typeIf(j, page.getByLabel(/^If all three elements are met/), c.discretionaryDenialReasoning);
+  await typeIf(j, page.getByLabel(/^On exceptional circumstances/), c.exceptionalCircumstancesReasoning);
+  await typeIf(j, page.getByLabel("Date the judge signs the order"), d.orderDate);
+  if (Object.keys(d.analysis.slotChoices ?? {}).length > 0) {
+    await j.click(page.getByText("Authorities for the legal standard"));
+    await chooseSlots(page, j, "review", d);
+  }
+}
+
+/** The whole journey: every step the draft needs, from the court to the review. */
+export async function driveWizard(page: Page, j: Journey, d: MotionDraft): Promise<void> {
+  await court(page, j, d);
+  await parties(page, j, d);
+  await order(page, j, d);
+  await motion(page, j, d);
+  await history(page, j, d);
+  await questions(page, j, d);
+  await elements(page, j, d);
+  if (d.reconsideration.requested) await reconsideration(page, j, d);
+  if (d.stay.requested) await stay(page, j, d);
+  await review(page, j, d);
+  await expect(page.getByText("Nothing: the order is ready to download.")).toBeVisible();
+}
+

@@ -1,0 +1,104 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import mammoth from "mammoth";
+import { emptyDraft } from "@/lib/motion/empty-draft";
+import { MotionDraftSchema, type MotionDraft } from "@/lib/motion/schema";
+import { draftOrder } from "@/lib/order/draft-order";
+import { renderDocx } from "@/lib/render/docx";
+
+/** Today in this machine's time zone, as the browser computes it for the preview and the download. */
+export function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A fixture draft, parsed with the one schema. */
+export function readFixture(relative: string): MotionDraft {
+  return MotionDraftSchema.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, "..", relative), "utf8")));
+}
+
+/** Starts a draft as a clerk does: the drafts list, then "New draft". Returns the draft's id. */
+export async function newDraft(page: Page): Promise<string> {
+  await page.goto("/drafts");
+  await page.getByRole("button", { name: "New draft" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Court and judge" })).toBeVisible();
+  return draftIdOf(page);
+}
+
+/** The draft id in the current wizard URL. */
+export function draftIdOf(page: Page): string {
+  const match = /\/drafts\/([^/]+)\//.exec(new URL(page.url()).pathname);
+  if (!match) throw new Error(`Not a wizard URL: ${page.url()}`);
+  return match[1]!;
+}
+
+/** Puts a draft straight into the browser's storage (for specs whose journey starts mid-draft). */
+export async function seedDraft(page: Page, draft: MotionDraft = emptyDraft(), id = `seed-${Date.now()}`): Promise<string> {
+  await page.goto("/drafts");
+  await page.evaluate(
+    ([key, value]) => window.localStorage.setItem(key, value),
+    [`chambers-drafts:draft:${id}`, JSON.stringify({ id, draft, updatedAt: new Date().toISOString() })] as const,
+  );
+  return id;
+}
+
+/** The draft as the browser saved it. */
+export async function storedDraft(page: Page, id: string): Promise<MotionDraft> {
+  const text = await page.evaluate((key) => window.localStorage.getItem(key), `chambers-drafts:draft:${id}`);
+  if (text === null) throw new Error(`No draft ${id} in localStorage`);
+  return (JSON.parse(text) as { draft: MotionDraft }).draft;
+}
+
+/** Runs axe (WCAG 2.0/2.1 A and AA) on the page and fails with a readable list of violations. */
+export async function checkA11y(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const problems = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n    ")}`,
+  );
+  expect(problems, `axe on ${where}`).toEqual([]);
+}
+
+/** The text of a DOCX file as mammoth reads it. */
+export async function docxText(file: string | Uint8Array): Promise<string> {
+  const input = typeof file === "string" ? { path: file } : { buffer: Buffer.from(file) };
+  return (await mammoth.extractRawText(input)).value;
+}
+
+/** The order's text as the pipeline produces it in-process: draftOrder → renderDocx → mammoth. */
+export async function expectedDocxText(draft: MotionDraft, today: string): Promise<{ text: string; fileDate?: string; shortCaption: string }> {
+  const { doc, style } = draftOrder(draft, { today });
+  return { text: await docxText(await renderDocx(doc, style)), ...(doc.meta.orderDate ? { fileDate: doc.meta.orderDate } : {}), shortCaption: doc.meta.shortCaption };
+}
+
+const CHECKBOX_FLAGS = ["isWithinFederalCircuitJurisdiction", "isExParte", "requested", "isSuccessive", "isProSe", "isPrisoner", "inFormaPauperis", "continuesParagraph", "omitDatePrefix"];
+
+/**
+ * A draft in a form two drafts can be compared in: list-item ids replaced by positions (the
+ * wizard makes its own), parties in caption order per side, and an unchecked checkbox equal to
+ * one never touched (false ≡ absent for flags shown as checkboxes).
+ */
+export function comparable(draft: MotionDraft): unknown {
+  const copy = structuredClone(draft);
+  const sides = ["plaintiff", "defendant"] as const;
+  const parties = sides.flatMap((side) => copy.case.parties.filter((p) => p.side === side));
+  const newIds = new Map(parties.map((p) => [p.id, `${p.side}-${parties.filter((q) => q.side === p.side).indexOf(p) + 1}`]));
+  copy.case.parties = parties.map((p) => ({ ...p, id: newIds.get(p.id)! }));
+  copy.motion.movantPartyIds = copy.motion.movantPartyIds.map((id) => newIds.get(id) ?? id);
+  copy.docketEntries = copy.docketEntries.map((e, i) => ({ ...e, id: `entry-${i + 1}` }));
+  copy.certification.questions = copy.certification.questions.map((q, i) => ({ ...q, id: `question-${i + 1}` }));
+  const dropFalseFlags = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(dropFalseFlags);
+    if (node && typeof node === "object") {
+      return Object.fromEntries(
+        Object.entries(node)
+          .filter(([key, value]) => !(CHECKBOX_FLAGS.includes(key) && value === false))
+          .map(([key, value]) => [key, dropFalseFlags(value)]),
+      );
+    }
+    return node;
+  };
+  return JSON.parse(JSON.stringify(dropFalseFlags(copy)));
+}
