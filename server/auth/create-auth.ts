@@ -1,0 +1,54 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { nextCookies } from "better-auth/next-js";
+import { account, rateLimit, session, user, verification } from "@/server/db/schema";
+import type { Db } from "@/server/db/types";
+
+/** Settings that differ between the app, tests and deployments. */
+export type AuthSettings = {
+  /** The app's origin, e.g. "http://localhost:3000" (BETTER_AUTH_URL). */
+  baseURL: string;
+  /** Signs session cookies; at least 32 random characters (BETTER_AUTH_SECRET). */
+  secret: string;
+  /** Origins allowed to POST to the auth endpoints (CSRF); baseURL is always trusted. */
+  trustedOrigins?: string[];
+  /** Sign-in attempts allowed per IP per window (default 5 per 60 s). */
+  signInLimit?: { window: number; max: number };
+};
+
+/**
+ * better-auth over our drizzle database: email + password (hashed by better-auth's scrypt),
+ * sessions in the `session` table, no public sign-up (accounts come from first-run setup and
+ * invitations), rate limiting stored in the `rate_limit` table, and CSRF origin checks.
+ */
+export function createAuth(db: Db, settings: AuthSettings) {
+  const signIn = settings.signInLimit ?? { window: 60, max: 5 };
+  return betterAuth({
+    appName: "Chambers Drafts",
+    baseURL: settings.baseURL,
+    basePath: "/api/auth",
+    secret: settings.secret,
+    trustedOrigins: [settings.baseURL, ...(settings.trustedOrigins ?? [])],
+    database: drizzleAdapter(db, { provider: "pg", schema: { user, session, account, verification, rateLimit } }),
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
+    session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": signIn },
+    },
+    advanced: {
+      // better-auth skips the origin (CSRF) check when NODE_ENV is "test"; keep it on everywhere.
+      disableOriginCheck: false,
+      // Behind a proxy, the client IP (the rate-limit key) comes from these headers.
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+    },
+    plugins: [nextCookies()],
+  });
+}
+
+/** The configured better-auth instance. */
+export type Auth = ReturnType<typeof createAuth>;

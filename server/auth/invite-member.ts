@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import { RoleSchema, type Role } from "@/server/db/enums";
+import { invitations } from "@/server/db/schema";
+import type { Db } from "@/server/db/types";
+import { fail, ok, type Failure, type Issue, type Result } from "@/server/errors";
+import { toDraftIssues } from "@/lib/motion/parse-draft";
+import { hashToken, newToken } from "./hash-token";
+
+const InviteSchema = z.object({ email: z.email().transform((e) => e.trim().toLowerCase()), role: RoleSchema });
+
+/** How long an invitation stays open. */
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Invites someone to a chambers with a role. Returns the one-time token (to put in the link);
+ * only its hash is stored. The caller checks that the inviter is the judge or an admin.
+ */
+export async function inviteMember(
+  db: Db,
+  chambersId: string,
+  email: string,
+  role: Role,
+  now: Date = new Date(),
+): Promise<Result<{ token: string; invitationId: string; expiresAt: Date }, Failure<"invalid", { issues: Issue[] }>>> {
+  const parsed = InviteSchema.safeParse({ email, role });
+  if (!parsed.success) return fail("invalid", { issues: toDraftIssues(parsed.error) });
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
+  const [row] = await db
+    .insert(invitations)
+    .values({ chambersId, email: parsed.data.email, role: parsed.data.role, tokenHash: hashToken(token), expiresAt })
+    .returning({ id: invitations.id });
+  if (!row) throw new Error("insert returned no row");
+  return ok({ token, invitationId: row.id, expiresAt });
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { emptyDraft } from "@/lib/motion/empty-draft";
+import type { Actor } from "@/server/auth/actor";
+import { drafts, draftVersions } from "@/server/db/schema";
+import type { Db } from "@/server/db/types";
+import { ok, type Failure, type Issue, type Result } from "@/server/errors";
+import { draftTitle } from "./draft-title";
+import { recordAudit } from "./record-audit";
+import { toDraftVersion } from "./to-draft-version";
+import type { DraftHead, DraftVersion } from "./types";
+import { validateDraftData } from "./validate-draft-data";
+
+/** Creates a draft in the actor's chambers with revision 1 (`data`, or an empty draft). */
+export async function createDraft(
+  db: Db,
+  actor: Actor,
+  input: { data?: unknown } = {},
+): Promise<Result<{ draft: DraftHead; version: DraftVersion }, Failure<"invalid", { issues: Issue[] }>>> {
+  const valid = validateDraftData(input.data ?? emptyDraft());
+  if (!valid.ok) return valid;
+  return db.transaction(async (tx) => {
+    const [draft] = await tx
+      .insert(drafts)
+      .values({ chambersId: actor.chambersId, currentRevision: 1, title: draftTitle(valid.value), createdBy: actor.userId })
+      .returning();
+    if (!draft) throw new Error("insert returned no row");
+    const [version] = await tx
+      .insert(draftVersions)
+      .values({ draftId: draft.id, revision: 1, data: valid.value, createdBy: actor.userId })
+      .returning();
+    if (!version) throw new Error("insert returned no row");
+    await recordAudit(tx, { draftId: draft.id, actorId: actor.userId, action: "created", detail: { revision: 1 } });
+    return ok({ draft, version: toDraftVersion(version) });
+  });
+}

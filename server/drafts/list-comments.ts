@@ -1,0 +1,15 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import type { Actor } from "@/server/auth/actor";
+import { comments } from "@/server/db/schema";
+import type { Db } from "@/server/db/types";
+import { fail, ok, type Failure, type Result } from "@/server/errors";
+import { findDraft } from "./find-draft";
+import type { Comment } from "./types";
+
+/** A draft's comments, oldest first, resolved ones included (the UI filters). */
+export async function listComments(db: Db, actor: Actor, draftId: string): Promise<Result<Comment[], Failure<"not-found">>> {
+  const draft = await findDraft(db, actor, draftId);
+  if (!draft) return fail("not-found");
+  return ok(await db.select().from(comments).where(eq(comments.draftId, draft.id)).orderBy(asc(comments.createdAt), asc(comments.id)));
+}

@@ -1,0 +1,24 @@
+import { MotionDraftSchema } from "@/lib/motion/schema";
+import { formatIssues, toDraftIssues } from "@/lib/motion/parse-draft";
+import type { draftVersions } from "@/server/db/schema";
+import type { DraftVersion } from "./types";
+
+/**
+ * A stored version row → DraftVersion, parsing `data` with MotionDraftSchema on read. A stored
+ * draft that no longer parses is a data error (a missing migrateDraft step), so it throws.
+ */
+export function toDraftVersion(row: typeof draftVersions.$inferSelect): DraftVersion {
+  const parsed = MotionDraftSchema.safeParse(row.data);
+  if (!parsed.success) {
+    const issues = formatIssues(toDraftIssues(parsed.error)).join("; ");
+    throw new Error(`Stored draft ${row.draftId} revision ${row.revision} does not parse: ${issues}`);
+  }
+  return {
+    draftId: row.draftId,
+    revision: row.revision,
+    data: parsed.data,
+    note: row.note,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+  };
+}

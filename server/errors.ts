@@ -1,0 +1,42 @@
+/**
+ * Typed failure codes of the data layer, and the one place they become HTTP statuses.
+ * Legal outcomes are values: functions return `Result`, they do not throw.
+ */
+export type ErrorCode = "not-found" | "conflict" | "forbidden-role" | "invalid";
+
+/** A field-level problem, keyed by the full dotted path (what react-hook-form's setError expects). */
+export type Issue = { path: string; message: string };
+
+/** A success. */
+export type Ok<T> = { ok: true; value: T };
+/** A failure with its code and any extra data (issues, the conflicting version). */
+export type Failure<C extends ErrorCode = ErrorCode, X extends object = object> = { ok: false; code: C } & X;
+/** Either a value or a typed failure. */
+export type Result<T, F extends Failure = Failure> = Ok<T> | F;
+
+/** Wraps a success. */
+export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
+
+/** Builds a failure. */
+export function fail<C extends ErrorCode>(code: C): Failure<C>;
+export function fail<C extends ErrorCode, X extends object>(code: C, extra: X): Failure<C, X>;
+export function fail(code: ErrorCode, extra: object = {}): Failure {
+  return { ok: false, code, ...extra };
+}
+
+/**
+ * HTTP status for a failure code. `forbidden-role` is 403 only when the actor may see the draft
+ * (same chambers); where a 403 would reveal that a draft exists, it is 404.
+ */
+export function httpStatusFor(code: ErrorCode, options: { revealsDraft?: boolean } = {}): 404 | 409 | 422 | 403 {
+  switch (code) {
+    case "not-found":
+      return 404;
+    case "conflict":
+      return 409;
+    case "invalid":
+      return 422;
+    case "forbidden-role":
+      return options.revealsDraft ? 404 : 403;
+  }
+}
