@@ -1,3 +1,4 @@
+import { signalRuns } from "./signal-runs";
 import { formatBluebookDate } from "@/lib/dates";
 import type { Inline, Signal } from "@/lib/order/types";
 import { emphasisRuns, mergeRuns, textRun } from "./emphasis-runs";
@@ -16,28 +17,6 @@ export type FormatCitationOptions = {
   /** *Id.* to the same page as the citation just before it prints bare: "*Id.*", not "*Id.* at 1026" again. */
   samePinAsPrevious?: boolean;
 };
-
-/** Bluebook R1.2 signals as printed in lower case; "e.g." combinations take a roman comma after. */
-const SIGNAL_TEXT: Record<Signal, string> = {
-  see: "see",
-  "see-also": "see also",
-  cf: "cf.",
-  compare: "compare",
-  "but-see": "but see",
-  "see-generally": "see generally",
-  "e-g": "e.g.",
-  "see-e-g": "see, e.g.",
-  accord: "accord",
-};
-
-const capitalizeFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** The italic signal and the separator after it: "*See* ", "*See, e.g.*, ". */
-function signalRuns(signal: Signal, capitalize: boolean): Inline[] {
-  const text = SIGNAL_TEXT[signal];
-  const printed = capitalize ? capitalizeFirst(text) : text;
-  return [textRun(printed, ["italic"]), textRun(text.endsWith("e.g.") ? ", " : " ")];
-}
 
 /** "1026", or for a parallel reporter "104 S. Ct. at 1981" style pieces. */
 function reporterAt(volume: number, reporter: string, pin: string): string {

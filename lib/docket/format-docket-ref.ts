@@ -1,4 +1,5 @@
-import type { DocketRefToken, Inline, Signal } from "@/lib/order/types";
+import { signalRuns } from "@/lib/authorities/signal-runs";
+import type { DocketRefToken, Inline } from "@/lib/order/types";
 import type { StyleProfile } from "@/lib/render/style-profile";
 
 type DocketCiteStyle = StyleProfile["docketCite"];
@@ -15,25 +16,6 @@ const FORMS: Record<DocketCiteFormStyle, { one: string; many: string; wrap: "par
 };
 
 const text = (value: string): Inline => ({ kind: "text", text: value });
-
-const SIGNAL_WORDS: Record<Signal, string> = {
-  see: "see",
-  "see-also": "see also",
-  cf: "cf.",
-  compare: "compare",
-  "but-see": "but see",
-  "see-generally": "see generally",
-  "e-g": "e.g.",
-  "see-e-g": "see, e.g.",
-  accord: "accord",
-};
-
-/** The signal in italics, capitalized when it opens the citation: "*See* ". */
-function signalRuns(signal: Signal | undefined, capitalize: boolean): Inline[] {
-  if (!signal) return [];
-  const word = SIGNAL_WORDS[signal];
-  return [{ kind: "text", text: capitalize ? word.charAt(0).toUpperCase() + word.slice(1) : word, marks: ["italic"] }, text(" ")];
-}
 
 /** Wraps the reference and adds the period a citation sentence carries: "(ECF No. 156.)", "[docket no. 59].", "Doc. No. 49." */
 function wrap(inner: Inline[], wrapStyle: "paren" | "bracket" | "none", isSentence: boolean): Inline[] {
@@ -80,6 +62,6 @@ export function formatDocketRef(token: DocketRefToken, style: DocketCiteStyle, f
   const pin = token.pin ? `${separator}${token.pin}` : "";
   // Labels print as each court writes them ("[docket no. 59]" stays lower case): `capitalize` affects only "Id.".
   // A citation sentence's signal is capitalized ("(See ECF No. 19.)"); inside a clause it follows the text's case.
-  const signal = signalRuns(token.signal, isSentence || opts.capitalize);
+  const signal = token.signal ? signalRuns(token.signal, isSentence || opts.capitalize) : [];
   return merge(wrap([...signal, text(`${label} ${token.entries.join(", ")}${pin}`)], spec.wrap, isSentence));
 }
