@@ -6,6 +6,7 @@ import { relevantSteps } from "@/lib/wizard/steps";
 import { stepStatuses } from "@/lib/wizard/step-status";
 import { DownloadButton } from "@/components/review/download-button";
 import { FindingsSummary } from "@/components/review/findings-summary";
+import { PetitionDeadlinePanel } from "@/components/review/petition-deadline-panel";
 import { ReadinessList } from "@/components/review/readiness-list";
 import { WarningList } from "@/components/review/warning-list";
 import { StandardPanel } from "@/components/standards/standard-panel";
@@ -38,6 +39,7 @@ export function ReviewStep() {
       </details>
       {findings ? <FindingsSummary findings={findings} /> : null}
       {findings ? <WarningList warnings={findings.warnings} draft={deferred} draftId={draftId} /> : null}
+      <PetitionDeadlinePanel draft={deferred} />
       <ReadinessList statuses={statuses} draftId={draftId} />
       <DownloadButton draft={draft} today={today} isReady={isReady} />
     </StepFrame>
