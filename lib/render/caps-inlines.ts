@@ -1,4 +1,5 @@
 import type { Inline } from "@/lib/order/types";
+import { printCaps } from "./print-caps";
 
 /**
  * Upper-cases the words of inline content (text runs and printed cite/docket runs), for
@@ -7,7 +8,7 @@ import type { Inline } from "@/lib/order/types";
  */
 export function capsInlines(content: readonly Inline[]): Inline[] {
   return content.map((inline): Inline => {
-    if (inline.kind === "text") return { ...inline, text: inline.text.toUpperCase() };
+    if (inline.kind === "text") return { ...inline, text: printCaps(inline.text) };
     if ((inline.kind === "cite" || inline.kind === "docket") && inline.printed) {
       return { ...inline, printed: capsInlines(inline.printed) };
     }

@@ -1,3 +1,4 @@
+import { printCaps } from "./print-caps";
 import type { Inline, OrderDoc } from "@/lib/order/types";
 import type { StyleProfile } from "./style-profile";
 
@@ -20,7 +21,7 @@ export type TitleLayout = {
 export function titleLayout(doc: OrderDoc, style: StyleProfile): TitleLayout {
   const lines = doc.title
     .split(/\r?\n/)
-    .map((line) => line.trim().toUpperCase())
+    .map((line) => printCaps(line.trim()))
     .filter((line) => line !== "");
   const docketRef = doc.titleDocketRef && doc.titleDocketRef.length > 0 ? doc.titleDocketRef : undefined;
   return {
