@@ -13,13 +13,6 @@ import { latinView, movantView } from "./movant-view";
 import { outcomeView, verbsView } from "./outcome-view";
 import { standardView } from "./standard-view";
 
-const GROUND_PHRASES = {
-  "new-evidence": "newly discovered evidence",
-  "clear-error": "clear error or manifest injustice",
-  "intervening-change": "an intervening change in controlling law",
-  "extraordinary-circumstances": "extraordinary circumstances",
-} as const;
-
 /** Everything the templates may read, with every key present (the engine runs with strict variables). */
 export function buildViewModel(draft: MotionDraft, findings: Findings, style: StyleProfile, district: District | undefined) {
   const latin = latinView(style.italicizeLatin);
@@ -85,9 +78,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       rule_applied_name: RECONSIDERATION_RULE_NAMES[ruleApplied],
       movant_argument: draft.reconsideration.movantArgument ?? "",
       reasoning: reconsideration.reasoning ?? "",
-      grounds_shown_phrase: reconsideration.groundsShown.length
-        ? `${movant.label} ${movant.s_has} shown ${reconsideration.groundsShown.map((ground) => GROUND_PHRASES[ground]).join(" and ")}`
-        : `${movant.label} ${movant.s_has} shown cause to revisit the Order`,
+      grounds_shown: reconsideration.groundsShown,
     },
     stay: {
       requested: stay.disposition !== "not-requested",

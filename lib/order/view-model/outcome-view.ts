@@ -1,12 +1,6 @@
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/render/style-profile";
-import type { ElementId, Findings } from "@/lib/standards/types";
-
-const FAILURE_PHRASES: Record<ElementId, string> = {
-  "controlling-question": "the existence of a controlling question of law",
-  "substantial-ground": "a substantial ground for difference of opinion",
-  "materially-advance": "that an immediate appeal may materially advance the ultimate termination of the litigation",
-};
+import type { Findings } from "@/lib/standards/types";
 
 /** Disposition verbs in the chambers' form ("**DENIES**" in S.D. Cal., "DENIES" elsewhere). Markdown. */
 export function verbsView(style: StyleProfile) {
@@ -62,13 +56,12 @@ export function outcomeView(draft: MotionDraft, findings: Findings, style: Style
     lower_verb_past: mixed ? "granted in part and denied in part" : anyGranted ? "granted" : "denied",
     upper_verb_past: mixed ? "GRANTED IN PART AND DENIED IN PART" : anyGranted ? "GRANTED" : "DENIED",
     not_reached_sentence: findings.certification.notReached.length > 0 && firstFailure !== undefined,
-    first_failure_phrase: firstFailure ? FAILURE_PHRASES[firstFailure.element] : "",
+    first_failure: firstFailure?.element ?? "",
     decrees: decreesFor(findings),
     // Certification needs its own disposition sentence when other requests are decided apart from
     // it, or when a footnote disposing of the stay hangs from that sentence.
     separate_certification_disposition:
       findings.reconsideration.disposition !== "not-requested" ||
       (findings.stay.disposition !== "not-requested" && findings.stay.placement !== "with-motion"),
-    has_motion: draft.motion.titleAsFiled !== undefined,
   };
 }
