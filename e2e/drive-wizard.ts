@@ -51,7 +51,7 @@ async function stay(page: Page, j: Journey, d: MotionDraft) {
 }
 
 async function review(page: Page, j: Journey, d: MotionDraft) {
-  await expectStep(page, "Review and download");
+  await expectStep(page, "Ruling and download");
   const c = d.certification;
   if (c.decision) await chooseIf(j, page, "The court's ruling on certification", c.decision === "grant" ? "Grant certification" : "Deny certification");
   if (d.analysis.order) {
@@ -64,7 +64,7 @@ async function review(page: Page, j: Journey, d: MotionDraft) {
   await typeIf(j, page.getByLabel("Date the judge signs the order"), d.orderDate);
   if (Object.keys(d.analysis.slotChoices ?? {}).length > 0) {
     await j.click(page.getByText("Authorities for the legal standard"));
-    await chooseSlots(page, j, "review", d);
+    await chooseSlots(page, j, "ruling", d);
   }
 }
 

@@ -11,7 +11,7 @@ import { OrderStep } from "@/components/steps/order-step";
 import { PartiesStep } from "@/components/steps/parties-step";
 import { QuestionsStep } from "@/components/steps/questions-step";
 import { ReconsiderationStep } from "@/components/steps/reconsideration-step";
-import { ReviewStep } from "@/components/steps/review-step";
+import { RulingStep } from "@/components/steps/ruling-step";
 import { StayStep } from "@/components/steps/stay-step";
 import { SubstantialGroundStep } from "@/components/steps/substantial-ground-step";
 
@@ -28,7 +28,7 @@ const STEP_COMPONENTS: Record<StepId, ComponentType> = {
   "materially-advance": MateriallyAdvanceStep,
   reconsideration: ReconsiderationStep,
   stay: StayStep,
-  review: ReviewStep,
+  ruling: RulingStep,
 };
 
 /** The current step's form, fresh for each step (its own react-hook-form form). */

@@ -18,7 +18,7 @@ describe("evaluate", () => {
     expect(findings.successive.isSuccessive).toBe(false);
     expect(findings.movantIsProSe).toBe(false);
     expect(findings.presidingJudge).toBe("unknown");
-    expect(findings.warnings).toEqual([{ code: "decision-missing", step: "review", request: "certification" }]);
+    expect(findings.warnings).toEqual([{ code: "decision-missing", step: "ruling", request: "certification" }]);
   });
 
   it("reproduces seed 002: reconsideration denied under Rule 59(e), certification denied, rest not reached, stay moot in a footnote", () => {

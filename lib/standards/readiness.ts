@@ -75,10 +75,10 @@ const READINESS_CHECKS: readonly ReadinessCheck[] = [
     "Choose how the court rules on the request for a stay",
     (d) => evaluateStay(d, evaluateCertification(d)).disposition === "undecided",
   ),
-  required("orderDate", "review", "Enter the date the judge signs the order", (d) => isBlank(d.orderDate)),
+  required("orderDate", "ruling", "Enter the date the judge signs the order", (d) => isBlank(d.orderDate)),
   required(
     "certification.decision",
-    "review",
+    "ruling",
     "Choose whether the court grants or denies certification",
     (d) => d.certification.decision === undefined,
   ),

@@ -14,7 +14,7 @@ export const STEP_IDS = [
   "materially-advance",
   "reconsideration",
   "stay",
-  "review",
+  "ruling",
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

@@ -84,7 +84,7 @@ export const ReviewSliceSchema = z.object({
     statusReportDays: true,
     exceptionalCircumstancesReasoning: true,
   }),
-  analysis: MotionDraftSchema.shape.analysis.pick({ order: true }).extend(analysisFor("review").shape),
+  analysis: MotionDraftSchema.shape.analysis.pick({ order: true }).extend(analysisFor("ruling").shape),
   orderDate: MotionDraftSchema.shape.orderDate,
 });
 

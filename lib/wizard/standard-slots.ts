@@ -18,7 +18,7 @@ const TAKEN = new Set<SlotId>(Object.values(ELEMENT_AND_COMPANION_SLOTS).flat())
 export const GENERAL_SLOTS: readonly SlotId[] = SLOT_IDS.filter((slot) => !TAKEN.has(slot));
 
 /** Every slot belongs to exactly one step. */
-export const STEP_SLOTS: Partial<Record<StepId, readonly SlotId[]>> = { ...ELEMENT_AND_COMPANION_SLOTS, review: GENERAL_SLOTS };
+export const STEP_SLOTS: Partial<Record<StepId, readonly SlotId[]>> = { ...ELEMENT_AND_COMPANION_SLOTS, ruling: GENERAL_SLOTS };
 
 /** The authorities a chambers chose for a slot instead of the circuit's default (absent: the default). */
 export const SlotChoiceSchema = z.array(PropositionRefSchema).max(6, { error: "Choose at most 6 authorities for one statement" });

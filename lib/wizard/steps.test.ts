@@ -61,7 +61,7 @@ describe("wizard steps", () => {
     expect(stepForField("reconsideration.requested")?.id).toBe("motion");
     expect(stepForField("reconsideration.decision")?.id).toBe("reconsideration");
     expect(stepForField("certification.controllingQuestion.isPureQuestionOfLaw")?.id).toBe("controlling-question");
-    expect(stepForField("certification.decision")?.id).toBe("review");
+    expect(stepForField("certification.decision")?.id).toBe("ruling");
   });
 });
 

@@ -103,8 +103,8 @@ export const STAY_STEP = defineStep({
 });
 
 export const REVIEW_STEP = defineStep({
-  id: "review",
-  title: "Review and download",
+  id: "ruling",
+  title: "Ruling and download",
   lede: "The court's decision, what the order still needs, and the Word file.",
   schema: slices.ReviewSliceSchema,
   isRelevant: always,

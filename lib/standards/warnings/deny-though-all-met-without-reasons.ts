@@ -5,5 +5,5 @@ export const denyThoughAllMetWithoutReasons: WarningCheck = (draft, { certificat
   certification.disposition === "denied" &&
   certification.allMet &&
   !draft.certification.discretionaryDenialReasoning?.trim()
-    ? { code: "deny-though-all-met-without-reasons", step: "review" }
+    ? { code: "deny-though-all-met-without-reasons", step: "ruling" }
     : undefined;

@@ -59,7 +59,7 @@ const CASES: Case[] = [
     name: "deny though all met, without reasons",
     raise: { certification: { ...ALL_MET, decision: "deny" } },
     nearMiss: { certification: { ...ALL_MET, decision: "deny", discretionaryDenialReasoning: "Trial is weeks away." } },
-    expected: [{ code: "deny-though-all-met-without-reasons", step: "review" }],
+    expected: [{ code: "deny-though-all-met-without-reasons", step: "ruling" }],
   },
   {
     name: "stay granted while certification is denied",
@@ -129,7 +129,7 @@ const CASES: Case[] = [
     name: "certification decision missing",
     raise: { certification: ALL_MET },
     nearMiss: { certification: { ...ALL_MET, decision: "deny", discretionaryDenialReasoning: "x" } },
-    expected: [{ code: "decision-missing", step: "review", request: "certification" }],
+    expected: [{ code: "decision-missing", step: "ruling", request: "certification" }],
   },
   {
     name: "reconsideration decision missing",

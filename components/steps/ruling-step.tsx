@@ -16,8 +16,8 @@ import { useFindings } from "@/components/wizard/use-findings";
 import { useStepForm } from "@/components/wizard/use-step-form";
 import { DecisionFields } from "./decision-fields";
 
-/** Step "review": the decision, the findings at a glance, warnings, what is still needed, and the download. */
-export function ReviewStep() {
+/** Step "ruling": the decision, the findings at a glance, warnings, what is still needed, and the download. */
+export function RulingStep() {
   const stepForm = useStepForm<ReviewSlice>(REVIEW_STEP);
   const { draft, draftId, today } = useDraft();
   const deferred = useDeferredValue(draft);
@@ -34,7 +34,7 @@ export function ReviewStep() {
       <details className="rounded border border-line">
         <summary className="cursor-pointer px-4 py-3 font-semibold">Authorities for the legal standard</summary>
         <div className="p-4 pt-0">
-          <StandardPanel stepId="review" />
+          <StandardPanel stepId="ruling" />
         </div>
       </details>
       {findings ? <FindingsSummary findings={findings} /> : null}
