@@ -10,7 +10,6 @@ import { parseArgs } from "node:util";
 import { formatIssues, parseDraftJson } from "../lib/motion/parse-draft";
 import { draftOrder } from "../lib/order/draft-order";
 import { renderDocx } from "../lib/render/docx";
-import { renderHtmlDocument } from "../lib/render/html";
 
 const USAGE = "Usage: npm run render -- <draft.json> -o <out.docx> [--html <out.html>] [--today YYYY-MM-DD]";
 
@@ -56,6 +55,8 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`wrote ${path.resolve(values.out)}`);
   }
   if (values.html) {
+    // Loaded only when asked for: the HTML renderer brings React (1.5 MB of JavaScript), which a .docx-only run need not load.
+    const { renderHtmlDocument } = await import("../lib/render/html");
     await writeFile(values.html, renderHtmlDocument(doc, style));
     console.log(`wrote ${path.resolve(values.html)}`);
   }

@@ -16,7 +16,7 @@ import { evaluate } from "@/lib/standards";
 import { ELEMENT_IDS } from "@/lib/standards/types";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
-const fixtures = ["seeds", "grants", "circuits"].flatMap((set) =>
+const fixtures = ["seeds", "grants", "circuits", "stress"].flatMap((set) =>
   readdirSync(path.join(FIXTURES, set))
     .filter((file) => /^\d{3}\.json$/.test(file))
     .map((file) => path.join(set, file)),

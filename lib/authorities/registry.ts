@@ -29,6 +29,27 @@ export function getProposition(authorityId: string, propositionId: string): Prop
   return proposition;
 }
 
+/** Whether the library holds this proposition (a saved choice may name one since removed). */
+export function hasProposition(authorityId: string, propositionId: string): boolean {
+  try {
+    getProposition(authorityId, propositionId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A slot's chosen propositions that the library still holds. An empty choice stays empty (the
+ * chambers chose to say nothing); a choice whose every entry is gone is undefined, so the
+ * circuit's own formulation stands in (a removed authority never breaks a saved draft).
+ */
+export function knownChoices<T extends { authorityId: string; propositionId: string }>(refs: readonly T[] | undefined): T[] | undefined {
+  if (refs === undefined || refs.length === 0) return refs === undefined ? undefined : [];
+  const known = refs.filter((ref) => hasProposition(ref.authorityId, ref.propositionId));
+  return known.length > 0 ? known : undefined;
+}
+
 /** Every authority in the library, in a stable order. */
 export function listAuthorities(): readonly Authority[] {
   return ALL_AUTHORITIES;

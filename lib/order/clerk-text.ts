@@ -4,11 +4,15 @@
  * construct; it keeps light emphasis (*italic*, **bold**) and turns two kinds of markers into
  * directives:
  *   [[doc 49-1 at 2-3]]          a docket reference (several entries: [[doc 44, 46]]; signal: [[see doc 19 at 2]])
- *   [[cite see ashelman-v-pope#judicial-immunity]]   a library citation, by authority and proposition id
- * Marker syntax errors are reported by `checkClerkText`, not thrown.
+ *   [[cite see ashelman-v-pope#judicial-acts]]   a library citation, by authority and proposition id
+ * A marker that does not parse, or cites what the library does not hold, prints as typed and is
+ * listed as invalid by `listClerkMarkers`; nothing is thrown.
  */
 
+import { findAuthority } from "@/lib/authorities";
+import { quotedAttribute } from "./directives";
 import { escapeMarkdown } from "./escape-markdown";
+import { startsSentenceAfter } from "./sentence-boundary";
 
 const MARKER = /\[\[([^\[\]]{1,200})\]\]/g;
 const DOC_MARKER = /^(?:(see-also|see|cf)\s+)?doc\s+(\d{1,5}(?:-\d{1,3})?(?:\s*,\s*\d{1,5}(?:-\d{1,3})?)*)(?:\s+at\s+([^\]]{1,40}))?$/i;
@@ -18,7 +22,13 @@ export type ClerkMarker =
   | { kind: "doc"; entries: string[]; pin?: string; signal?: string }
   | { kind: "cite"; authorityId: string; propositionId?: string; signal?: string };
 
-/** Parses one marker body (without brackets); undefined when it is not a valid marker. */
+/** True when the library holds the cited authority (and proposition): citing anything else would fail to print. */
+function isInLibrary(authorityId: string, propositionId: string | undefined): boolean {
+  const authority = findAuthority(authorityId);
+  return authority !== undefined && (propositionId === undefined || authority.propositions.some((p) => p.id === propositionId));
+}
+
+/** Parses one marker body (without brackets); undefined when it is not a valid marker or cites outside the library. */
 export function parseClerkMarker(body: string): ClerkMarker | undefined {
   const trimmed = body.trim();
   const doc = DOC_MARKER.exec(trimmed);
@@ -27,7 +37,7 @@ export function parseClerkMarker(body: string): ClerkMarker | undefined {
     return { kind: "doc", entries, ...(doc[3] ? { pin: doc[3].trim() } : {}), ...(doc[1] ? { signal: doc[1] } : {}) };
   }
   const cite = CITE_MARKER.exec(trimmed);
-  if (cite) {
+  if (cite && isInLibrary(cite[2]!, cite[3])) {
     return {
       kind: "cite",
       authorityId: cite[2]!,
@@ -58,13 +68,9 @@ function restoreEmphasis(escaped: string): string {
     .replace(/\\\*(?=[^\s\\])(.+?)(?<=[^\s\\])\\\*/g, "*$1*");
 }
 
-function quoteAttribute(value: string): string {
-  return value.replace(/["\\]/g, "");
-}
-
 function markerToDirective(marker: ClerkMarker, position: "sentence" | "clause"): string {
   if (marker.kind === "doc") {
-    const pin = marker.pin ? ` at="${quoteAttribute(marker.pin)}"` : "";
+    const pin = marker.pin ? ` at=${quotedAttribute(marker.pin)}` : "";
     const signal = marker.signal ? ` signal=${marker.signal}` : "";
     return `:docket[${marker.entries.join(",")}]{pos=${position}${pin}${signal}}`;
   }
@@ -75,8 +81,7 @@ function markerToDirective(marker: ClerkMarker, position: "sentence" | "clause")
 
 /** A docket marker stands as its own citation sentence when it follows a sentence's end or opens the text. */
 function positionOf(before: string): "sentence" | "clause" {
-  const trimmed = before.trimEnd();
-  return trimmed === "" || /[.?!]["”’)]*$/.test(trimmed) ? "sentence" : "clause";
+  return startsSentenceAfter(before, '"”’)') ? "sentence" : "clause";
 }
 
 /** Escapes one paragraph of clerk text and converts its markers. Unknown markers print as text. */
@@ -104,6 +109,15 @@ function clerkParagraphToMarkdown(paragraph: string): string {
   }
   out += restoreEmphasis(escapeMarkdown(paragraph.slice(last)));
   return out;
+}
+
+/**
+ * Clerk text printed inside a sentence or as one item of a list (the order under review's ruling,
+ * a certified question): its paragraphs run together, as a blank line there ended the sentence
+ * mid-way or broke the numbered list of questions apart.
+ */
+export function oneParagraph(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, " ");
 }
 
 /**

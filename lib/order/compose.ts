@@ -47,6 +47,15 @@ function titleDocketRef(draft: MotionDraft, style: StyleProfile): Inline[] | und
   return [{ kind: "text", text: wrapped }];
 }
 
+/** The body of an order as one Markdown text: each section that appears, opened by its section marker. */
+export function orderMarkdown(view: ViewModel): string {
+  // Footnote labels must be unique in the order: each section's are prefixed with its id.
+  const markdown = SECTIONS.filter((section) => section.appears(view))
+    .map((section) => `${sectionMarker(section.id)}\n\n${prefixFootnoteLabels(renderTemplate(section.template, view), section.id)}`)
+    .join("\n\n");
+  return `${sectionMarker("introduction")}\n\n${markdown}`;
+}
+
 /**
  * Draft + findings + style → OrderDoc: each section's template renders Markdown, which is parsed
  * into blocks; the caption and signature are layout, built in code. Citations are still tokens
@@ -54,11 +63,7 @@ function titleDocketRef(draft: MotionDraft, style: StyleProfile): Inline[] | und
  */
 export function compose(draft: MotionDraft, findings: Findings, style: StyleProfile, district: District | undefined): OrderDoc {
   const view = buildViewModel(draft, findings, style, district);
-  // Footnote labels must be unique in the order: each section's are prefixed with its id.
-  const markdown = SECTIONS.filter((section) => section.appears(view))
-    .map((section) => `${sectionMarker(section.id)}\n\n${prefixFootnoteLabels(renderTemplate(section.template, view), section.id)}`)
-    .join("\n\n");
-  const parsed = markdownToBlocks(`${sectionMarker("introduction")}\n\n${markdown}`, "introduction");
+  const parsed = markdownToBlocks(orderMarkdown(view), "introduction");
   const body = parsed.blocks.filter((block) => keepsHeading(block, style));
   const footnotes = parsed.footnotes;
   const title = renderTemplate("1292b/title", view).replace(/\\(.)/g, "$1").replace(/\s+/g, " ").trim();

@@ -16,8 +16,17 @@ export function citeDirective(authorityId: string, propositionId?: string, signa
   return `:cite[${authorityId}]{${attributes}}`;
 }
 
+/**
+ * A directive attribute value, quoted. Quotes and backslashes cannot appear in one and are dropped;
+ * `&` is escaped because the parser decodes character references in attribute values: a pin typed
+ * as "3 &amp; 5" printed "3 & 5".
+ */
+export function quotedAttribute(value: string): string {
+  return `"${value.replace(/["\\]/g, "").replace(/&/g, "&amp;")}"`;
+}
+
 export function docketDirective(entries: string[], position: "sentence" | "clause", pin?: string, signal?: Signal): string {
   if (entries.length === 0) return "";
-  const at = pin ? ` at="${pin.replace(/["\\]/g, "")}"` : "";
+  const at = pin ? ` at=${quotedAttribute(pin)}` : "";
   return `:docket[${entries.join(",")}]{pos=${position}${at}${signal ? ` signal=${signal}` : ""}}`;
 }

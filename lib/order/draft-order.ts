@@ -4,6 +4,7 @@ import { DEFAULT_STYLE, type StyleProfile } from "@/lib/render/style-profile";
 import { evaluate } from "@/lib/standards";
 import type { EvaluationContext, Findings } from "@/lib/standards/types";
 import { compose } from "./compose";
+import { printableDraft } from "./printable-text";
 import { resolveCitations } from "./resolve-citations";
 import type { OrderDoc } from "./types";
 
@@ -15,7 +16,9 @@ export function styleForDraft(draft: MotionDraft, district: District | undefined
 export type DraftedOrder = { doc: OrderDoc; findings: Findings; style: StyleProfile };
 
 /** The whole pipeline, and the only way any caller gets an order: evaluate → compose → resolve citations. */
-export function draftOrder(draft: MotionDraft, ctx: EvaluationContext): DraftedOrder {
+export function draftOrder(typed: MotionDraft, ctx: EvaluationContext): DraftedOrder {
+  // Characters Word cannot hold are dealt with once, here, so every renderer prints the same words.
+  const draft = printableDraft(typed);
   const district = findDistrict(draft.case.districtId ?? "");
   const style = styleForDraft(draft, district);
   const findings = evaluate(draft, ctx);

@@ -1,7 +1,12 @@
 // CommonMark lets a backslash escape any ASCII punctuation, so escaping all of it is always safe.
 const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 
-/** Makes any text literal in Markdown: no emphasis, links, headings, HTML or directives. */
+// A line break is Markdown too: after two spaces it is a hard break, after a blank line a new
+// paragraph, before an indent a code block. Inline text keeps none: the break and the spaces
+// around it print as one space.
+const LINE_BREAK = /\s*[\r\n]\s*/g;
+
+/** Makes any text literal inline Markdown: no emphasis, links, headings, HTML, directives or line breaks. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(PUNCTUATION, (char) => `\\${char}`);
+  return text.replace(LINE_BREAK, " ").replace(PUNCTUATION, (char) => `\\${char}`);
 }

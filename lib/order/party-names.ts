@@ -38,8 +38,9 @@ export function designateParties(parties: Party[], all: Party[]): PartyDesignati
   const sameSide = all.filter((party) => party.side === side);
   const isPlural = parties.length > 1;
   const role = ROLE[side][isPlural ? 1 : 0];
-  const names = joinNames(parties.map((party) => party.name));
-  const label = parties.length === sameSide.length ? role : `${role} ${names}`;
+  // Names as typed, but trimmed, and a party not yet named is left out: a blank name printed "Plaintiff   's motion".
+  const names = joinNames(parties.map((party) => party.name.trim()).filter((name) => name !== ""));
+  const label = parties.length === sameSide.length || names === "" ? role : `${role} ${names}`;
   return { label, possessive: possessive(label), isPlural, side, names, isProSe: parties.every((party) => party.isProSe === true) };
 }
 

@@ -1,6 +1,7 @@
 import { formatCitation, getAuthority, getProposition, plainText, type Authority, type CitationForm } from "@/lib/authorities";
 import { formatDocketRef } from "@/lib/docket/format-docket-ref";
 import type { StyleProfile } from "@/lib/render/style-profile";
+import { startsSentenceAfter } from "./sentence-boundary";
 import type { Block, CiteFlag, CiteToken, Inline, OrderDoc } from "./types";
 
 /** The citation read just before the current one: what decides *Id.* */
@@ -18,8 +19,7 @@ type DocketInline = Extract<Inline, { kind: "docket" }>;
 
 /** True when text ending here leaves the next citation at the start of a sentence. */
 function startsSentence(preceding: string): boolean {
-  const trimmed = preceding.replace(/\s+$/, "");
-  return trimmed === "" || /[.?!]["'”’)\]]*$/.test(trimmed);
+  return startsSentenceAfter(preceding, `"'”’)]`);
 }
 
 /** A text run that joins the members of a string cite: "; " and nothing else. */

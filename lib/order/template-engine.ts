@@ -1,4 +1,4 @@
-import { Liquid } from "liquidjs";
+import { Liquid, type Template } from "liquidjs";
 import { formatLongDate, formatMonthDay } from "@/lib/dates/format-date";
 import { clerkTextToMarkdown } from "./clerk-text";
 import { escapeMarkdown } from "./escape-markdown";
@@ -30,11 +30,18 @@ function createEngine(): Liquid {
 }
 
 let engine: Liquid | undefined;
+/** Parsed templates by name: parsed once, rendered per order (renderFileSync would look each up again). */
+const parsed = new Map<string, Template[]>();
 
 /** Renders one template (path under templates/, e.g. "1292b/introduction.md") to Markdown. Throws on a missing variable: a programmer error. */
 export function renderTemplate(name: string, scope: Record<string, unknown>): string {
   engine ??= createEngine();
-  return engine.renderFileSync(name, scope) as string;
+  let templates = parsed.get(name);
+  if (!templates) {
+    templates = engine.parseFileSync(name);
+    parsed.set(name, templates);
+  }
+  return engine.renderSync(templates, scope) as string;
 }
 
 /** Names of every bundled template, for the test that renders each against every fixture. */

@@ -3,12 +3,31 @@ import type { OrderDoc } from "@/lib/order/types";
 /** Characters Windows, macOS or a Content-Disposition header would choke on. */
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
+/** Longest file name, in UTF-16 units (file systems allow 255 bytes; leave room for " (1)"). */
+const MAX_LENGTH = 180;
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/** `text` cut to at most `max` units at a character boundary (never inside an emoji), with "…" when cut. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = "";
+  for (const { segment } of graphemes.segment(text)) {
+    if (out.length + segment.length > max - 1) break;
+    out += segment;
+  }
+  return `${out.trimEnd()}…`;
+}
+
 /**
- * The Word file's name: order date, short caption, what it is.
+ * The Word file's name: order date, short caption, what it is. A long caption is shortened, not
+ * the name: cutting the whole name lost the ".docx" and could split an emoji's surrogate pair,
+ * which made the download's Content-Disposition header throw.
  * @example docxFileName(doc) → "2018-04-05 Linlor v. Futero - Order re 1292(b).docx"
  */
 export function docxFileName(doc: OrderDoc): string {
-  const caption = doc.meta.shortCaption.replace(UNSAFE, " ").replace(/\s+/g, " ").trim() || "Draft";
   const date = doc.meta.orderDate ?? "Undated";
-  return `${date} ${caption} - Order re 1292(b).docx`.slice(0, 180);
+  const suffix = " - Order re 1292(b).docx";
+  const caption = doc.meta.shortCaption.replace(UNSAFE, " ").replace(/\s+/g, " ").trim() || "Draft";
+  return `${date} ${shorten(caption, MAX_LENGTH - date.length - 1 - suffix.length)}${suffix}`;
 }

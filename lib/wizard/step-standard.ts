@@ -1,3 +1,4 @@
+import { knownChoices } from "@/lib/authorities/registry";
 import { emphasisRuns, formatCitation, getAuthority, getProposition, plainText } from "@/lib/authorities";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { Inline } from "@/lib/order/types";
@@ -57,7 +58,7 @@ export function stepStandard(stepId: StepId, draft: MotionDraft): StandardSlot[]
   return (STEP_SLOTS[stepId] ?? [])
     .filter((slot) => !ruleSlots || ruleSlots.includes(slot))
     .map((slot) => {
-      const chosen = choices[slot];
+      const chosen = knownChoices(choices[slot]);
       const pool = [...(formulation[slot] ?? []), ...(alternatives[slot] ?? []), ...(chosen ?? [])];
       const candidates = pool.filter((ref, index) => pool.findIndex((other) => refKey(other) === refKey(ref)) === index);
       return { slot, items: (chosen ?? formulation[slot] ?? []).map(toItem), isChosen: chosen !== undefined, candidates: candidates.map(toCandidate) };

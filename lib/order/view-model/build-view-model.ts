@@ -5,6 +5,7 @@ import { petitionDeadline } from "@/lib/deadlines";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/render/style-profile";
 import type { Findings } from "@/lib/standards/types";
+import { oneParagraph } from "../clerk-text";
 import { docketDirective } from "../directives";
 import { RECONSIDERATION_RULE_NAMES } from "../rule-names";
 import { citeView } from "./cite-view";
@@ -54,7 +55,8 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       ref: orderRef,
       date_long: orderDate ? formatLongDate(orderDate) : "[date]",
       docket_clause: draft.orderUnderReview.docketNumber ? docketDirective([draft.orderUnderReview.docketNumber], "clause") : "",
-      decided: draft.orderUnderReview.decided ?? "",
+      // Printed mid-sentence ("this Court's order entered on … denying …."): one paragraph.
+      decided: oneParagraph(draft.orderUnderReview.decided ?? ""),
     },
     elements: findings.certification.elements.map((element) => ({
       id: element.element,
@@ -62,7 +64,8 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       reason: element.reason,
       reasoning: element.reasoning ?? "",
     })),
-    questions: draft.certification.questions.filter((question) => question.text.trim() !== "").map((question) => ({ text: question.text })),
+    // Each printed in the statutory statement or as one numbered item: one paragraph each.
+    questions: draft.certification.questions.filter((question) => question.text.trim() !== "").map((question) => ({ text: oneParagraph(question.text) })),
     certification: {
       exceptional_reasoning: draft.certification.exceptionalCircumstancesReasoning ?? "",
       discretionary_reasoning: draft.certification.discretionaryDenialReasoning ?? "",

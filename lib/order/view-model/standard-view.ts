@@ -1,3 +1,4 @@
+import { knownChoices } from "@/lib/authorities/registry";
 import { getProposition } from "@/lib/authorities";
 import type { CircuitId } from "@/lib/courts/circuits";
 import type { MotionDraft } from "@/lib/motion/schema";
@@ -25,7 +26,7 @@ export function standardView(draft: MotionDraft, circuit: CircuitId | undefined)
   const choices = draft.analysis.slotChoices ?? {};
   const view: Record<string, string> = {};
   for (const [slot, refs] of Object.entries(formulation) as [SlotId, SlotRef[]][]) {
-    const chosen = choices[slot] ?? refs;
+    const chosen = knownChoices(choices[slot]) ?? refs;
     view[toKey(slot)] = chosen.map((ref) => propositionMarkdown(ref)).join(" ");
   }
   return view;

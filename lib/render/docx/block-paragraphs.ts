@@ -1,7 +1,8 @@
-import { AlignmentType, Paragraph, Tab, TextRun } from "docx";
+import { AlignmentType, Paragraph, Tab } from "docx";
 import type { Block } from "@/lib/order/types";
 import { listItemLabel } from "../list-item-label";
 import type { DocxContext, TextTone } from "./docx-context";
+import { hookedParagraph, hookedRuns } from "./docx-hooks";
 import { headingParagraph } from "./heading-paragraph";
 import { inlineRuns, type RunFormat } from "./inline-runs";
 import { bodySpacing, footnoteSizeHalfPoints, footnoteSpacing, singleSpacing } from "./paragraph-spacing";
@@ -32,40 +33,39 @@ export function blockParagraphs(block: Block, ctx: DocxContext, options: BlockOp
   switch (block.kind) {
     case "heading":
       if (!footnote) return [headingParagraph(block, options.label, ctx)];
-      return [new Paragraph({ children: inlineRuns(block.content, ctx, { ...format, marks: ["bold"] }), spacing, keepNext: true })];
+      return [hookedParagraph(ctx, { children: inlineRuns(block.content, ctx, { ...format, marks: ["bold"] }), spacing, keepNext: true }, block)];
     case "paragraph":
       return [
-        new Paragraph({
+        hookedParagraph(ctx, {
           children: inlineRuns(block.content, ctx, format),
           spacing,
           ...(block.indent ? { indent: { firstLine: INDENT_STEP } } : {}),
           ...(block.align ? { alignment: ALIGN[block.align] } : {}),
           ...(block.keepWithNext ? { keepNext: true, keepLines: true } : {}),
           ...keep,
-        }),
+        }, block),
       ];
     case "blockQuote":
       return [
-        new Paragraph({
+        hookedParagraph(ctx, {
           children: inlineRuns(block.content, ctx, format),
           spacing: footnote ? spacing : singleSpacing(ctx.style),
           indent: { left: INDENT_STEP, right: INDENT_STEP },
           ...keep,
-        }),
+        }, block),
       ];
     case "list":
-      return block.items.map(
-        (item, i) =>
-          new Paragraph({
-            children: [
-              new TextRun({ text: listItemLabel(block.ordered, i), ...(format.size ? { size: format.size } : {}) }),
-              new TextRun({ children: [new Tab()] }),
-              ...inlineRuns(item, ctx, format),
-            ],
-            spacing,
-            indent: { left: 2 * INDENT_STEP, hanging: INDENT_STEP },
-            ...keep,
-          }),
+      return block.items.map((item, i) =>
+        hookedParagraph(ctx, {
+          children: [
+            ...hookedRuns(ctx, { text: listItemLabel(block.ordered, i), ...(format.size ? { size: format.size } : {}) }, { kind: "label", block, item: i }),
+            ...hookedRuns(ctx, { children: [new Tab()] }, { kind: "label", block, item: i, tab: true }),
+            ...inlineRuns(item, ctx, format),
+          ],
+          spacing,
+          indent: { left: 2 * INDENT_STEP, hanging: INDENT_STEP },
+          ...keep,
+        }, block, i),
       );
   }
 }

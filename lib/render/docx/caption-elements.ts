@@ -1,10 +1,11 @@
 import {
-  AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun,
+  AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow,
   VerticalAlignTable, WidthType, type IBorderOptions,
 } from "docx";
 import type { OrderDoc } from "@/lib/order/types";
 import { captionPartyLines, type CaptionPartyLine } from "../caption-party-lines";
 import type { DocxContext } from "./docx-context";
+import { hookedRuns } from "./docx-hooks";
 import { textWidthTwips } from "./page-setup";
 import { bodyLineTwips, bodySpacing } from "./paragraph-spacing";
 import { titleParagraphs } from "./title-paragraphs";
@@ -19,9 +20,9 @@ const ROLE_INDENT: Record<CaptionPartyLine["role"], number> = { name: 0, versus:
 
 function partyParagraphs(doc: OrderDoc, ctx: DocxContext): Paragraph[] {
   return captionPartyLines(doc.caption).map(
-    (line) =>
+    (line, index) =>
       new Paragraph({
-        children: [new TextRun(line.text)],
+        children: hookedRuns(ctx, { text: line.text }, { kind: "line", part: "party", index }),
         spacing: bodySpacing(ctx.style),
         indent: { left: ROLE_INDENT[line.role] },
         keepNext: true,
@@ -31,7 +32,7 @@ function partyParagraphs(doc: OrderDoc, ctx: DocxContext): Paragraph[] {
 }
 
 function caseNumberParagraph(doc: OrderDoc, ctx: DocxContext): Paragraph {
-  return new Paragraph({ children: [new TextRun(doc.caption.caseNumberLine)], spacing: bodySpacing(ctx.style), keepLines: true });
+  return new Paragraph({ children: hookedRuns(ctx, { text: doc.caption.caseNumberLine }, { kind: "line", part: "case-number", index: 0 }), spacing: bodySpacing(ctx.style), keepLines: true });
 }
 
 function table(ctx: DocxContext, share: number, left: TableCell, right: TableCell): Table {
@@ -88,7 +89,7 @@ function courtLineParagraphs(doc: OrderDoc, ctx: DocxContext): Paragraph[] {
   return lines.map(
     (line, i) =>
       new Paragraph({
-        children: [new TextRun({ text: line.toUpperCase(), bold: true })],
+        children: hookedRuns(ctx, { text: line.toUpperCase(), bold: true }, { kind: "line", part: "court", index: i }),
         alignment: AlignmentType.CENTER,
         spacing: { ...bodySpacing(ctx.style), ...(i === lines.length - 1 ? { after: bodyLineTwips(ctx.style) } : {}) },
         keepNext: true,

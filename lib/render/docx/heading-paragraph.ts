@@ -1,8 +1,9 @@
-import { AlignmentType, Paragraph, Tab, TextRun } from "docx";
+import { AlignmentType, Tab, type Paragraph } from "docx";
 import type { Block } from "@/lib/order/types";
 import { capsInlines } from "../caps-inlines";
 import { headingFormat } from "../heading-format";
 import type { DocxContext } from "./docx-context";
+import { hookedParagraph, hookedRuns } from "./docx-hooks";
 import { inlineRuns } from "./inline-runs";
 import { bodySpacing } from "./paragraph-spacing";
 import { INDENT_STEP } from "./units";
@@ -19,13 +20,16 @@ export function headingParagraph(block: HeadingBlock, label: string | undefined,
   const content = format.caps ? capsInlines(block.content) : block.content;
   const runs = inlineRuns(content, ctx, { marks: ["bold"] });
   const left = format.indentSteps * INDENT_STEP;
-  return new Paragraph({
-    children: label ? [new TextRun({ text: label, bold: true }), new TextRun({ children: [new Tab()] }), ...runs] : runs,
+  const labelRuns = label
+    ? [...hookedRuns(ctx, { text: label, bold: true }, { kind: "label", block, item: 0 }), ...hookedRuns(ctx, { children: [new Tab()] }, { kind: "label", block, item: 0, tab: true })]
+    : [];
+  return hookedParagraph(ctx, {
+    children: [...labelRuns, ...runs],
     alignment: format.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT,
     indent: label ? { left: left + INDENT_STEP, hanging: INDENT_STEP } : { left },
     spacing: bodySpacing(ctx.style),
     keepNext: true,
     keepLines: true,
     outlineLevel: block.level - 1,
-  });
+  }, block);
 }

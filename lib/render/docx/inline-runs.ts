@@ -1,7 +1,8 @@
-import { FootnoteReferenceRun, TextRun, UnderlineType, type ParagraphChild } from "docx";
+import { FootnoteReference, FootnoteReferenceRun, UnderlineType, type IRunOptions, type ParagraphChild } from "docx";
 import type { Inline, Mark } from "@/lib/order/types";
 import { printedContent } from "../printed-content";
 import type { DocxContext } from "./docx-context";
+import { hookedRuns } from "./docx-hooks";
 
 /** Formatting a run inherits from its paragraph or the token around it. */
 export type RunFormat = {
@@ -14,16 +15,16 @@ export type RunFormat = {
   inFootnote?: boolean;
 };
 
-function textRun(text: string, format: RunFormat): TextRun {
+function textRunOptions(text: string, format: RunFormat): IRunOptions {
   const marks = format.marks ?? [];
-  return new TextRun({
+  return {
     text,
     ...(marks.includes("italic") ? { italics: true } : {}),
     ...(marks.includes("bold") ? { bold: true } : {}),
     ...(marks.includes("underline") ? { underline: { type: UnderlineType.SINGLE } } : {}),
     ...(format.highlight ? { highlight: "yellow" as const } : {}),
     ...(format.size ? { size: format.size } : {}),
-  });
+  };
 }
 
 /**
@@ -35,13 +36,15 @@ export function inlineRuns(content: readonly Inline[], ctx: DocxContext, format:
   return content.flatMap((inline): ParagraphChild[] => {
     switch (inline.kind) {
       case "text":
-        return [textRun(inline.text, { ...format, marks: [...(format.marks ?? []), ...(inline.marks ?? [])] })];
+        return hookedRuns(ctx, textRunOptions(inline.text, { ...format, marks: [...(format.marks ?? []), ...(inline.marks ?? [])] }), { kind: "inline", inline });
       case "lineBreak":
-        return [new TextRun({ break: 1 })];
+        return hookedRuns(ctx, { break: 1 }, { kind: "inline", inline });
       case "footnoteRef": {
         const n = ctx.footnotes.numberOf(inline.footnoteId);
-        if (format.inFootnote) return [new TextRun({ text: String(n), superScript: true, ...(format.size ? { size: format.size } : {}) })];
-        return [new FootnoteReferenceRun(n)];
+        const source = { kind: "inline", inline } as const;
+        if (format.inFootnote) return hookedRuns(ctx, { text: String(n), superScript: true, ...(format.size ? { size: format.size } : {}) }, source);
+        // The same run as FootnoteReferenceRun, as options a review hook can rebuild (e.g. as a tracked insertion).
+        return hookedRuns(ctx, { style: "FootnoteReference", children: [new FootnoteReference(n)] }, source, () => new FootnoteReferenceRun(n));
       }
       case "cite":
       case "docket": {

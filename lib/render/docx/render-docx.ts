@@ -1,4 +1,4 @@
-import { Document, Packer } from "docx";
+import { Document, type ICommentsOptions } from "docx";
 import type { OrderDoc } from "@/lib/order/types";
 import { footnoteNumbers } from "../footnote-numbers";
 import { headingLabels } from "../heading-labels";
@@ -7,19 +7,29 @@ import { blockParagraphs } from "./block-paragraphs";
 import { captionElements } from "./caption-elements";
 import { docxFootnotes } from "./docx-footnotes";
 import type { DocxContext } from "./docx-context";
+import type { DocxHooks } from "./docx-hooks";
 import { pageProperties } from "./page-setup";
 import { pageNumberFooter } from "./page-footer";
 import { isPleading } from "./paragraph-spacing";
+import { writeDocx } from "./ooxml/write-docx";
 import { pleadingHeader } from "./pleading-header";
 import { signatureParagraphs } from "./signature-paragraphs";
+
+/** Extras for the review renderers; the normal order passes none. */
+export type BuildDocxOptions = {
+  /** Hooks into the runs and paragraphs (comment ranges, tracked changes). */
+  hooks?: DocxHooks;
+  /** Word comments (word/comments.xml), anchored by the hooks' comment ranges. */
+  comments?: ICommentsOptions;
+};
 
 /**
  * Builds the `docx` Document of an order: caption, title, body, signature block, real Word
  * footnotes, page numbers in the footer and, on pleading paper, the 28 numbered lines in the
  * header. Document properties carry the title and case, never a person's name.
  */
-export function buildDocxDocument(doc: OrderDoc, style: StyleProfile): Document {
-  const ctx: DocxContext = { style, footnotes: footnoteNumbers(doc) };
+export function buildDocxDocument(doc: OrderDoc, style: StyleProfile, options: BuildDocxOptions = {}): Document {
+  const ctx: DocxContext = { style, footnotes: footnoteNumbers(doc), ...(options.hooks ? { hooks: options.hooks } : {}) };
   const labels = headingLabels(doc.body, style.headingStyle);
   const lastIndex = doc.body.length - 1;
   const body = doc.body.flatMap((block, i) =>
@@ -33,6 +43,7 @@ export function buildDocxDocument(doc: OrderDoc, style: StyleProfile): Document 
     lastModifiedBy: "Chambers Drafts",
     styles: { default: { document: { run: { font: style.font, size: style.fontSizePt * 2 } } } },
     footnotes: docxFootnotes(doc, ctx),
+    ...(options.comments ? { comments: options.comments } : {}),
     sections: [
       {
         properties: { page: pageProperties(style) },
@@ -45,11 +56,12 @@ export function buildDocxDocument(doc: OrderDoc, style: StyleProfile): Document 
 }
 
 /**
- * Renders an order to a Word .docx file.
+ * Renders an order to a Word .docx file: the package `Packer.toBuffer(buildDocxDocument(doc,
+ * style))` writes, written directly (ooxml/) 30 to 40 times faster; render-parity tests hold
+ * the two to the same bytes. Review renderers with hooks or comments use `buildDocxDocument`.
  *
  * @example const bytes = await renderDocx(draftOrder(draft, style, ctx), style)
  */
 export async function renderDocx(doc: OrderDoc, style: StyleProfile): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(buildDocxDocument(doc, style));
-  return new Uint8Array(buffer);
+  return writeDocx(doc, style, buildDocxDocument);
 }

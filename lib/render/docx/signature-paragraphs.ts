@@ -1,6 +1,7 @@
-import { BorderStyle, Paragraph, TextRun } from "docx";
+import { BorderStyle, Paragraph } from "docx";
 import type { SignatureBlock } from "@/lib/order/types";
 import type { DocxContext } from "./docx-context";
+import { hookedRuns } from "./docx-hooks";
 import { bodyLineTwips, bodySpacing } from "./paragraph-spacing";
 import { inchesToTwips } from "./units";
 
@@ -17,19 +18,19 @@ export function signatureParagraphs(signature: SignatureBlock, ctx: DocxContext)
   const keep = { keepNext: true, keepLines: true };
   const out: Paragraph[] = [];
   if (signature.dateLine) {
-    out.push(new Paragraph({ children: [new TextRun(signature.dateLine)], spacing: bodySpacing(ctx.style), ...keep }));
+    out.push(new Paragraph({ children: hookedRuns(ctx, { text: signature.dateLine }, { kind: "line", part: "signature", index: 0 }), spacing: bodySpacing(ctx.style), ...keep }));
   }
   const wetSignature = ctx.style.signature.form === "caps-name";
   out.push(
     new Paragraph({
-      children: [new TextRun(signature.signerLine)],
+      children: hookedRuns(ctx, { text: signature.signerLine }, { kind: "line", part: "signature", index: 1 }),
       indent: { left: SIGNATURE_INDENT },
       spacing: bodySpacing(ctx.style, { before: wetSignature ? 2 * line : line }),
       ...(wetSignature ? { border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } } } : {}),
       ...keep,
     }),
     new Paragraph({
-      children: [new TextRun(signature.titleLine)],
+      children: hookedRuns(ctx, { text: signature.titleLine }, { kind: "line", part: "signature", index: 2 }),
       indent: { left: SIGNATURE_INDENT },
       spacing: bodySpacing(ctx.style),
       keepLines: true,

@@ -2,6 +2,7 @@ import { AlignmentType, Paragraph, TextRun, type ParagraphChild } from "docx";
 import type { OrderDoc } from "@/lib/order/types";
 import { titleLayout } from "../title-layout";
 import type { DocxContext } from "./docx-context";
+import { hookedRuns } from "./docx-hooks";
 import { inlineRuns } from "./inline-runs";
 import { bodyLineTwips, bodySpacing } from "./paragraph-spacing";
 
@@ -15,8 +16,8 @@ export function titleParagraphs(doc: OrderDoc, ctx: DocxContext, align: "left" |
   const layout = titleLayout(doc, ctx.style);
   const line = bodyLineTwips(ctx.style);
   const alignment = align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT;
-  const titleRuns: ParagraphChild[] = layout.lines.map(
-    (text, i) => new TextRun({ text, bold: true, ...(i > 0 ? { break: 1 } : {}) }),
+  const titleRuns: ParagraphChild[] = layout.lines.flatMap((text, i) =>
+    hookedRuns(ctx, { text, bold: true, ...(i > 0 ? { break: 1 } : {}) }, { kind: "line", part: "title", index: i }),
   );
   const ref = layout.docketRef ? inlineRuns(layout.docketRef, ctx) : undefined;
   const ownLine = ref !== undefined && layout.docketRefPlacement === "own-line";

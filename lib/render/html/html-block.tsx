@@ -15,6 +15,8 @@ export type HtmlBlockProps = {
   style: StyleProfile;
   styles: HtmlStyles;
   ctx: InlineContext;
+  /** An anchor id for the block (the review page links comments to it). */
+  id?: string | undefined;
 };
 
 const HEADING_TAG = { 1: "h2", 2: "h3", 3: "h4" } as const;
@@ -24,7 +26,7 @@ const HEADING_TAG = { 1: "h2", 2: "h3", 3: "h4" } as const;
  * <p> with a 0.5in first-line indent when indented, <blockquote>, and <ol>/<ul> whose labels
  * are printed as text (as in the DOCX) rather than by the browser.
  */
-export function HtmlBlock({ block, label, style, styles, ctx }: HtmlBlockProps): ReactNode {
+export function HtmlBlock({ block, label, style, styles, ctx, id }: HtmlBlockProps): ReactNode {
   switch (block.kind) {
     case "heading": {
       const format = headingFormat(block.level, style.headingStyle);
@@ -37,7 +39,7 @@ export function HtmlBlock({ block, label, style, styles, ctx }: HtmlBlockProps):
         paddingLeft: `${format.indentSteps * 0.5}in`,
       };
       return (
-        <Tag className={`order-heading order-heading-${block.level}`} style={css}>
+        <Tag id={id} className={`order-heading order-heading-${block.level}`} style={css}>
           {label ? <span className="order-heading-label" style={{ display: "inline-block", minWidth: "0.5in" }}>{label}</span> : null}
           {label ? " " : null}
           <InlineContent content={format.caps ? capsInlines(block.content) : block.content} ctx={ctx} />
@@ -46,8 +48,7 @@ export function HtmlBlock({ block, label, style, styles, ctx }: HtmlBlockProps):
     }
     case "paragraph":
       return (
-        <p
-          className="order-paragraph"
+        <p id={id} className="order-paragraph"
           style={{ ...styles.paragraph, ...(block.indent ? { textIndent: "0.5in" } : {}), ...(block.align ? { textAlign: block.align } : {}) }}
         >
           <InlineContent content={block.content} ctx={ctx} />
@@ -55,7 +56,7 @@ export function HtmlBlock({ block, label, style, styles, ctx }: HtmlBlockProps):
       );
     case "blockQuote":
       return (
-        <blockquote className="order-block-quote" style={styles.blockQuote}>
+        <blockquote id={id} className="order-block-quote" style={styles.blockQuote}>
           <p style={{ margin: 0 }}>
             <InlineContent content={block.content} ctx={ctx} />
           </p>
@@ -64,7 +65,7 @@ export function HtmlBlock({ block, label, style, styles, ctx }: HtmlBlockProps):
     case "list": {
       const List = block.ordered ? "ol" : "ul";
       return (
-        <List className="order-list" style={styles.list}>
+        <List id={id} className="order-list" style={styles.list}>
           {block.items.map((item, i) => (
             <li key={i} style={{ paddingLeft: "1in", textIndent: "-0.5in" }}>
               <span className="order-list-label" style={{ display: "inline-block", minWidth: "0.5in", textIndent: 0 }}>

@@ -23,6 +23,15 @@ export type HtmlStyles = {
 const LINE_HEIGHT = { double: "2", "one-and-half": "1.5", single: "1.15" } as const;
 
 /**
+ * A font name as a CSS string. The name is chambers-typed text: unescaped, a quote in it ended the
+ * string and let the rest become declarations of its own (`x";background:url(…);"`), and a
+ * backslash swallowed the declarations after it. Line breaks cannot appear in a CSS string.
+ */
+export function cssString(text: string): string {
+  return `"${text.replace(/["\\]/g, "\\$&").replace(/[\n\r\f]/g, " ")}"`;
+}
+
+/**
  * The preview's look: a letter-size page with the style's font and size; body lines at the
  * style's spacing (exactly 24 pt on pleading paper, with a double rule down the left margin);
  * block quotes and footnotes single-spaced.
@@ -39,7 +48,7 @@ export function htmlStyles(style: StyleProfile): HtmlStyles {
       padding: pleading ? "1in 0.75in 0.65in 1.25in" : "1in",
       background: "#fff",
       color: "#000",
-      fontFamily: style.font === "Times New Roman" ? `"Times New Roman", Times, serif` : `"${style.font}", "Times New Roman", Times, serif`,
+      fontFamily: style.font === "Times New Roman" ? `"Times New Roman", Times, serif` : `${cssString(style.font)}, "Times New Roman", Times, serif`,
       fontSize: `${style.fontSizePt}pt`,
       lineHeight,
     },

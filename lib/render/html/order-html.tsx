@@ -17,6 +17,8 @@ export type OrderHtmlProps = {
   /** Prefix of the footnote anchor ids, when several orders share a page. */
   idPrefix?: string;
   className?: string;
+  /** Give each body block the id `${idPrefix}block-${index}` (comment anchors on the review page). */
+  blockIds?: boolean;
 };
 
 /**
@@ -25,7 +27,7 @@ export type OrderHtmlProps = {
  * so it renders on the server, in a client preview pane and in tests; styling is inline
  * style objects plus `order-*` class names the app may target.
  */
-export function OrderHtml({ doc, style, idPrefix = "", className }: OrderHtmlProps): ReactNode {
+export function OrderHtml({ doc, style, idPrefix = "", className, blockIds = false }: OrderHtmlProps): ReactNode {
   const styles = htmlStyles(style);
   const ctx: InlineContext = { footnotes: footnoteNumbers(doc), idPrefix };
   const labels = headingLabels(doc.body, style.headingStyle);
@@ -35,7 +37,7 @@ export function OrderHtml({ doc, style, idPrefix = "", className }: OrderHtmlPro
         <HtmlCaption doc={doc} style={style} styles={styles} ctx={ctx} />
         <div className="order-body" style={{ marginTop: "1lh" }}>
           {doc.body.map((block, i) => (
-            <HtmlBlock key={i} block={block} label={labels[i]} style={style} styles={styles} ctx={ctx} />
+            <HtmlBlock key={i} block={block} label={labels[i]} style={style} styles={styles} ctx={ctx} id={blockIds ? `${idPrefix}block-${i}` : undefined} />
           ))}
         </div>
         <HtmlSignature signature={doc.signature} style={style} styles={styles} />

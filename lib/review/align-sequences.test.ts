@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { alignSequences, wordSimilarity } from "./align-sequences";
+
+const statuses = (before: string[], after: string[]) =>
+  alignSequences(before, after, (text) => text).map((pair) =>
+    pair.status === "unchanged" ? `= ${pair.after}` : pair.status === "changed" ? `~ ${pair.before} → ${pair.after}` : pair.status === "inserted" ? `+ ${pair.after}` : `- ${pair.before}`,
+  );
+
+describe("alignSequences", () => {
+  it("keeps identical blocks and pairs an edited one between them", () => {
+    expect(statuses(["one two", "the court denies the motion", "three"], ["one two", "the court grants the motion", "three"])).toEqual([
+      "= one two",
+      "~ the court denies the motion → the court grants the motion",
+      "= three",
+    ]);
+  });
+
+  it("pairs the similar block and leaves the others deleted or inserted", () => {
+    expect(statuses(["alpha beta gamma", "delta epsilon"], ["zeta eta theta iota", "alpha beta gamma kappa"])).toEqual([
+      "+ zeta eta theta iota",
+      "~ alpha beta gamma → alpha beta gamma kappa",
+      "- delta epsilon",
+    ]);
+  });
+
+  it("does not pair blocks that share few words", () => {
+    expect(statuses(["the motion is denied"], ["a stay is entered for sixty days pending appeal"])).toEqual([
+      "- the motion is denied",
+      "+ a stay is entered for sixty days pending appeal",
+    ]);
+  });
+
+  it("respects canPair", () => {
+    const pairs = alignSequences(["a b c"], ["a b c d"], (text) => text, () => false);
+    expect(pairs.map((pair) => pair.status)).toEqual(["deleted", "inserted"]);
+  });
+
+  it("measures similarity by shared words", () => {
+    expect(wordSimilarity("a b", "a b")).toBe(1);
+    expect(wordSimilarity("a b", "c d")).toBe(0);
+    expect(wordSimilarity("a b c", "a b")).toBeCloseTo(0.8);
+    expect(wordSimilarity("", "")).toBe(1);
+  });
+});

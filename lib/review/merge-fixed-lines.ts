@@ -1,0 +1,88 @@
+import type { Caption, CaptionSide, OrderDoc, SignatureBlock } from "@/lib/order/types";
+import { captionPartyLines } from "@/lib/render/caption-party-lines";
+import type { StyleProfile } from "@/lib/render/style-profile";
+import { titleLayout } from "@/lib/render/title-layout";
+import { alignSequences, type Aligned } from "./align-sequences";
+import type { RedlinePart } from "./types";
+import { wordDiff } from "./word-diff";
+
+/** The redline of each fixed line (caption, title, signature) of the merged order, by `lineKey`. */
+export type LineRedlines = Map<string, RedlinePart[]>;
+
+/** The key of a fixed line, as the DOCX builder's `RunSource` names it. */
+export const lineKey = (part: string, index: number): string => `${part}:${index}`;
+
+/** What two lists of lines merge into: the merged lines (for the builder) and each one's redline. */
+type MergedLines = { lines: string[]; redlines: RedlinePart[][] };
+
+function lineRedline(pair: Aligned<string>): RedlinePart[] {
+  switch (pair.status) {
+    case "unchanged":
+      return [{ kind: "same", text: pair.after }];
+    case "changed":
+      return wordDiff(pair.before, pair.after);
+    case "inserted":
+      return [{ kind: "ins", text: pair.after }];
+    case "deleted":
+      return [{ kind: "del", text: pair.before }];
+  }
+}
+
+function mergeLines(before: readonly string[], after: readonly string[]): MergedLines {
+  const pairs = alignSequences(before, after, (line) => line);
+  return { lines: pairs.map((pair) => (pair.status === "deleted" ? pair.before : pair.after)), redlines: pairs.map(lineRedline) };
+}
+
+/** One side of the caption as printed ("JAMES LINLOR,", "Plaintiff,"), split into names and label. */
+function sideLines(side: CaptionSide): { names: string[]; label?: string } {
+  const lines = captionPartyLines({ plaintiffs: side, defendants: { names: [], label: "" }, courtLines: [], caseNumberLine: "" });
+  const own = lines.slice(0, lines.findIndex((line) => line.role === "versus"));
+  const label = own.find((line) => line.role === "label")?.text;
+  return { names: own.filter((line) => line.role === "name").map((line) => line.text), ...(label ? { label } : {}) };
+}
+
+/** A caption side merged: names lined up, the role label diffed. Printed lines keep their punctuation, so the builder prints them as they are. */
+function mergeSide(before: CaptionSide, after: CaptionSide): { side: CaptionSide; redlines: RedlinePart[][] } {
+  const b = sideLines(before);
+  const a = sideLines(after);
+  const names = mergeLines(b.names, a.names);
+  const label = a.label ?? b.label;
+  return {
+    side: { names: names.lines, label: label ?? "" },
+    redlines: [...names.redlines, ...(label ? [wordDiff(b.label ?? "", a.label ?? "")] : [])],
+  };
+}
+
+/** The caption, title and signature of the redline order, with each printed line's redline. */
+export function mergeFixedLines(before: OrderDoc, after: OrderDoc, style: StyleProfile): {
+  caption: Caption;
+  title: string;
+  signature: SignatureBlock;
+  redlines: LineRedlines;
+} {
+  const redlines: LineRedlines = new Map();
+  const record = (part: string, lines: readonly RedlinePart[][]) => lines.forEach((line, i) => redlines.set(lineKey(part, i), line));
+
+  const court = mergeLines(before.caption.courtLines.map((l) => l.toUpperCase()), after.caption.courtLines.map((l) => l.toUpperCase()));
+  const plaintiffs = mergeSide(before.caption.plaintiffs, after.caption.plaintiffs);
+  const defendants = mergeSide(before.caption.defendants, after.caption.defendants);
+  record("court", court.redlines);
+  record("party", [...plaintiffs.redlines, [{ kind: "same", text: "v." }], ...defendants.redlines]);
+  record("case-number", [wordDiff(before.caption.caseNumberLine, after.caption.caseNumberLine)]);
+
+  const title = mergeLines(titleLayout(before, style).lines, titleLayout(after, style).lines);
+  record("title", title.redlines);
+
+  const dateLine = after.signature.dateLine || before.signature.dateLine;
+  record("signature", [
+    wordDiff(before.signature.dateLine ?? "", after.signature.dateLine ?? ""),
+    wordDiff(before.signature.signerLine, after.signature.signerLine),
+    wordDiff(before.signature.titleLine, after.signature.titleLine),
+  ]);
+  return {
+    caption: { courtLines: court.lines, plaintiffs: plaintiffs.side, defendants: defendants.side, caseNumberLine: after.caption.caseNumberLine },
+    title: title.lines.join("\n"),
+    signature: { ...after.signature, ...(dateLine ? { dateLine } : {}) },
+    redlines,
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { OrderDoc } from "@/lib/order/types";
+import { sampleOrder } from "@/lib/render/testing/order-fixtures";
+import { attachmentHeaders } from "@/server/http/attachment-headers";
+import { docxFileName } from "./docx-file-name";
+
+const withCaption = (shortCaption: string): OrderDoc => {
+  const doc = sampleOrder();
+  return { ...doc, meta: { ...doc.meta, shortCaption, orderDate: "2018-04-05" } };
+};
+
+describe("docxFileName", () => {
+  it("names the file by date and caption", () => {
+    expect(docxFileName(withCaption("Linlor v. Futero"))).toBe("2018-04-05 Linlor v. Futero - Order re 1292(b).docx");
+  });
+
+  // Found by the property tests: a long caption cut the whole name at 180 units, losing ".docx",
+  // and a cut through an emoji left a lone surrogate, on which the download's header threw.
+  it.each([
+    ["a long caption", `${"The Board of Trustees of the Leland Stanford Junior University ".repeat(3)}v. Futero`],
+    ["an emoji at the cut", `${"a".repeat(149)}😀😀😀 v. Futero`],
+    ["a family emoji at the cut", `${"a".repeat(140)}${"👨‍👩‍👧‍👦".repeat(4)} v. Futero`],
+  ])("keeps the extension and whole characters with %s", (_label, caption) => {
+    const name = docxFileName(withCaption(caption));
+    expect(name).toMatch(/^2018-04-05 a|^2018-04-05 The/);
+    expect(name).toMatch(/… - Order re 1292\(b\)\.docx$/);
+    expect(name.length).toBeLessThanOrEqual(180);
+    expect(name).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    expect(() => attachmentHeaders(name, "application/octet-stream")).not.toThrow();
+  });
+});

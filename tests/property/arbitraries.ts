@@ -1,0 +1,365 @@
+/**
+ * fast-check arbitraries for MotionDraft (lib/motion/schema.ts), built from the schema's real
+ * shape. `readyDraft` is export-ready by construction (readiness() lists nothing), so no draw is
+ * discarded: every answer an export needs is generated, and the dependent ones (which element may
+ * stay unanswered, which stay decision may be left to the engine, who the movants are) are
+ * repaired in one `map` rather than filtered. Every draft is run through `MotionDraftSchema.parse`.
+ */
+import fc from "fast-check";
+import { CIRCUITS, districtsInCircuit } from "@/lib/courts";
+import { LIMITS } from "@/lib/motion/fields";
+import {
+  MotionDraftSchema, ReconsiderationRuleSchema, SubstantialGroundBasisSchema, type DocketEntry, type MotionDraft, type Party,
+  type PropositionRef, type Question,
+} from "@/lib/motion/schema";
+import { ALTERNATIVES, FORMULATIONS } from "@/lib/standards/formulations";
+import { SLOT_IDS } from "@/lib/standards/formulations/types";
+import { clerkProse, hostileText, visibleText } from "./unicode-text";
+
+/**
+ * Markers a clerk types in prose (lib/order/clerk-text.ts), mixed into clerk text: docket
+ * references with odd pins, library cites, and cites to what the library does not hold (printed as typed).
+ */
+export const CLERK_MARKERS = [
+  "[[doc 49-1 at 2]]", "[[see doc 19 at 2-3]]", "[[doc 44, 46]]", "[[cf doc 7]]", "[[doc 12 at 3 & 5]]", "[[doc 3 at *4 n.1]]",
+  "[[doc 12 at 3 &amp; 5]]", "[[see doc 8 at 2 &lt;n.1&gt; &#42;]]", "[[doc 9 at {x} ]]",
+  "[[cite see 28-usc-1292-b]]", "[[cite frap-5-a]]", "[[cite nonexistent-v-nobody#holding]]", "[[cite 28-usc-1292-b#no-such-proposition]]",
+];
+
+const DAY_MS = 86_400_000;
+/** A calendar date between 1990 and 2035, as the schema's ISO form. */
+export const isoDate = fc.integer({ min: Date.UTC(1990, 0, 1) / DAY_MS, max: Date.UTC(2035, 11, 31) / DAY_MS }).map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10));
+
+/** "49" or "49-1", as the docket prints it. */
+export const docketNumber = fc
+  .tuple(fc.integer({ min: 1, max: 99_999 }), fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }))
+  .map(([entry, attachment]) => (attachment === undefined ? String(entry) : `${entry}-${attachment}`));
+
+/** Clerk prose with markers now and then, under the clerk-text limit. */
+export const clerkText: fc.Arbitrary<string> = fc
+  .tuple(clerkProse(LIMITS.longText - 200), fc.array(fc.tuple(fc.constantFrom(...CLERK_MARKERS), fc.nat()), { maxLength: 2 }))
+  .map(([text, markers]) =>
+    markers.reduce((out, [marker, at]) => {
+      // Insert between UTF-16 units that are not a surrogate pair's halves.
+      let cut = at % (out.length + 1);
+      if (cut > 0 && /[\ud800-\udbff]/.test(out[cut - 1] ?? "")) cut -= 1;
+      return out.slice(0, cut) + marker + out.slice(cut);
+    }, text),
+  );
+
+const shortText = hostileText(LIMITS.shortText, 12);
+const answeredShortText = visibleText(LIMITS.shortText);
+const nameText = visibleText(LIMITS.name);
+const bool = fc.boolean();
+
+type Side = Party["side"];
+const partyFields = (side: Side) =>
+  fc.record(
+    { name: nameText, side: fc.constant(side), isProSe: bool, isPrisoner: bool, inFormaPauperis: bool },
+    { requiredKeys: ["name", "side"] },
+  );
+
+/** Both sides' parties (1-4 each, named), now and then an unnamed one, and who moves. */
+const partiesAndMovants = fc
+  .tuple(
+    fc.array(partyFields("plaintiff"), { minLength: 1, maxLength: 4 }),
+    fc.array(partyFields("defendant"), { minLength: 1, maxLength: 4 }),
+    fc.option(fc.constantFrom<Side>("plaintiff", "defendant").map((side) => ({ name: "", side })), { freq: 8, nil: undefined }),
+    fc.array(bool, { minLength: 9, maxLength: 9 }),
+    fc.nat(),
+  )
+  .map(([plaintiffs, defendants, unnamed, mask, pick]) => {
+    const parties: Party[] = [...plaintiffs, ...defendants, ...(unnamed ? [unnamed] : [])].map((party, i) => ({ id: `party-${i}`, ...party }));
+    const chosen = parties.filter((_, i) => mask[i]).map((party) => party.id);
+    // At least one movant that exists (readiness), often the whole of one side, sometimes both sides.
+    const movantPartyIds = chosen.length > 0 ? chosen : [parties[pick % parties.length]!.id];
+    return { parties, movantPartyIds };
+  });
+
+type Outcome = "met" | "not-met" | "unanswered";
+const outcome = fc.constantFrom<Outcome>("met", "not-met", "unanswered");
+const reasoning = { reasoning: clerkText };
+
+/** Answers that make "controlling question of law" come out as `status`. */
+const controllingQuestionFor = (status: Outcome) =>
+  status === "met"
+    ? fc.record({ isPureQuestionOfLaw: fc.constant(true), couldMateriallyAffectOutcome: fc.constant(true), ...reasoning }, { requiredKeys: ["isPureQuestionOfLaw", "couldMateriallyAffectOutcome"] })
+    : status === "not-met"
+      ? fc.oneof(
+          fc.record({ isPureQuestionOfLaw: fc.constant(false), couldMateriallyAffectOutcome: bool, ...reasoning }, { requiredKeys: ["isPureQuestionOfLaw"] }),
+          fc.record({ isPureQuestionOfLaw: fc.constant(true), couldMateriallyAffectOutcome: fc.constant(false), ...reasoning }, { requiredKeys: ["couldMateriallyAffectOutcome"] }),
+        )
+      : fc.record({ isPureQuestionOfLaw: fc.constant(true), ...reasoning }, { requiredKeys: [] });
+
+const SUFFICIENT_BASES = SubstantialGroundBasisSchema.options.filter((basis) => basis !== "none");
+
+const substantialGroundFor = (status: Outcome) =>
+  status === "met"
+    ? fc.record({ basis: fc.constantFrom(...SUFFICIENT_BASES), isMereDisagreement: fc.constant(false), ...reasoning }, { requiredKeys: ["basis"] })
+    : status === "not-met"
+      ? fc.oneof(
+          fc.record({ isMereDisagreement: fc.constant(true), basis: fc.constantFrom(...SubstantialGroundBasisSchema.options), ...reasoning }, { requiredKeys: ["isMereDisagreement"] }),
+          fc.record({ basis: fc.constant("none" as const), isMereDisagreement: fc.constant(false), ...reasoning }, { requiredKeys: ["basis"] }),
+        )
+      : fc.record({ isMereDisagreement: fc.constant(false), ...reasoning }, { requiredKeys: [] });
+
+const materiallyAdvanceFor = (status: Outcome) =>
+  status === "met"
+    ? fc.record({ wouldMateriallyAdvance: fc.constant(true), isTrialImminent: fc.constant(false), ...reasoning }, { requiredKeys: ["wouldMateriallyAdvance"] })
+    : status === "not-met"
+      ? fc.oneof(
+          fc.record({ isTrialImminent: fc.constant(true), wouldMateriallyAdvance: bool, ...reasoning }, { requiredKeys: ["isTrialImminent"] }),
+          fc.record({ wouldMateriallyAdvance: fc.constant(false), isTrialImminent: fc.constant(false), ...reasoning }, { requiredKeys: ["wouldMateriallyAdvance"] }),
+        )
+      : fc.record({ isTrialImminent: fc.constant(false), ...reasoning }, { requiredKeys: [] });
+
+/**
+ * The three elements' outcomes and the order of analysis. An element may stay unanswered only
+ * where the court does not reach it: stopping at a failure (the default) with some element not met.
+ */
+const elementsPlan = fc
+  .tuple(fc.constantFrom(undefined, "stop-at-first-failure" as const, "all-elements" as const), outcome, outcome, outcome)
+  .map(([order, ...outcomes]) => {
+    const mayLeaveUnanswered = order !== "all-elements" && outcomes.includes("not-met");
+    const statuses = outcomes.map((status) => (status === "unanswered" && !mayLeaveUnanswered ? "met" : status)) as [Outcome, Outcome, Outcome];
+    return { order, statuses };
+  });
+
+const questions: fc.Arbitrary<Question[]> = fc
+  .array(clerkText, { maxLength: 4 })
+  .map((texts) => texts.map((text, i) => ({ id: `question-${i}`, text })));
+
+const docketEntries: fc.Arbitrary<DocketEntry[]> = fc
+  .array(
+    fc.record(
+      {
+        number: docketNumber,
+        alsoNumbers: fc.array(docketNumber, { maxLength: 3 }),
+        date: isoDate,
+        docketText: clerkText,
+        narrative: clerkText,
+        continuesParagraph: bool,
+        omitDatePrefix: bool,
+      },
+      { requiredKeys: [] },
+    ),
+    { maxLength: 6 },
+  )
+  .map((entries) => entries.map((entry, i) => ({ id: `entry-${i}`, ...entry })));
+
+/** Slot choices the wizard offers: any circuit's default or alternative propositions for a slot. */
+const offeredRefs: Record<string, PropositionRef[]> = {};
+for (const slot of SLOT_IDS) {
+  const pool = [...Object.values(FORMULATIONS), ...Object.values(ALTERNATIVES)].flatMap((formulation) => formulation[slot] ?? []);
+  if (pool.length > 0) offeredRefs[slot] = pool;
+}
+const slotChoices = fc.dictionary(
+  fc.constantFrom(...Object.keys(offeredRefs)),
+  fc.constant(null),
+  { maxKeys: 4 },
+).chain((keys) =>
+  fc.record(Object.fromEntries(Object.keys(keys).map((slot) => [slot, fc.subarray(offeredRefs[slot]!, { maxLength: Math.min(6, offeredRefs[slot]!.length) })]))),
+);
+
+/** Font names that try to break out of the preview's CSS string (a font name is chambers-typed text too). */
+export const HOSTILE_FONTS = ['x";background:url(https://evil.example/t.png);"', "x\\\";color:red;content:\"", "</style><script>alert(1)</script>", "Arial'; x: y"];
+
+/** A partial style profile. */
+const styleOverrides = fc.record(
+  {
+    paper: fc.constantFrom("plain" as const, "pleading-28" as const),
+    font: fc.oneof(fc.constantFrom("Times New Roman", "Century Schoolbook", "Arial", "Courier New", ...HOSTILE_FONTS), visibleText(80, 4)),
+    fontSizePt: fc.integer({ min: 8, max: 16 }),
+    lineSpacing: fc.constantFrom("double" as const, "one-and-half" as const, "single" as const),
+    captionLayout: fc.constantFrom("two-column" as const, "stacked" as const),
+    headingStyle: fc.constantFrom("roman-letter" as const, "caps-centered" as const, "none" as const),
+    docketCite: fc.record(
+      {
+        form: fc.constantFrom("ecf-no" as const, "doc-no" as const, "docket-no-bracket" as const, "dkt-no" as const, "doc" as const, "docket" as const),
+        pinSeparator: fc.constantFrom(" at " as const, ", p. " as const, ", " as const),
+        useId: bool,
+      },
+      { requiredKeys: [] },
+    ),
+    titleDocketRef: fc.constantFrom("none" as const, "parenthetical" as const, "bracket-line" as const),
+    boldDispositionVerbs: bool,
+    italicizeLatin: bool,
+    introOpening: fc.constantFrom("this-matter" as const, "presently-before" as const, "pending-before" as const),
+    signature: fc.record(
+      { form: fc.constantFrom("s-slash" as const, "hon" as const, "caps-name" as const), titleCase: fc.constantFrom("upper" as const, "title" as const), dateLine: bool },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+const rule = fc.constantFrom(...ReconsiderationRuleSchema.options);
+
+/** Any district, each regional circuit as likely as another (the D.C. Circuit has one district, the Ninth fifteen). */
+const district = fc
+  .constantFrom(...CIRCUITS.map((circuit) => circuit.id).filter((id) => id !== "fed"))
+  .chain((circuit) => fc.constantFrom(...districtsInCircuit(circuit).map((d) => d.id)));
+
+/** An export-ready draft: any district (so any circuit, the Federal Circuit too), any findings and companion requests. */
+export const readyDraft: fc.Arbitrary<MotionDraft> = fc
+  .record({
+    court: fc.record(
+      {
+        districtId: district,
+        caseNumber: answeredShortText,
+        natureOfAction: shortText,
+        isWithinFederalCircuitJurisdiction: bool,
+      },
+      { requiredKeys: ["districtId", "caseNumber"] },
+    ),
+    judge: fc.record(
+      { name: answeredShortText, title: fc.constantFrom("district" as const, "magistrate" as const, "senior" as const, "chief" as const), consentUnder636c: bool },
+      { requiredKeys: ["name", "title"] },
+    ),
+    parties: partiesAndMovants,
+    orderUnderReview: fc.record(
+      {
+        date: isoDate,
+        docketNumber,
+        decided: clerkText,
+        isFinalJudgment: bool,
+        enteredBy: fc.constantFrom("district-judge" as const, "magistrate-judge" as const),
+      },
+      { requiredKeys: ["date"] },
+    ),
+    motion: fc.record(
+      {
+        titleAsFiled: answeredShortText,
+        movantStyledAs: shortText,
+        filedDate: isoDate,
+        docketNumber,
+        attachmentNumbers: fc.array(docketNumber, { maxLength: 3 }),
+        isExParte: bool,
+        oppositionDocketNumber: docketNumber,
+        replyDocketNumber: docketNumber,
+        reliefSought: clerkText,
+      },
+      { requiredKeys: ["titleAsFiled", "docketNumber", "attachmentNumbers"] },
+    ),
+    docketEntries,
+    elements: elementsPlan.chain(({ order, statuses }) =>
+      fc.record({
+        order: fc.constant(order),
+        controllingQuestion: controllingQuestionFor(statuses[0]),
+        substantialGround: substantialGroundFor(statuses[1]),
+        materiallyAdvance: materiallyAdvanceFor(statuses[2]),
+      }),
+    ),
+    certification: fc.record(
+      {
+        questions,
+        decision: fc.constantFrom("grant" as const, "deny" as const),
+        discretionaryDenialReasoning: clerkText,
+        stayProceedingsOnGrant: bool,
+        statusReportDays: fc.integer({ min: 1, max: 120 }),
+        exceptionalCircumstancesReasoning: clerkText,
+      },
+      { requiredKeys: ["questions", "decision"] },
+    ),
+    reconsideration: fc.record(
+      {
+        requested: bool,
+        ruleInvoked: rule,
+        ruleApplied: rule,
+        localRule: shortText,
+        newEvidence: bool,
+        clearErrorOrManifestInjustice: bool,
+        interveningChangeInLaw: bool,
+        extraordinaryCircumstances: bool,
+        movantArgument: clerkText,
+        reasoning: clerkText,
+        decision: fc.constantFrom("grant" as const, "deny" as const),
+      },
+      { requiredKeys: ["decision"] },
+    ),
+    stay: fc.record(
+      {
+        requested: bool,
+        kind: fc.constantFrom("proceedings" as const, "order-pending-appeal" as const),
+        likelySuccess: bool,
+        irreparableInjury: bool,
+        substantialInjuryToOthers: bool,
+        publicInterestFavorsStay: bool,
+        reasoning: clerkText,
+        decision: fc.constantFrom("grant" as const, "deny" as const, "deny-as-moot" as const),
+        placement: fc.constantFrom("section" as const, "footnote" as const, "with-motion" as const),
+        requestCite: fc.oneof(docketNumber.map((n) => `${n} at 4`), shortText),
+      },
+      { requiredKeys: [] },
+    ),
+    amendment: fc.record({ requested: bool }, { requiredKeys: [] }),
+    successive: fc.record(
+      { isSuccessive: bool, priorDenialDocketNumber: docketNumber, priorDenialDate: isoDate, raisesNewGrounds: bool, reasoning: clerkText },
+      { requiredKeys: [] },
+    ),
+    slotChoices: fc.option(slotChoices, { freq: 3, nil: undefined }),
+    orderDate: isoDate,
+    styleOverrides: fc.option(styleOverrides, { freq: 2, nil: undefined }),
+  })
+  .map((plan): MotionDraft => {
+    const { court, judge, parties, elements, certification, orderDate } = plan;
+    // A stay decision may be left to the engine only where it decides one (readiness): with
+    // certification denied (moot) or granted with proceedings stayed.
+    const engineDecidesStay =
+      certification.decision === "deny" || (certification.decision === "grant" && certification.stayProceedingsOnGrant === true);
+    const stay = plan.stay.requested === true && plan.stay.decision === undefined && !engineDecidesStay ? { ...plan.stay, decision: "deny" as const } : plan.stay;
+    const draft: MotionDraft = {
+      schemaVersion: 1,
+      case: { ...court, judge, parties: parties.parties },
+      orderUnderReview: plan.orderUnderReview,
+      motion: { ...plan.motion, movantPartyIds: parties.movantPartyIds },
+      docketEntries: plan.docketEntries,
+      certification: {
+        ...certification,
+        controllingQuestion: elements.controllingQuestion,
+        substantialGround: elements.substantialGround,
+        materiallyAdvance: elements.materiallyAdvance,
+      },
+      reconsideration: plan.reconsideration,
+      stay,
+      amendment: plan.amendment,
+      successive: plan.successive,
+      analysis: {
+        ...(elements.order ? { order: elements.order } : {}),
+        ...(plan.slotChoices ? { slotChoices: plan.slotChoices } : {}),
+      },
+      orderDate,
+      ...(plan.styleOverrides ? { styleOverrides: plan.styleOverrides } : {}),
+    };
+    // The generator's contract: whatever it builds is a draft the schema accepts.
+    return MotionDraftSchema.parse(draft);
+  });
+
+/** Answers the preview must cope with missing: each one a clerk may not have given yet. */
+const CLEARABLE: readonly ((draft: MotionDraft) => void)[] = [
+  (d) => delete d.case.districtId,
+  (d) => delete d.case.caseNumber,
+  (d) => delete d.case.judge.name,
+  (d) => delete d.case.judge.title,
+  (d) => (d.case.parties = []),
+  (d) => (d.motion.movantPartyIds = []),
+  (d) => delete d.orderUnderReview.date,
+  (d) => delete d.motion.titleAsFiled,
+  (d) => delete d.motion.docketNumber,
+  (d) => (d.certification.controllingQuestion = {}),
+  (d) => (d.certification.substantialGround = {}),
+  (d) => (d.certification.materiallyAdvance = {}),
+  (d) => delete d.certification.decision,
+  (d) => delete d.reconsideration.decision,
+  (d) => delete d.stay.decision,
+  (d) => delete d.orderDate,
+];
+
+/** A valid draft that may be incomplete, as the live preview sees it while the clerk types. */
+export const incompleteDraft: fc.Arbitrary<MotionDraft> = fc
+  .tuple(readyDraft, fc.subarray([...CLEARABLE.keys()], { minLength: 1 }))
+  .map(([draft, cleared]) => {
+    const copy = structuredClone(draft);
+    for (const i of cleared) CLEARABLE[i]!(copy);
+    return MotionDraftSchema.parse(copy);
+  });
