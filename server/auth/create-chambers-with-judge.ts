@@ -1,30 +1,24 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { toDraftIssues } from "@/lib/motion/parse-draft";
 import { chambers, memberships } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Issue, type Result } from "@/server/errors";
 import type { Auth } from "./create-auth";
-import { CredentialsSchema } from "./credentials";
+import { ChambersSetupSchema } from "./credentials";
 import { insertCredentialUser } from "./insert-credential-user";
 
-/** The first-run form: the chambers' name and the judge's account. */
-export const ChambersSetupSchema = z.object({
-  chambersName: z.string().trim().min(1).max(200),
-  judgeName: CredentialsSchema.shape.name,
-  email: CredentialsSchema.shape.email,
-  password: CredentialsSchema.shape.password,
-});
 
 /**
  * First-run setup: creates the judge's account, the chambers and the judge's membership in one
- * transaction. Only while needsSetup() is true; afterwards a conflict (members come by invitation).
+ * transaction. Only while needsSetup() is true; afterwards a conflict (members come by invitation)
+ * unless `allowAdditional` (the court's administrator presented the setup token).
  */
 export async function createChambersWithJudge(
   db: Db,
   auth: Auth,
   input: unknown,
+  options: { allowAdditional?: boolean } = {},
 ): Promise<
   Result<
     { chambersId: string; userId: string },
@@ -38,7 +32,7 @@ export async function createChambersWithJudge(
     // Serialize concurrent first runs: only one may find the table empty.
     await tx.execute(sql`lock table ${chambers} in exclusive mode`);
     const [existing] = await tx.select({ id: chambers.id }).from(chambers).limit(1);
-    if (existing) return fail("conflict", { reason: "already-set-up" as const });
+    if (existing && !options.allowAdditional) return fail("conflict", { reason: "already-set-up" as const });
     const created = await insertCredentialUser(tx, auth, { name: judgeName, email, password });
     if (!created) return fail("conflict", { reason: "email-taken" as const });
     const [row] = await tx.insert(chambers).values({ name: chambersName, judgeUserId: created.userId }).returning();

@@ -7,3 +7,11 @@ export const CredentialsSchema = z.object({
   password: z.string().min(12, { error: "Use at least 12 characters" }).max(128),
 });
 export type Credentials = z.input<typeof CredentialsSchema>;
+
+/** The first-run form: the chambers' name and the judge's account. */
+export const ChambersSetupSchema = z.object({
+  chambersName: z.string().trim().min(1).max(200),
+  judgeName: CredentialsSchema.shape.name,
+  email: CredentialsSchema.shape.email,
+  password: CredentialsSchema.shape.password,
+});

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { SectionId } from "@/lib/order/types";
 
 /** A member's role in a chambers: the clerk drafts, the judge reviews and approves. */
 /** The roles, as a tuple (for pgEnum). */
@@ -29,30 +28,8 @@ export const AUDIT_ACTIONS = [
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
-const SECTION_IDS = [
-  "introduction",
-  "background",
-  "legal-standard",
-  "discussion",
-  "reconsideration",
-  "stay",
-  "amendment",
-  "conclusion",
-] as const satisfies readonly SectionId[];
-// Compile-time check that every SectionId is listed.
-const _allSections: Record<SectionId, true> = Object.fromEntries(SECTION_IDS.map((s) => [s, true])) as Record<
-  (typeof SECTION_IDS)[number],
-  true
->;
-void _allSections;
-
-/** Where a review comment points: a section of the order, optionally a block and a quoted passage. */
-export const CommentAnchorSchema = z.strictObject({
-  section: z.enum(SECTION_IDS),
-  blockIndex: z.number().int().min(0).optional(),
-  quote: z.string().min(1).max(1000).optional(),
-});
-export type CommentAnchor = z.infer<typeof CommentAnchorSchema>;
+/** Where a review comment points: one schema, shared with the Word export (lib/review). */
+export { CommentAnchorSchema, type CommentAnchor } from "@/lib/review/review-comment";
 
 /** A comment's text. */
 export const CommentBodySchema = z.string().trim().min(1).max(5000);

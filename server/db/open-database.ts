@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import "server-only";
 import path from "node:path";
 import type { Db } from "./types";
@@ -30,6 +31,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
+  // PGlite creates its own folder but not the parents (./data on a fresh clone).
+  if (target.pgliteDir !== null) mkdirSync(path.dirname(target.pgliteDir), { recursive: true });
   const client = target.pgliteDir === null ? new PGlite() : new PGlite(target.pgliteDir);
   const db = drizzle({ client, schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });

@@ -1,8 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import { toDraftIssues } from "@/lib/motion/parse-draft";
 import type { Actor } from "@/server/auth/actor";
-import { CommentAnchorSchema, CommentBodySchema } from "@/server/db/enums";
+import { CommentInputSchema } from "./comment-input";
 import { comments } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Issue, type Result } from "@/server/errors";
@@ -10,13 +9,6 @@ import { findDraft } from "./find-draft";
 import { recordAudit } from "./record-audit";
 import type { Comment } from "./types";
 
-/** What a reviewer sends: where the comment points, its text, and the revision (default: current). */
-export const CommentInputSchema = z.strictObject({
-  anchor: CommentAnchorSchema,
-  body: CommentBodySchema,
-  revision: z.number().int().min(1).optional(),
-});
-export type CommentInput = z.infer<typeof CommentInputSchema>;
 
 /** Adds a review comment to a revision of a draft, with its audit event. */
 export async function addComment(

@@ -1,8 +1,14 @@
 /** Every way a request can fail, and its HTTP status: the one place codes become statuses. */
 const STATUS = {
   "malformed-json": 400,
+  "invalid-body": 400,
+  "invalid-draft": 400,
+  unauthorized: 401,
+  "cross-site": 403,
+  "forbidden-role": 403,
+  "not-found": 404,
+  conflict: 409,
   "too-large": 413,
-  "invalid-draft": 422,
   "not-ready": 422,
   internal: 500,
 } as const;
@@ -11,13 +17,25 @@ export type ProblemCode = keyof typeof STATUS;
 
 const MESSAGES: Record<ProblemCode, string> = {
   "malformed-json": "The request body is not valid JSON.",
-  "too-large": "The draft is too large (over 1 MB).",
+  "invalid-body": "The request has fields that are not valid.",
   "invalid-draft": "The draft has answers that are not valid.",
+  unauthorized: "Sign in to continue.",
+  "cross-site": "This request did not come from Chambers Drafts.",
+  "forbidden-role": "Your role in these chambers does not allow this.",
+  "not-found": "Not found.",
+  conflict: "Someone else changed this first.",
+  "too-large": "The request body is too large.",
   "not-ready": "The order still needs answers before it can be downloaded.",
   internal: "Something went wrong.",
 };
 
-/** A JSON error response: `{ error, issues? }` with issues keyed by full dotted path. */
-export function problemResponse(code: ProblemCode, issues?: { path: string; message: string }[]): Response {
-  return Response.json({ error: MESSAGES[code], ...(issues ? { issues } : {}) }, { status: STATUS[code] });
+/**
+ * An error response, as RFC 9457 problem details (`title`, `status`) plus `{ error, code, issues?, ...extra }`,
+ * issues keyed by full dotted path. Never carries a stack trace or an exception's message: the
+ * title is the fixed sentence for the code ("Something went wrong." for every internal error).
+ */
+export function problemResponse(code: ProblemCode, issues?: { path: string; message: string }[], extra: Record<string, unknown> = {}): Response {
+  const status = STATUS[code];
+  const body = { title: MESSAGES[code], status, error: MESSAGES[code], code, ...(issues ? { issues } : {}), ...extra };
+  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store" } });
 }

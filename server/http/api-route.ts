@@ -1,0 +1,50 @@
+import "server-only";
+import type { Actor } from "@/server/auth/actor";
+import { getActor } from "@/server/auth/get-actor";
+import { appOrigins, getAuth } from "@/server/auth/get-auth";
+import { getDb } from "@/server/db/client";
+import type { Db } from "@/server/db/types";
+import { logError } from "@/server/log";
+import { problemResponse } from "./problem-response";
+import { isSameOrigin } from "./same-origin";
+
+/** What a signed-in API handler gets. */
+export type ApiContext<P> = { request: Request; actor: Actor; db: Db; params: P };
+
+type RouteHandler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+
+/**
+ * Wraps a route handler: same-origin check on writes (CSRF), the signed-in actor (401 if none),
+ * and one catch that logs the error server-side and answers a bare 500.
+ */
+export function apiRoute<P = Record<string, never>>(
+  name: string,
+  handler: (context: ApiContext<P>) => Promise<Response>,
+): RouteHandler<P> {
+  return async (request, context) => {
+    try {
+      const isWrite = request.method !== "GET" && request.method !== "HEAD";
+      if (isWrite && !isSameOrigin(request, appOrigins())) return problemResponse("cross-site");
+      const [db, auth] = await Promise.all([getDb(), getAuth()]);
+      const actor = await getActor(request.headers, { db, auth });
+      if (!actor) return problemResponse("unauthorized");
+      return await handler({ request, actor, db, params: await context.params });
+    } catch (error) {
+      logError(error, { route: name, method: request.method });
+      return problemResponse("internal");
+    }
+  };
+}
+
+/** Unauthenticated routes (setup, accepting an invitation) still refuse cross-site writes. */
+export function publicWriteRoute(name: string, handler: (request: Request, db: Db) => Promise<Response>): (request: Request) => Promise<Response> {
+  return async (request) => {
+    try {
+      if (!isSameOrigin(request, appOrigins())) return problemResponse("cross-site");
+      return await handler(request, await getDb());
+    } catch (error) {
+      logError(error, { route: name, method: request.method });
+      return problemResponse("internal");
+    }
+  };
+}

@@ -1,0 +1,2 @@
+/** The media type of a Word .docx file. */
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
