@@ -1,9 +1,14 @@
 "use client";
 
-import { deadlineRegionFor, findDistrict } from "@/lib/courts";
-import { formatLongDate } from "@/lib/dates/format-date";
-import { petitionDeadline } from "@/lib/deadlines";
+import { lazyPart } from "@/components/ui/lazy-part";
+import { findDistrict } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
+
+/** Counting the days needs the holiday calendars: a chunk of their own, fetched for a grant only. */
+const PetitionDeadlineDetails = lazyPart(() => import("./petition-deadline-details").then((module) => module.PetitionDeadlineDetails), {
+  loading: <p className="mt-1 text-sm text-muted">Counting the days…</p>,
+  failed: <p className="mt-1 text-sm text-muted">The deadline could not be loaded; it will appear once the connection is back.</p>,
+});
 
 /**
  * For a grant: the last day to petition the court of appeals if the order is entered on its date
@@ -12,21 +17,12 @@ import type { MotionDraft } from "@/lib/motion/schema";
 export function PetitionDeadlinePanel({ draft }: { draft: MotionDraft }) {
   const district = findDistrict(draft.case.districtId ?? "");
   if (draft.certification.decision !== "grant" || !draft.orderDate || !district) return null;
-  const deadline = petitionDeadline({ entryDate: draft.orderDate, region: deadlineRegionFor(district) });
   return (
     <section aria-labelledby="petition-deadline-heading" className="rounded border border-line p-4">
       <h2 id="petition-deadline-heading" className="font-semibold">
         Petition deadline
       </h2>
-      <p className="mt-1">
-        If the order is entered on {formatLongDate(draft.orderDate)}, a petition for permission to appeal is due by{" "}
-        <strong>{formatLongDate(deadline.dueDate)}</strong>.
-      </p>
-      <ul className="mt-2 list-disc pl-5 text-sm">
-        {deadline.explanation.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <PetitionDeadlineDetails orderDate={draft.orderDate} district={district} />
     </section>
   );
 }

@@ -1,31 +1,16 @@
 "use client";
 
-import { useMemo } from "react";
-import { getCircuit } from "@/lib/courts";
-import { appellateCircuit } from "@/lib/standards/appellate-circuit";
-import type { StepId } from "@/lib/standards/step-id";
-import { stepStandard } from "@/lib/wizard/step-standard";
-import { useDraft } from "@/components/wizard/draft-context";
-import { SlotEditor } from "./slot-editor";
+import { lazyPart } from "@/components/ui/lazy-part";
+
+const box = "self-start rounded border border-line bg-paper p-4 text-sm text-muted";
 
 /**
- * The standard for the court's circuit, beside the questions: each proposition with its
- * formatted citation, slot by slot, and the chambers' choice of authorities for each.
+ * The standard for the court's circuit, beside the questions, and the chambers' choice of
+ * authorities. The authority library (every proposition with its citation) is a chunk of its own,
+ * shared with the preview's pipeline and fetched after the page hydrates: the wizard's first page
+ * (the court) never shows it. The server still renders the panel into the page's HTML.
  */
-export function StandardPanel({ stepId }: { stepId: StepId }) {
-  const { draft } = useDraft();
-  const slots = useMemo(() => stepStandard(stepId, draft), [stepId, draft]);
-  const circuit = appellateCircuit(draft);
-  const title = circuit ? `The standard in the ${getCircuit(circuit).name}` : "The standard (choose the court to see its circuit's)";
-  return (
-    <aside aria-labelledby={`standard-${stepId}`} className="self-start rounded border border-line bg-paper p-4 text-sm leading-relaxed">
-      <h2 id={`standard-${stepId}`} className="font-semibold text-ink">
-        {title}
-      </h2>
-      {slots.length === 0 ? <p className="mt-2 text-muted">No authorities are on file for this standard yet.</p> : null}
-      {slots.map((slot) => (
-        <SlotEditor key={slot.slot} slot={slot} />
-      ))}
-    </aside>
-  );
-}
+export const StandardPanel = lazyPart(() => import("./standard-panel-content").then((module) => module.StandardPanelContent), {
+  loading: <p className={box}>Loading the standard…</p>,
+  failed: <p className={box}>The standard could not be loaded; it will appear once the connection is back.</p>,
+});

@@ -1,6 +1,7 @@
 "use client";
 
-import { CONTROLLING_QUESTION_STEP, type ControllingQuestionSlice } from "@/lib/wizard";
+import type { ControllingQuestionSlice } from "@/lib/wizard/slice-schemas";
+import { CONTROLLING_QUESTION_STEP } from "@/lib/wizard/steps";
 import { YesNoField } from "@/components/ui/choice-field";
 import { MARKER_HINT } from "@/components/ui/marker-hint";
 import { TextAreaField } from "@/components/ui/text-area-field";

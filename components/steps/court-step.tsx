@@ -1,7 +1,8 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { COURT_STEP, type CourtSlice } from "@/lib/wizard";
+import type { CourtSlice } from "@/lib/wizard/slice-schemas";
+import { COURT_STEP } from "@/lib/wizard/steps";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";

@@ -2,7 +2,8 @@
 
 import { useFieldArray } from "react-hook-form";
 import type { ParsedDocketEntry } from "@/lib/docket";
-import { HISTORY_STEP, type HistorySlice } from "@/lib/wizard";
+import type { HistorySlice } from "@/lib/wizard/slice-schemas";
+import { HISTORY_STEP } from "@/lib/wizard/steps";
 import { Button } from "@/components/ui/button";
 import { ListField } from "@/components/ui/list-field";
 import { newId } from "@/components/wizard/new-id";

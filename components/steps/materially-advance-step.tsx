@@ -1,6 +1,7 @@
 "use client";
 
-import { MATERIALLY_ADVANCE_STEP, type MateriallyAdvanceSlice } from "@/lib/wizard";
+import type { MateriallyAdvanceSlice } from "@/lib/wizard/slice-schemas";
+import { MATERIALLY_ADVANCE_STEP } from "@/lib/wizard/steps";
 import { YesNoField } from "@/components/ui/choice-field";
 import { MARKER_HINT } from "@/components/ui/marker-hint";
 import { TextAreaField } from "@/components/ui/text-area-field";

@@ -1,6 +1,7 @@
 "use client";
 
-import { MOTION_STEP, type MotionSlice } from "@/lib/wizard";
+import type { MotionSlice } from "@/lib/wizard/slice-schemas";
+import { MOTION_STEP } from "@/lib/wizard/steps";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ListTextField } from "@/components/ui/list-text-field";
 import { MARKER_HINT } from "@/components/ui/marker-hint";

@@ -1,6 +1,7 @@
 "use client";
 
-import { ORDER_STEP, type OrderSlice } from "@/lib/wizard";
+import type { OrderSlice } from "@/lib/wizard/slice-schemas";
+import { ORDER_STEP } from "@/lib/wizard/steps";
 import { ChoiceField } from "@/components/ui/choice-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";

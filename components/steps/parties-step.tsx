@@ -2,7 +2,8 @@
 
 import { useFieldArray } from "react-hook-form";
 import type { PartySide } from "@/lib/motion/schema";
-import { PARTIES_STEP, type PartiesSlice } from "@/lib/wizard";
+import type { PartiesSlice } from "@/lib/wizard/slice-schemas";
+import { PARTIES_STEP } from "@/lib/wizard/steps";
 import { Button } from "@/components/ui/button";
 import { ListField } from "@/components/ui/list-field";
 import { TextField } from "@/components/ui/text-field";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useFieldArray } from "react-hook-form";
-import { QUESTIONS_STEP, type QuestionsSlice } from "@/lib/wizard";
+import type { QuestionsSlice } from "@/lib/wizard/slice-schemas";
+import { QUESTIONS_STEP } from "@/lib/wizard/steps";
 import { Button } from "@/components/ui/button";
 import { ListField } from "@/components/ui/list-field";
 import { TextAreaField } from "@/components/ui/text-area-field";

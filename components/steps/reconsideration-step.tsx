@@ -1,6 +1,7 @@
 "use client";
 
-import { RECONSIDERATION_STEP, type ReconsiderationSlice } from "@/lib/wizard";
+import type { ReconsiderationSlice } from "@/lib/wizard/slice-schemas";
+import { RECONSIDERATION_STEP } from "@/lib/wizard/steps";
 import { ChoiceField, YesNoField } from "@/components/ui/choice-field";
 import { MARKER_HINT } from "@/components/ui/marker-hint";
 import { SelectField } from "@/components/ui/select-field";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useDeferredValue, useMemo } from "react";
-import { REVIEW_STEP, type ReviewSlice } from "@/lib/wizard";
-import { relevantSteps } from "@/lib/wizard/steps";
+import type { ReviewSlice } from "@/lib/wizard/slice-schemas";
+import { relevantSteps, REVIEW_STEP } from "@/lib/wizard/steps";
 import { stepStatuses } from "@/lib/wizard/step-status";
 import { DownloadButton } from "@/components/review/download-button";
 import { FindingsSummary } from "@/components/review/findings-summary";

@@ -1,6 +1,7 @@
 "use client";
 
-import { STAY_STEP, type StaySlice } from "@/lib/wizard";
+import type { StaySlice } from "@/lib/wizard/slice-schemas";
+import { STAY_STEP } from "@/lib/wizard/steps";
 import { ChoiceField, YesNoField } from "@/components/ui/choice-field";
 import { MARKER_HINT } from "@/components/ui/marker-hint";
 import { TextAreaField } from "@/components/ui/text-area-field";

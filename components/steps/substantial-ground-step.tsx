@@ -1,6 +1,7 @@
 "use client";
 
-import { SUBSTANTIAL_GROUND_STEP, type SubstantialGroundSlice } from "@/lib/wizard";
+import type { SubstantialGroundSlice } from "@/lib/wizard/slice-schemas";
+import { SUBSTANTIAL_GROUND_STEP } from "@/lib/wizard/steps";
 import { YesNoField } from "@/components/ui/choice-field";
 import { MARKER_HINT } from "@/components/ui/marker-hint";
 import { SelectField } from "@/components/ui/select-field";

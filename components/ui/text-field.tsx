@@ -13,7 +13,7 @@ type TextFieldProps = {
   name: string;
   label: ReactNode;
   hint?: ReactNode;
-  type?: "text" | "date" | "number";
+  type?: "text" | "date" | "number" | "email" | "password";
   /** Keep "" for a required text (a party's name), instead of unanswered. */
   keepEmpty?: boolean;
   isNeeded?: boolean;

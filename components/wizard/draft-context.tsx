@@ -2,25 +2,42 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { MotionDraft } from "@/lib/motion/schema";
-import { browserDraftStorage, type DraftStorage } from "./draft-storage";
+import { toValidDraft } from "@/lib/wizard/valid-draft";
+import { callApi } from "@/components/api/api-client";
+import { clearBackup, readBackup, writeBackup } from "./draft-storage";
+import type { DraftStatusName, InitialDraft, VersionPayload } from "./draft-payload";
 
 /** How long typing may pause before the draft is saved. */
 export const SAVE_DELAY_MS = 300;
 /** The longest a change waits for a pause in typing before it is saved anyway. */
 export const SAVE_MAX_WAIT_MS = 2000;
+/** How soon a save that could not reach the server is tried again. */
+const RETRY_MS = 5000;
 
-type DraftState =
-  | { status: "loading" }
-  | { status: "missing" }
-  | { status: "ready"; draft: MotionDraft; savedAt?: string; isDirty: boolean };
+/** Where the server copy stands. */
+export type SyncState =
+  | { kind: "saved"; at: string }
+  | { kind: "pending" }
+  | { kind: "saving" }
+  | { kind: "offline" }
+  | { kind: "conflict"; theirs: VersionPayload }
+  | { kind: "locked"; status: DraftStatusName }
+  | { kind: "failed"; message: string };
 
 type DraftContextValue = {
   draftId: string;
-  state: DraftState;
+  draft: MotionDraft;
+  sync: SyncState;
+  /** Bumped when the draft is replaced wholesale (take theirs, a restored backup): forms remount. */
+  generation: number;
   /** Replaces the draft in memory (the preview follows at once) and saves it after a pause in typing. */
   update: (change: (draft: MotionDraft) => MotionDraft) => void;
   /** Saves now whatever is pending. */
   flush: () => void;
+  /** Saves whatever is pending and resolves once the server has it (or the save failed): before leaving the wizard. */
+  settle: () => Promise<void>;
+  /** The answer to a conflict: keep mine as a new version on top of theirs, or take theirs. */
+  resolveConflict: (choice: "mine" | "theirs") => Promise<void>;
   /** Today's date in the clerk's time zone, YYYY-MM-DD: the engine never reads the clock itself. */
   today: string;
 };
@@ -33,81 +50,205 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Loads one draft, holds it while the clerk works through the steps, and saves every change. */
-export function DraftProvider({
-  draftId,
-  storage = browserDraftStorage,
-  children,
-}: {
-  draftId: string;
-  storage?: DraftStorage;
-  children: ReactNode;
-}) {
-  const [state, setState] = useState<DraftState>({ status: "loading" });
+/** The draft as the server stores it (what is valid), in one key order, for comparisons. */
+const canonical = (draft: MotionDraft): string => JSON.stringify(toValidDraft(draft) ?? null);
+
+const LOCKED: readonly DraftStatusName[] = ["in-review", "approved"];
+
+/**
+ * Holds one draft while the clerk works through the steps and saves every change to the server
+ * as a new version on top of the revision it was typed on. The browser keeps a backup of what
+ * was typed (valid or not) until the server has it, so nothing is lost offline; a save that
+ * lost a race becomes a conflict for the clerk to settle, never a silent overwrite.
+ */
+export function DraftProvider({ draftId, initial, children }: { draftId: string; initial: InitialDraft; children: ReactNode }) {
+  const [draft, setDraft] = useState<MotionDraft>(initial.data);
+  const [sync, setSync] = useState<SyncState>(
+    LOCKED.includes(initial.status) ? { kind: "locked", status: initial.status } : { kind: "saved", at: initial.savedAt },
+  );
+  const [generation, setGeneration] = useState(0);
   const [today] = useState(localToday);
-  const pending = useRef<MotionDraft | undefined>(undefined);
-  const latest = useRef<MotionDraft | undefined>(undefined);
+  const latest = useRef(initial.data);
+  const revision = useRef(initial.revision);
+  const lastSaved = useRef(canonical(initial.data));
+  const blocked = useRef(LOCKED.includes(initial.status));
+  const isDirty = useRef(false);
+  const inFlight = useRef(false);
+  const saving = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pendingSince = useRef<number | undefined>(undefined);
 
-  useEffect(() => {
-    let isCurrent = true;
-    storage.load(draftId).then((stored) => {
-      if (!isCurrent) return;
-      latest.current = stored?.draft;
-      setState(stored ? { status: "ready", draft: stored.draft, savedAt: stored.updatedAt, isDirty: false } : { status: "missing" });
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [draftId, storage]);
+  const replaceDraft = useCallback((next: MotionDraft) => {
+    latest.current = next;
+    setDraft(next);
+    setGeneration((n) => n + 1);
+  }, []);
 
-  const flush = useCallback(() => {
+  const flush = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
-    const draft = pending.current;
-    if (!draft) return;
-    pending.current = undefined;
     pendingSince.current = undefined;
-    void storage.save(draftId, draft).then((saved) => {
-      setState((current) =>
-        current.status === "ready" ? { ...current, savedAt: saved.updatedAt, isDirty: pending.current !== undefined } : current,
-      );
-    });
-  }, [draftId, storage]);
+    if (!isDirty.current) return;
+    const typed = latest.current;
+    writeBackup(draftId, typed, revision.current);
+    if (blocked.current || inFlight.current) return;
+    const valid = toValidDraft(typed);
+    const json = JSON.stringify(valid ?? null);
+    if (!valid || json === lastSaved.current) {
+      isDirty.current = false;
+      setSync((s) => (s.kind === "pending" || s.kind === "saving" ? { kind: "saved", at: new Date().toISOString() } : s));
+      return;
+    }
+    inFlight.current = true;
+    isDirty.current = false;
+    setSync({ kind: "saving" });
+    const request = callApi<{ version: VersionPayload }>("PUT", `/api/drafts/${draftId}`, { baseRevision: revision.current, data: valid });
+    saving.current = request.then(() => undefined);
+    const saved = await request;
+    inFlight.current = false;
+    if (saved.ok) {
+      revision.current = saved.value.version.revision;
+      lastSaved.current = json;
+      if (latest.current === typed && canonical(typed) === json) clearBackup(draftId);
+      else writeBackup(draftId, latest.current, revision.current);
+      setSync({ kind: "saved", at: saved.value.version.createdAt });
+      if (latest.current !== typed) {
+        isDirty.current = true;
+        void flush();
+      }
+      return;
+    }
+    isDirty.current = true;
+    const reason = saved.body.reason;
+    if (saved.status === 409 && reason === "stale-revision") {
+      blocked.current = true;
+      setSync({ kind: "conflict", theirs: (saved.body.conflict as { theirs: VersionPayload }).theirs });
+    } else if (saved.status === 409 && reason === "locked") {
+      blocked.current = true;
+      setSync({ kind: "locked", status: saved.body.status as DraftStatusName });
+    } else if (saved.status === 0 || saved.status >= 500) {
+      setSync({ kind: "offline" });
+      timer.current = setTimeout(() => void flush(), RETRY_MS);
+    } else if (saved.status === 401) {
+      setSync({ kind: "failed", message: "You were signed out. What you typed is kept in this browser; sign in again to save it." });
+    } else {
+      setSync({ kind: "failed", message: saved.error });
+    }
+  }, [draftId]);
+
+  // A backup from this browser that the server does not have yet: take it up again.
+  useEffect(() => {
+    const backup = readBackup(draftId);
+    if (!backup) return;
+    const sameContent = canonical(backup.draft) === canonical(initial.data);
+    if (backup.baseRevision === initial.revision) {
+      // Half-typed answers the server never took (it stores what is valid) come back as typed.
+      if (JSON.stringify(backup.draft) === JSON.stringify(initial.data)) return;
+      replaceDraft(backup.draft);
+      if (!sameContent) {
+        isDirty.current = true;
+        void flush();
+      }
+    } else if (backup.baseRevision < initial.revision && !sameContent && !blocked.current) {
+      // Typed here on a revision that someone else has since replaced: the clerk chooses.
+      replaceDraft(backup.draft);
+      isDirty.current = true;
+      blocked.current = true;
+      setSync({
+        kind: "conflict",
+        theirs: { draftId, revision: initial.revision, data: initial.data, note: null, createdBy: "", createdAt: initial.savedAt },
+      });
+    } else {
+      clearBackup(draftId);
+    }
+  }, [draftId, initial, replaceDraft, flush]);
 
   const update = useCallback(
     (change: (draft: MotionDraft) => MotionDraft) => {
       // The latest draft is kept outside React state too, so that a save on pagehide never misses a keystroke.
-      const base = latest.current;
-      if (!base) return;
-      const draft = change(base);
-      latest.current = draft;
-      pending.current = draft;
+      const next = change(latest.current);
+      latest.current = next;
+      isDirty.current = true;
       pendingSince.current ??= Date.now();
-      setState((current) => (current.status === "ready" ? { ...current, draft, isDirty: true } : current));
+      setDraft(next);
+      setSync((s) => (s.kind === "saved" ? { kind: "pending" } : s));
       clearTimeout(timer.current);
       const waited = Date.now() - pendingSince.current;
-      timer.current = setTimeout(flush, Math.max(0, Math.min(SAVE_DELAY_MS, SAVE_MAX_WAIT_MS - waited)));
+      timer.current = setTimeout(() => void flush(), Math.max(0, Math.min(SAVE_DELAY_MS, SAVE_MAX_WAIT_MS - waited)));
     },
     [flush],
   );
 
-  // Nothing typed is lost: save at once when the tab is hidden, closed or navigated away from.
+  const resolveConflict = useCallback(
+    async (choice: "mine" | "theirs") => {
+      if (sync.kind !== "conflict") return;
+      const theirs = sync.theirs;
+      if (choice === "theirs") {
+        revision.current = theirs.revision;
+        lastSaved.current = canonical(theirs.data);
+        blocked.current = false;
+        isDirty.current = false;
+        clearBackup(draftId);
+        replaceDraft(theirs.data);
+        setSync({ kind: "saved", at: theirs.createdAt });
+        return;
+      }
+      const mine = toValidDraft(latest.current);
+      if (!mine) return;
+      setSync({ kind: "saving" });
+      const kept = await callApi<{ version: VersionPayload }>("POST", `/api/drafts/${draftId}/keep-mine`, {
+        theirsRevision: theirs.revision,
+        data: mine,
+      });
+      if (kept.ok) {
+        revision.current = kept.value.version.revision;
+        lastSaved.current = JSON.stringify(mine);
+        blocked.current = false;
+        isDirty.current = false;
+        writeBackup(draftId, latest.current, revision.current);
+        setSync({ kind: "saved", at: kept.value.version.createdAt });
+      } else if (kept.status === 409 && kept.body.reason === "stale-revision") {
+        setSync({ kind: "conflict", theirs: (kept.body.conflict as { theirs: VersionPayload }).theirs });
+      } else {
+        setSync({ kind: "failed", message: kept.error });
+      }
+    },
+    [draftId, sync, replaceDraft],
+  );
+
+  // Nothing typed is lost: back up and save at once when the tab is hidden, closed or left.
   useEffect(() => {
-    const onHide = () => flush();
-    const onVisibility = () => document.visibilityState === "hidden" && flush();
+    const onHide = () => {
+      if (isDirty.current) writeBackup(draftId, latest.current, revision.current);
+      void flush();
+    };
+    const onVisibility = () => document.visibilityState === "hidden" && onHide();
+    const onOnline = () => void flush();
     window.addEventListener("pagehide", onHide);
     window.addEventListener("beforeunload", onHide);
+    window.addEventListener("online", onOnline);
     document.addEventListener("visibilitychange", onVisibility);
     return () => {
       window.removeEventListener("pagehide", onHide);
       window.removeEventListener("beforeunload", onHide);
+      window.removeEventListener("online", onOnline);
       document.removeEventListener("visibilitychange", onVisibility);
-      flush();
+      onHide();
     };
-  }, [flush]);
+  }, [draftId, flush]);
 
-  const value = useMemo(() => ({ draftId, state, update, flush, today }), [draftId, state, update, flush, today]);
+  const flushNow = useCallback(() => void flush(), [flush]);
+  const settle = useCallback(async () => {
+    // A save in flight first, then whatever was typed while it flew.
+    for (let pass = 0; pass < 3; pass += 1) {
+      await saving.current;
+      if (!isDirty.current || blocked.current) return;
+      await flush();
+    }
+  }, [flush]);
+  const value = useMemo(
+    () => ({ draftId, draft, sync, generation, update, flush: flushNow, settle, resolveConflict, today }),
+    [draftId, draft, sync, generation, update, flushNow, settle, resolveConflict, today],
+  );
   return <DraftContext.Provider value={value}>{children}</DraftContext.Provider>;
 }
 
@@ -118,9 +259,7 @@ export function useDraftContext(): DraftContextValue {
   return value;
 }
 
-/** The loaded draft (call only below the wizard shell, which renders steps once the draft is ready). */
-export function useDraft(): { draft: MotionDraft } & Omit<DraftContextValue, "state"> {
-  const { state, ...rest } = useDraftContext();
-  if (state.status !== "ready") throw new Error("useDraft called before the draft was loaded");
-  return { draft: state.draft, ...rest };
+/** The draft being edited (call below the wizard shell). */
+export function useDraft(): DraftContextValue {
+  return useDraftContext();
 }

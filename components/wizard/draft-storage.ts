@@ -1,61 +1,43 @@
 import type { MotionDraft } from "@/lib/motion/schema";
 import { restoreDraft } from "@/lib/wizard/restore-draft";
 
-/** A draft as kept: the answers as typed (valid or not) and when they last changed. */
-export type StoredDraft = { id: string; draft: MotionDraft; updatedAt: string };
-
-/** One line of the drafts list. */
-export type DraftListing = { id: string; draft: MotionDraft; updatedAt: string };
-
 /**
- * Where drafts live. For now the browser (localStorage); a server adapter (database, versions)
- * replaces it behind the same four verbs.
+ * The browser's copy of a draft: the answers exactly as typed (valid or not) and the server
+ * revision they were typed on. A safety net while offline or before a save lands; the server
+ * holds the versions.
  */
-export interface DraftStorage {
-  load(id: string): Promise<StoredDraft | undefined>;
-  save(id: string, draft: MotionDraft): Promise<StoredDraft>;
-  list(): Promise<DraftListing[]>;
-  remove(id: string): Promise<void>;
-}
+export type DraftBackup = { draft: MotionDraft; baseRevision: number; updatedAt: string };
 
-const PREFIX = "chambers-drafts:draft:";
+const PREFIX = "chambers-drafts:backup:";
 
-function readEntry(key: string): StoredDraft | undefined {
-  const text = window.localStorage.getItem(key);
+/** The backup of one draft in this browser, if any. */
+export function readBackup(draftId: string): DraftBackup | undefined {
+  const text = window.localStorage.getItem(PREFIX + draftId);
   if (text === null) return undefined;
   try {
-    const parsed = JSON.parse(text) as { id?: unknown; draft?: unknown; updatedAt?: unknown };
+    const parsed = JSON.parse(text) as { draft?: unknown; baseRevision?: unknown; updatedAt?: unknown };
+    if (typeof parsed.baseRevision !== "number") return undefined;
     return {
-      id: typeof parsed.id === "string" ? parsed.id : key.slice(PREFIX.length),
       draft: restoreDraft(parsed.draft),
+      baseRevision: parsed.baseRevision,
       updatedAt: typeof parsed.updatedAt === "string" ? parsed.updatedAt : new Date(0).toISOString(),
     };
-  } catch (error) {
-    console.error(`Draft ${key} could not be read`, error);
+  } catch {
     return undefined;
   }
 }
 
-/** Drafts in this browser's localStorage: what was typed survives a reload or a closed tab. */
-export const browserDraftStorage: DraftStorage = {
-  async load(id) {
-    return readEntry(PREFIX + id);
-  },
-  async save(id, draft) {
-    const entry: StoredDraft = { id, draft, updatedAt: new Date().toISOString() };
-    window.localStorage.setItem(PREFIX + id, JSON.stringify(entry));
-    return entry;
-  },
-  async list() {
-    const entries: DraftListing[] = [];
-    for (let i = 0; i < window.localStorage.length; i += 1) {
-      const key = window.localStorage.key(i);
-      const entry = key?.startsWith(PREFIX) ? readEntry(key) : undefined;
-      if (entry) entries.push(entry);
-    }
-    return entries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  },
-  async remove(id) {
-    window.localStorage.removeItem(PREFIX + id);
-  },
-};
+/** Keeps what was typed, on the revision it was typed on. */
+export function writeBackup(draftId: string, draft: MotionDraft, baseRevision: number): void {
+  try {
+    const entry: DraftBackup = { draft, baseRevision, updatedAt: new Date().toISOString() };
+    window.localStorage.setItem(PREFIX + draftId, JSON.stringify(entry));
+  } catch {
+    // Storage full or disabled: the server copy still stands.
+  }
+}
+
+/** Drops the backup once the server holds the same answers. */
+export function clearBackup(draftId: string): void {
+  window.localStorage.removeItem(PREFIX + draftId);
+}

@@ -1,81 +1,74 @@
 "use client";
 
-import Link from "next/link";
-import { useParams } from "next/navigation";
-import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
+import { useParams, useRouter } from "next/navigation";
+import { Fragment, useDeferredValue, useMemo, useState, type MouseEvent, type ReactNode } from "react";
 import { relevantSteps } from "@/lib/wizard/steps";
 import { stepStatuses } from "@/lib/wizard/step-status";
 import { PreviewPane } from "@/components/preview/preview-pane";
 import { useOrderPreview } from "@/components/preview/use-order-preview";
-import { AppHeader } from "./app-header";
+import { DraftTabs } from "@/components/drafts/draft-tabs";
+import { AppHeader, type HeaderUser } from "./app-header";
+import type { InitialDraft } from "./draft-payload";
+import { SyncBanner } from "./sync-banner";
 import { DraftProvider, useDraftContext } from "./draft-context";
 import { SaveStatus } from "./save-status";
 import { Stepper } from "./stepper";
 import { ViewTabs, type View } from "./view-tabs";
 
 /** The wizard around every step: header, stepper, the step's form, and the live preview of the order. */
-export function WizardShell({ draftId, children }: { draftId: string; children: ReactNode }) {
+export function WizardShell({
+  draftId,
+  initial,
+  user,
+  title,
+  children,
+}: {
+  draftId: string;
+  initial: InitialDraft;
+  user: HeaderUser;
+  title: string;
+  children: ReactNode;
+}) {
   return (
-    <DraftProvider draftId={draftId}>
-      <ShellBody>{children}</ShellBody>
+    <DraftProvider draftId={draftId} initial={initial}>
+      <ReadyShell user={user} title={title} status={initial.status}>
+        {children}
+      </ReadyShell>
     </DraftProvider>
   );
 }
 
-function ShellBody({ children }: { children: ReactNode }) {
-  const { state } = useDraftContext();
-  if (state.status === "loading") {
-    return (
-      <Frame>
-        <p className="p-8 text-muted" role="status">
-          Opening the draft…
-        </p>
-      </Frame>
-    );
-  }
-  if (state.status === "missing") {
-    return (
-      <Frame>
-        <main className="mx-auto max-w-xl p-8">
-          <h1 className="font-serif text-2xl">This draft is not here</h1>
-          <p className="mt-2 text-muted">Drafts are kept in the browser they were written in. This browser has no draft with this address.</p>
-          <Link href="/drafts" className="mt-4 inline-block text-seal underline">
-            Go to your drafts
-          </Link>
-        </main>
-      </Frame>
-    );
-  }
-  return <ReadyShell>{children}</ReadyShell>;
-}
-
-function Frame({ children }: { children: ReactNode }) {
-  return (
-    <div className="min-h-screen">
-      <AppHeader />
-      {children}
-    </div>
-  );
-}
-
-function ReadyShell({ children }: { children: ReactNode }) {
-  const { state, draftId, today } = useDraftContext();
-  const draft = state.status === "ready" ? state.draft : undefined;
+function ReadyShell({ user, title, status, children }: { user: HeaderUser; title: string; status: string; children: ReactNode }) {
+  const { draft, draftId, today, sync, generation, settle } = useDraftContext();
+  const router = useRouter();
+  // Review, Versions and Activity are drawn on the server: let the last keystrokes reach it first.
+  const leaveAfterSaving = (event: MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as HTMLElement).closest("a");
+    const href = link?.getAttribute("href");
+    if (!href || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    void settle().then(() => router.push(href));
+  };
+  const isLocked = sync.kind === "locked";
   const params = useParams<{ stepId: string }>();
   const [view, setView] = useState<View>("form");
   const deferred = useDeferredValue(draft);
   const statuses = useMemo(() => (deferred ? stepStatuses(deferred) : []), [deferred]);
   const steps = useMemo(() => (deferred ? relevantSteps(deferred) : []), [deferred]);
-  const preview = useOrderPreview(draft!, today);
+  const preview = useOrderPreview(draft, today);
 
   return (
     <div className="min-h-screen">
       <a href="#step-title" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to the step
       </a>
-      <AppHeader>
+      <AppHeader user={user}>
         <SaveStatus />
       </AppHeader>
+      <div onClickCapture={leaveAfterSaving}>
+        <DraftTabs draftId={draftId} current="edit" title={title} status={isLocked ? sync.status : status} />
+      </div>
+      <SyncBanner />
       <div className="mx-auto grid max-w-[110rem] gap-6 px-4 py-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)]">
         <aside className="lg:sticky lg:top-4 lg:self-start">
           <details className="rounded border border-line bg-white lg:hidden">
@@ -98,7 +91,9 @@ function ReadyShell({ children }: { children: ReactNode }) {
             aria-labelledby="tab-form"
             className={`min-w-0 rounded-lg border border-line bg-white p-6 shadow-sm sm:p-8 ${view === "form" ? "" : "hidden"} xl:block`}
           >
-            {children}
+            <fieldset disabled={isLocked} className="min-w-0">
+              <Fragment key={generation}>{children}</Fragment>
+            </fieldset>
           </div>
           <div id="panel-preview" role="tabpanel" aria-labelledby="tab-preview" className={`min-w-0 ${view === "preview" ? "" : "hidden"} xl:block`}>
             <div

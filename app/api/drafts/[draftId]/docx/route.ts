@@ -1,0 +1,41 @@
+import { docxFileName } from "@/lib/wizard/docx-file-name";
+import { renderDocxWithComments, type ReviewComment } from "@/lib/review";
+import { RevisionParamSchema } from "@/server/api/bodies";
+import { getDraft, getVersion, listComments } from "@/server/drafts";
+import { memberNames } from "@/server/chambers/member-names";
+import { draftOrderFor } from "@/server/drafts/draft-order-for";
+import { apiRoute } from "@/server/http/api-route";
+import { attachmentHeaders } from "@/server/http/attachment-headers";
+import { DOCX_TYPE } from "@/server/http/docx-type";
+import { failureResponse } from "@/server/http/failure-response";
+import { problemResponse } from "@/server/http/problem-response";
+
+export const runtime = "nodejs";
+
+/**
+ * A version of the draft (`?revision=N`, default the current one) as a Word file, its open review
+ * comments as Word comments (a comment made on another revision points at its section only,
+ * since paragraphs move between revisions).
+ */
+export const GET = apiRoute<{ draftId: string }>("GET /api/drafts/[draftId]/docx", async ({ request, actor, db, params }) => {
+  const found = await getDraft(db, actor, params.draftId);
+  if (!found.ok) return failureResponse(found);
+  const asked = new URL(request.url).searchParams.get("revision");
+  const revision = asked === null ? found.value.draft.currentRevision : RevisionParamSchema.safeParse(asked).data;
+  if (revision === undefined) return problemResponse("invalid-body", [{ path: "revision", message: "Give a revision number" }]);
+  const version = await getVersion(db, actor, params.draftId, revision);
+  if (!version.ok) return failureResponse(version);
+  const { drafted } = draftOrderFor(version.value.data);
+  if (!drafted) return problemResponse("not-ready");
+  const [comments, names] = await Promise.all([listComments(db, actor, params.draftId), memberNames(db, actor.chambersId)]);
+  const review: ReviewComment[] = (comments.ok ? comments.value : []).map((comment) => ({
+    id: comment.id,
+    anchor: comment.revision === revision ? comment.anchor : { section: comment.anchor.section },
+    body: comment.body,
+    author: names.get(comment.authorId) ?? "Former member",
+    date: comment.createdAt,
+    resolved: comment.resolvedAt !== null,
+  }));
+  const bytes = await renderDocxWithComments(drafted.doc, drafted.style, review);
+  return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(docxFileName(drafted.doc), DOCX_TYPE) });
+});

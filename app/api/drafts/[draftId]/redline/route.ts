@@ -1,0 +1,36 @@
+import { renderRedlineDocx } from "@/lib/review";
+import { RevisionParamSchema } from "@/server/api/bodies";
+import { memberNames } from "@/server/chambers/member-names";
+import { getVersion } from "@/server/drafts";
+import { draftOrderFor } from "@/server/drafts/draft-order-for";
+import { apiRoute } from "@/server/http/api-route";
+import { attachmentHeaders } from "@/server/http/attachment-headers";
+import { DOCX_TYPE } from "@/server/http/docx-type";
+import { failureResponse } from "@/server/http/failure-response";
+import { problemResponse } from "@/server/http/problem-response";
+
+export const runtime = "nodejs";
+
+/** `?from=N&to=M`: the order at revision M as a Word file showing the changes since N as tracked changes. */
+export const GET = apiRoute<{ draftId: string }>("GET /api/drafts/[draftId]/redline", async ({ request, actor, db, params }) => {
+  const query = new URL(request.url).searchParams;
+  const from = RevisionParamSchema.safeParse(query.get("from"));
+  const to = RevisionParamSchema.safeParse(query.get("to"));
+  if (!from.success || !to.success) {
+    return problemResponse("invalid-body", [
+      ...(from.success ? [] : [{ path: "from", message: "Give the earlier revision number" }]),
+      ...(to.success ? [] : [{ path: "to", message: "Give the later revision number" }]),
+    ]);
+  }
+  const [before, after] = await Promise.all([getVersion(db, actor, params.draftId, from.data), getVersion(db, actor, params.draftId, to.data)]);
+  if (!before.ok) return failureResponse(before);
+  if (!after.ok) return failureResponse(after);
+  const older = draftOrderFor(before.value.data).drafted;
+  const newer = draftOrderFor(after.value.data).drafted;
+  if (!older || !newer) return problemResponse("not-ready");
+  // The changes are attributed to whoever saved the later revision, at that time.
+  const author = (await memberNames(db, actor.chambersId)).get(after.value.createdBy) ?? "Former member";
+  const bytes = await renderRedlineDocx(older.doc, newer.doc, newer.style, { author, date: after.value.createdAt });
+  const name = `Redline r${from.data} to r${to.data} - ${newer.doc.meta.shortCaption}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").slice(0, 170);
+  return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(`${name}.docx`, DOCX_TYPE) });
+});

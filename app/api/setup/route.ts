@@ -1,0 +1,20 @@
+import { SetupBodySchema } from "@/server/api/bodies";
+import { createChambersWithJudge } from "@/server/auth/create-chambers-with-judge";
+import { getAuth } from "@/server/auth/get-auth";
+import { isValidSetupToken } from "@/server/auth/setup-token";
+import { publicWriteRoute } from "@/server/http/api-route";
+import { failureResponse } from "@/server/http/failure-response";
+import { MAX_SMALL_BODY_BYTES } from "@/server/http/limits";
+import { parseBody } from "@/server/http/parse-body";
+
+export const runtime = "nodejs";
+
+/** Creates a chambers and its judge's account: on first run, or later with the court's setup token. */
+export const POST = publicWriteRoute("POST /api/setup", async (request, db) => {
+  const body = await parseBody(request, SetupBodySchema, MAX_SMALL_BODY_BYTES);
+  if (!body.ok) return body.response;
+  const { setupToken, ...setup } = body.value;
+  const created = await createChambersWithJudge(db, await getAuth(), setup, { allowAdditional: isValidSetupToken(setupToken) });
+  if (!created.ok) return failureResponse(created);
+  return Response.json({ chambersId: created.value.chambersId }, { status: 201 });
+});

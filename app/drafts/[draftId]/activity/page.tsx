@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DraftTabs } from "@/components/drafts/draft-tabs";
+import { AppHeader } from "@/components/wizard/app-header";
+import { currentUser } from "@/server/auth/current-user";
+import { requireActor } from "@/server/auth/require-actor";
+import { memberNames } from "@/server/chambers/member-names";
+import { getDraft, listAuditEvents } from "@/server/drafts";
+import type { AuditEvent } from "@/server/drafts";
+
+export const metadata: Metadata = { title: "Activity" };
+
+/** One audit event in words ("saved revision 4", "returned it for changes: …"). */
+function describe(event: AuditEvent): string {
+  const revision = typeof event.detail.revision === "number" ? ` revision ${event.detail.revision}` : "";
+  switch (event.action) {
+    case "created":
+      return "created the draft";
+    case "saved":
+      return typeof event.detail.keptMineOver === "number"
+        ? `saved${revision} over revision ${event.detail.keptMineOver}, keeping their own changes after a conflict`
+        : `saved${revision}`;
+    case "submitted":
+      return `submitted${revision} for review`;
+    case "commented":
+      return `commented on${revision}`;
+    case "resolved-comment":
+      return "resolved a comment";
+    case "returned":
+      return `returned it for changes${typeof event.detail.note === "string" ? `: “${event.detail.note}”` : ""}`;
+    case "approved":
+      return `approved${revision}`;
+    case "restored":
+      return `restored revision ${String(event.detail.fromRevision)} as${revision}`;
+  }
+}
+
+/** The audit trail: who did what to the draft, and when, newest first. */
+export default async function ActivityPage({ params }: PageProps<"/drafts/[draftId]/activity">) {
+  const { draftId } = await params;
+  const { actor, db } = await requireActor(`/drafts/${draftId}/activity`);
+  const found = await getDraft(db, actor, draftId);
+  if (!found.ok) notFound();
+  const [user, names, events] = await Promise.all([currentUser(db, actor), memberNames(db, actor.chambersId), listAuditEvents(db, actor, draftId)]);
+  const rows = (events.ok ? events.value : []).slice().reverse();
+  return (
+    <div className="min-h-screen">
+      <AppHeader user={user} />
+      <DraftTabs draftId={draftId} current="activity" title={found.value.draft.title} status={found.value.draft.status} />
+      <main className="mx-auto max-w-3xl px-4 py-8">
+        <h1 className="font-serif text-2xl">Activity</h1>
+        <ol className="mt-4 divide-y divide-line rounded-lg border border-line bg-white" aria-label="Audit trail, newest first">
+          {rows.map((event) => (
+            <li key={event.id} className="flex flex-wrap justify-between gap-2 p-3">
+              <span>
+                <strong>{names.get(event.actorId) ?? "A former member"}</strong> {describe(event)}
+              </span>
+              <time dateTime={event.at.toISOString()} className="text-sm text-muted">
+                {event.at.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })} UTC
+              </time>
+            </li>
+          ))}
+        </ol>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OrderHtml } from "@/lib/render/html/order-html";
+import { DraftTabs } from "@/components/drafts/draft-tabs";
+import { FindingsSummary } from "@/components/review/findings-summary";
+import { anchorOptions, blockOpening, sectionName } from "@/components/review-page/comment-anchors";
+import { CommentForm } from "@/components/review-page/comment-form";
+import { CommentList, type CommentView } from "@/components/review-page/comment-list";
+import { ReviewActions } from "@/components/review-page/review-actions";
+import { AppHeader } from "@/components/wizard/app-header";
+import { currentUser } from "@/server/auth/current-user";
+import { requireActor } from "@/server/auth/require-actor";
+import { memberNames } from "@/server/chambers/member-names";
+import { getDraft, listAuditEvents, listComments } from "@/server/drafts";
+import { draftOrderFor } from "@/server/drafts/draft-order-for";
+
+export const metadata: Metadata = { title: "Review" };
+
+const when = (date: Date) => `${date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+
+/** The order as it will print, the findings beside it, the comments, and the judge's decision. */
+export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId]/review">) {
+  const { draftId } = await params;
+  const { actor, db } = await requireActor(`/drafts/${draftId}/review`);
+  const found = await getDraft(db, actor, draftId);
+  if (!found.ok) notFound();
+  const { draft, version } = found.value;
+  const [user, names, comments, events] = await Promise.all([
+    currentUser(db, actor),
+    memberNames(db, actor.chambersId),
+    listComments(db, actor, draftId),
+    listAuditEvents(db, actor, draftId),
+  ]);
+  const { drafted, isReady } = draftOrderFor(version.data);
+  const body = drafted?.doc.body ?? [];
+  const commentViews: CommentView[] = (comments.ok ? comments.value : []).map((comment) => {
+    const block = comment.anchor.blockIndex === undefined ? undefined : body[comment.anchor.blockIndex];
+    const onThisText = comment.revision === draft.currentRevision && block !== undefined;
+    return {
+      id: comment.id,
+      where: block ? `${sectionName(comment.anchor.section)}: “${blockOpening(block, 8)}”` : sectionName(comment.anchor.section),
+      ...(onThisText ? { target: `review-block-${comment.anchor.blockIndex}` } : {}),
+      body: comment.body,
+      author: names.get(comment.authorId) ?? "A former member",
+      at: when(comment.createdAt),
+      revision: comment.revision,
+      ...(comment.resolvedBy ? { resolvedBy: names.get(comment.resolvedBy) ?? "a former member" } : {}),
+    };
+  });
+  const lastReturn = draft.status === "returned" && events.ok ? events.value.filter((e) => e.action === "returned").at(-1) : undefined;
+  const returnNote = typeof lastReturn?.detail.note === "string" ? lastReturn.detail.note : undefined;
+
+  return (
+    <div className="min-h-screen">
+      <AppHeader user={user} />
+      <DraftTabs draftId={draftId} current="review" title={draft.title} status={draft.status} />
+      <div className="mx-auto grid max-w-[110rem] gap-6 px-4 py-6 xl:grid-cols-[minmax(0,1fr)_28rem]">
+        <main className="min-w-0">
+          <h1 className="sr-only">Review: {draft.title}</h1>
+          {returnNote && lastReturn ? (
+            <div role="note" className="mb-4 rounded border-2 border-caution bg-white p-4">
+              <p className="font-semibold">Returned for changes by {names.get(lastReturn.actorId) ?? "the judge"}</p>
+              <p className="mt-1 whitespace-pre-wrap">{returnNote}</p>
+            </div>
+          ) : null}
+          <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
+            <span>
+              Revision {draft.currentRevision}, saved {when(version.createdAt)}
+            </span>
+            {drafted ? (
+              <a href={`/api/drafts/${draftId}/docx`} className="rounded border border-slate-400 bg-white px-3 py-1.5 text-seal hover:bg-slate-50">
+                Download Word file (with comments)
+              </a>
+            ) : null}
+          </div>
+          <div tabIndex={0} role="region" aria-label="The order as it will print" className="rounded-lg bg-slate-200/70 p-4">
+            {drafted ? (
+              <div className="order-preview overflow-x-auto text-black">
+                <OrderHtml doc={drafted.doc} style={drafted.style} idPrefix="review-" blockIds />
+              </div>
+            ) : (
+              <p className="p-4">
+                The order cannot be drafted yet. <Link href={`/drafts/${draftId}/court`} className="text-seal underline">Continue in the wizard</Link>.
+              </p>
+            )}
+          </div>
+        </main>
+        <aside className="grid content-start gap-6" aria-label="Findings and comments">
+          <ReviewActions draftId={draftId} status={draft.status} role={actor.role} isReady={isReady} />
+          {drafted ? (
+            <section aria-labelledby="findings-title" className="rounded-lg border border-line bg-white p-4">
+              <h2 id="findings-title" className="text-lg font-semibold">
+                Findings
+              </h2>
+              <FindingsSummary findings={drafted.findings} />
+            </section>
+          ) : null}
+          <CommentList comments={commentViews} currentRevision={draft.currentRevision} />
+          {drafted ? (
+            <div className="rounded-lg border border-line bg-white p-4">
+              <CommentForm draftId={draftId} revision={draft.currentRevision} anchors={anchorOptions(drafted.doc)} />
+            </div>
+          ) : null}
+        </aside>
+      </div>
+    </div>
+  );
+}

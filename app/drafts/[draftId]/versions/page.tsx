@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { orderRedline } from "@/lib/review";
+import { DraftTabs } from "@/components/drafts/draft-tabs";
+import { RedlineView } from "@/components/versions/redline-view";
+import { RestoreButton } from "@/components/versions/restore-button";
+import { AppHeader } from "@/components/wizard/app-header";
+import { RevisionParamSchema } from "@/server/api/bodies";
+import { currentUser } from "@/server/auth/current-user";
+import { requireActor } from "@/server/auth/require-actor";
+import { memberNames } from "@/server/chambers/member-names";
+import { getDraft, getVersion, listVersions } from "@/server/drafts";
+import { draftOrderFor } from "@/server/drafts/draft-order-for";
+
+export const metadata: Metadata = { title: "Versions" };
+
+const when = (date: Date) => `${date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+
+/** Every saved version; the difference between any two as a redline of the order; restore; Word files. */
+export default async function VersionsPage({ params, searchParams }: PageProps<"/drafts/[draftId]/versions">) {
+  const { draftId } = await params;
+  const query = await searchParams;
+  const { actor, db } = await requireActor(`/drafts/${draftId}/versions`);
+  const found = await getDraft(db, actor, draftId);
+  if (!found.ok) notFound();
+  const { draft } = found.value;
+  const [user, names, versions] = await Promise.all([currentUser(db, actor), memberNames(db, actor.chambersId), listVersions(db, actor, draftId)]);
+  const list = versions.ok ? versions.value : [];
+  const latest = draft.currentRevision;
+  const to = RevisionParamSchema.safeParse(query.to).data ?? latest;
+  const from = RevisionParamSchema.safeParse(query.from).data ?? Math.max(1, to - 1);
+  const [before, after] = await Promise.all([getVersion(db, actor, draftId, from), getVersion(db, actor, draftId, to)]);
+  const beforeOrder = before.ok ? draftOrderFor(before.value.data).drafted : undefined;
+  const afterOrder = after.ok ? draftOrderFor(after.value.data).drafted : undefined;
+  const redline = beforeOrder && afterOrder ? orderRedline(beforeOrder.doc, afterOrder.doc, afterOrder.style) : undefined;
+  const isLocked = draft.status === "in-review" || draft.status === "approved";
+
+  return (
+    <div className="min-h-screen">
+      <AppHeader user={user} />
+      <DraftTabs draftId={draftId} current="versions" title={draft.title} status={draft.status} />
+      <main className="mx-auto grid max-w-6xl gap-8 px-4 py-8">
+        <h1 className="font-serif text-2xl">Versions</h1>
+        <section aria-labelledby="history-title">
+          <h2 id="history-title" className="text-lg font-semibold">
+            History
+          </h2>
+          <table className="mt-3 w-full border-collapse rounded-lg bg-white text-sm">
+            <thead>
+              <tr className="border-b border-line text-left">
+                <th scope="col" className="p-2">Revision</th>
+                <th scope="col" className="p-2">Saved by</th>
+                <th scope="col" className="p-2">When</th>
+                <th scope="col" className="p-2">Note</th>
+                <th scope="col" className="p-2">Word</th>
+                <th scope="col" className="p-2">Restore</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((version) => (
+                <tr key={version.revision} className="border-b border-line">
+                  <th scope="row" className="p-2 text-left font-medium">
+                    {version.revision}
+                    {version.revision === latest ? " (current)" : ""}
+                  </th>
+                  <td className="p-2">{names.get(version.createdBy) ?? "A former member"}</td>
+                  <td className="p-2">{when(version.createdAt)}</td>
+                  <td className="p-2">{version.note ?? ""}</td>
+                  <td className="p-2">
+                    <a href={`/api/drafts/${draftId}/docx?revision=${version.revision}`} className="text-seal underline">
+                      .docx<span className="sr-only"> of revision {version.revision}</span>
+                    </a>
+                  </td>
+                  <td className="p-2">{version.revision === latest || isLocked ? null : <RestoreButton draftId={draftId} revision={version.revision} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section aria-labelledby="compare-title">
+          <h2 id="compare-title" className="text-lg font-semibold">
+            Compare two versions
+          </h2>
+          <form method="get" className="mt-3 flex flex-wrap items-end gap-3">
+            <label className="grid text-sm">
+              <span className="font-medium">From revision</span>
+              <select name="from" defaultValue={from} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5">
+                {list.map((v) => (
+                  <option key={v.revision} value={v.revision}>
+                    {v.revision}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="grid text-sm">
+              <span className="font-medium">To revision</span>
+              <select name="to" defaultValue={to} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5">
+                {list.map((v) => (
+                  <option key={v.revision} value={v.revision}>
+                    {v.revision}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-1.5 text-seal hover:bg-slate-50">
+              Compare
+            </button>
+            {redline ? (
+              <a href={`/api/drafts/${draftId}/redline?from=${from}&to=${to}`} className="rounded border border-slate-400 bg-white px-4 py-1.5 text-seal hover:bg-slate-50">
+                Download redline (.docx, tracked changes)
+              </a>
+            ) : null}
+          </form>
+          <div className="mt-4">
+            {redline ? (
+              <RedlineView redline={redline} title={`Changes from revision ${from} to revision ${to}`} />
+            ) : (
+              <p className="text-muted">One of these versions cannot be drafted into an order yet, so there is no redline to show.</p>
+            )}
+          </div>
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useState } from "react";
+import { useFormContext } from "react-hook-form";
+import { z } from "zod";
+import { callApi } from "@/components/api/api-client";
+import { AccountForm } from "./account-form";
+
+const InviteFormSchema = z.object({
+  email: z.email({ error: "Enter an email address" }).max(320),
+  role: z.enum(["clerk", "judge", "admin"]),
+});
+
+/** The judge (or the chambers' admin) invites a member and gets a one-time link to send them. */
+export function InviteForm() {
+  const [link, setLink] = useState<string | undefined>(undefined);
+  return (
+    <div>
+      <AccountForm
+        schema={InviteFormSchema}
+        submitLabel="Create invitation link"
+        fields={[{ name: "email", label: "Email of the person to invite", type: "email", autoComplete: "off" }]}
+        onSubmit={async (values) => {
+          setLink(undefined);
+          const invited = await callApi<{ link: string }>("POST", "/api/invitations", values);
+          if (!invited.ok) return { error: invited.error, ...(invited.issues ? { issues: invited.issues } : {}) };
+          setLink(invited.value.link);
+        }}
+      >
+        <RoleChoice />
+      </AccountForm>
+      {link ? (
+        <div role="status" className="mt-4 rounded border border-ok bg-white p-3">
+          <p className="font-medium">Send this link to the person invited (it works once, for 7 days):</p>
+          <p className="mt-1 break-all font-mono text-sm" data-testid="invitation-link">
+            {link}
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function RoleChoice() {
+  const { register } = useFormContext();
+  return (
+    <div>
+      <label htmlFor="invite-role" className="block font-medium">
+        Role
+      </label>
+      <select id="invite-role" defaultValue="clerk" className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2" {...register("role")}>
+        <option value="clerk">Law clerk (drafts and comments)</option>
+        <option value="judge">Judge (also approves and returns)</option>
+        <option value="admin">Chambers administrator (invites members)</option>
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { callApi } from "@/components/api/api-client";
+
+/** Signs in through better-auth (it sets the session cookie); the error says what went wrong without revealing which part. */
+export async function signIn(email: string, password: string): Promise<{ ok: true } | { ok: false; error: string }> {
+  const result = await callApi("POST", "/api/auth/sign-in/email", { email, password });
+  if (result.ok) return { ok: true };
+  if (result.status === 429) return { ok: false, error: "Too many sign-in attempts. Wait a minute, then try again." };
+  if (result.status === 401) return { ok: false, error: "That email and password do not match an account." };
+  return { ok: false, error: result.error };
+}
+
+/** Only a path inside this app may be a place to return to after sign-in. */
+export function safeReturnPath(next: string | undefined): string {
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/drafts";
+}

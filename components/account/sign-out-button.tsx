@@ -1,0 +1,22 @@
+"use client";
+
+import { useState } from "react";
+
+/** Ends the session (better-auth's sign-out) and goes to the sign-in page. */
+export function SignOutButton() {
+  const [isBusy, setIsBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      disabled={isBusy}
+      className="rounded border border-white/60 px-2.5 py-1 text-sm text-white hover:bg-white/10"
+      onClick={async () => {
+        setIsBusy(true);
+        await fetch("/api/auth/sign-out", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" }).catch(() => undefined);
+        window.location.assign("/login");
+      }}
+    >
+      Sign out
+    </button>
+  );
+}

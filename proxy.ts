@@ -1,0 +1,35 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, createNonce, NONCE_HEADER } from "@/server/http/content-security-policy";
+
+/**
+ * Headers only: a fresh nonce and Content-Security-Policy for every page. The CSP goes on the
+ * request too, where Next.js reads the nonce and puts it on its scripts. Authentication is not
+ * done here (pages and route handlers check the session); the static security headers are in
+ * next.config.ts so that API routes and static files carry them as well.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy({ nonce, isDev: process.env.NODE_ENV === "development" });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(NONCE_HEADER, nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // Pages only: not API routes (next.config.ts gives them a deny-all CSP), static files or icons.
+      source: "/((?!api/|_next/static/|_next/image|favicon\\.ico|icon\\.svg).*)",
+      // Router prefetches fetch RSC payloads, not documents: no nonce needed.
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
