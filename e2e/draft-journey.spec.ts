@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { docxFileName } from "@/lib/wizard/docx-file-name";
 import { draftOrder } from "@/lib/order/draft-order";
 import { driveWizard } from "./drive-wizard";
-import { comparable, docxText, expectedDocxText, localToday, newDraft, readFixture, storedDraft } from "./fixtures";
+import { comparable, docxText, expectedDocxText, localToday, newDraft, readFixture, expectServerDraft } from "./fixtures";
 import { Journey } from "./journey";
 
 /**
@@ -19,8 +19,8 @@ for (const fixture of ["fixtures/seeds/002.json", "fixtures/grants/101.json"]) {
     await driveWizard(page, journey, draft);
 
     // Everything typed was kept, as typed.
-    await expect(page.getByText("Saved in this browser")).toBeVisible();
-    expect(comparable(await storedDraft(page, id))).toEqual(comparable(draft));
+    await expectServerDraft(page, id, comparable, comparable(draft));
+    await expect(page.getByText("All changes saved")).toBeVisible();
 
     const downloading = page.waitForEvent("download");
     await journey.click(page.getByRole("button", { name: "Download .docx" }));

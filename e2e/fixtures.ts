@@ -35,21 +35,29 @@ export function draftIdOf(page: Page): string {
   return match[1]!;
 }
 
-/** Puts a draft straight into the browser's storage (for specs whose journey starts mid-draft). */
-export async function seedDraft(page: Page, draft: MotionDraft = emptyDraft(), id = `seed-${Date.now()}`): Promise<string> {
+/** Creates a draft on the server with these answers (for specs whose journey starts mid-draft). */
+export async function seedDraft(page: Page, draft: MotionDraft = emptyDraft()): Promise<string> {
   await page.goto("/drafts");
-  await page.evaluate(
-    ([key, value]) => window.localStorage.setItem(key, value),
-    [`chambers-drafts:draft:${id}`, JSON.stringify({ id, draft, updatedAt: new Date().toISOString() })] as const,
-  );
-  return id;
+  const response = await page.request.post("/api/drafts", { data: { data: draft }, headers: { Origin: appOrigin(page) } });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { draft: { id: string } }).draft.id;
 }
 
-/** The draft as the browser saved it. */
+/** The draft's current version as the server holds it. */
 export async function storedDraft(page: Page, id: string): Promise<MotionDraft> {
-  const text = await page.evaluate((key) => window.localStorage.getItem(key), `chambers-drafts:draft:${id}`);
-  if (text === null) throw new Error(`No draft ${id} in localStorage`);
-  return (JSON.parse(text) as { draft: MotionDraft }).draft;
+  const response = await page.request.get(`/api/drafts/${id}`);
+  expect(response.status()).toBe(200);
+  return MotionDraftSchema.parse(((await response.json()) as { version: { data: unknown } }).version.data);
+}
+
+/** Waits until the server holds a version of the draft for which `check` returns the expected value (autosave is debounced). */
+export async function expectServerDraft<T>(page: Page, id: string, check: (draft: MotionDraft) => T, expected: T): Promise<void> {
+  await expect.poll(async () => check(await storedDraft(page, id)), { timeout: 15_000 }).toEqual(expected);
+}
+
+/** The origin the app is served on (writes must name it: the API's CSRF check). */
+export function appOrigin(page: Page): string {
+  return new URL(page.url()).origin;
 }
 
 /** Runs axe (WCAG 2.0/2.1 A and AA) on the page and fails with a readable list of violations. */

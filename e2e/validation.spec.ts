@@ -75,15 +75,19 @@ test("required answers, a malformed case number and a motion filed before the or
   await expect(page.getByLabel("Case number, as the court prints it")).toHaveValue("17cv218-MMA (BLM)");
 });
 
-test("the download route answers 400, 413 and 422 as documented", async ({ request }) => {
-  const malformed = await request.post("/api/render", { data: Buffer.from("{not json"), headers: { "Content-Type": "application/json" } });
+test("the download route answers 400 and 413 as documented, to signed-in members of this site only", async ({ request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const malformed = await request.post("/api/render", { data: Buffer.from("{not json"), headers: { "Content-Type": "application/json", Origin: origin } });
   expect(malformed.status()).toBe(400);
 
-  const huge = await request.post("/api/render", { data: JSON.stringify({ padding: "x".repeat(1_100_000) }), headers: { "Content-Type": "application/json" } });
+  const huge = await request.post("/api/render", { data: JSON.stringify({ padding: "x".repeat(1_100_000) }), headers: { "Content-Type": "application/json", Origin: origin } });
   expect(huge.status()).toBe(413);
 
-  const invalid = await request.post("/api/render", { data: { schemaVersion: 1, case: { judge: {}, parties: [] }, motion: { docketNumber: "4x" } } });
-  expect(invalid.status()).toBe(422);
+  const invalid = await request.post("/api/render", { data: { schemaVersion: 1, case: { judge: {}, parties: [] }, motion: { docketNumber: "4x" } }, headers: { Origin: origin } });
+  expect(invalid.status()).toBe(400);
   const body = (await invalid.json()) as { issues: { path: string; message: string }[] };
   expect(body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: "orderUnderReview" }), expect.objectContaining({ path: "motion.docketNumber" })]));
+
+  // From another site: refused before the body is read.
+  expect((await request.post("/api/render", { data: {}, headers: { Origin: "https://evil.example" } })).status()).toBe(403);
 });
