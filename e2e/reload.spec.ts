@@ -69,6 +69,8 @@ test("answers survive a reload mid-step and a closed tab", async ({ page, contex
   // An element step: radios chosen with the keyboard, and a reasoning box, reloaded mid-sentence.
   await reopened.goto(`/drafts/${id}/controlling-question`);
   const pure = reopened.getByRole("group", { name: /pure question of law/ });
+  // focus() does not wait for the form to come alive (fields are disabled until the page is hydrated).
+  await expect(pure.getByRole("radio", { name: "Yes", exact: true })).toBeEnabled();
   await pure.getByRole("radio", { name: "Yes", exact: true }).focus();
   await reopened.keyboard.press("ArrowRight");
   await expect(pure.getByRole("radio", { name: "No", exact: true })).toBeChecked();

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, Request } from "@playwright/test";
 
 /**
  * The JavaScript a page transfers, compressed (response body bytes as received, before
@@ -29,7 +29,7 @@ type Fetched = { path: string; bodyBytes: number; encoding: string };
 
 export async function scriptWeight(page: Page, url: string): Promise<ScriptWeight> {
   const scripts: Promise<Fetched>[] = [];
-  page.on("requestfinished", (request) => {
+  const onFinished = (request: Request) => {
     if (request.resourceType() !== "script") return;
     scripts.push(
       (async () => {
@@ -38,12 +38,15 @@ export async function scriptWeight(page: Page, url: string): Promise<ScriptWeigh
         return { path: new URL(request.url()).pathname, bodyBytes: sizes.responseBodySize, encoding };
       })(),
     );
-  });
+  };
+  page.on("requestfinished", onFinished);
   const navigation = await page.goto(url, { waitUntil: "load" });
   if (!navigation?.ok()) throw new Error(`GET ${url}: ${navigation?.status()}`);
   const html = await navigation.text();
   const documentBytes = (await navigation.request().sizes()).responseBodySize;
   await page.waitForLoadState("networkidle");
+  // Scripts finishing later are not counted, and must not ask for sizes once the page is closed.
+  page.off("requestfinished", onFinished);
   const fetched = await Promise.all(scripts);
   const named = new Set(scriptsNamedIn(html).map((src) => new URL(src, navigation.url()).pathname));
   const firstLoad = fetched.filter((script) => named.has(script.path));

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { emptyToUndefined } from "./text-field";
 import { useFieldA11y } from "./field-a11y";
+import { useInitialText } from "./initial-text";
 import { ErrorText, Hint, inputClass, LabelText } from "./field-parts";
 
 type TextAreaFieldProps = {
@@ -20,6 +21,7 @@ type TextAreaFieldProps = {
 export function TextAreaField({ name, label, hint, rows = 5, keepEmpty, isNeeded, className }: TextAreaFieldProps) {
   const { register } = useFormContext();
   const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, hint !== undefined);
+  const initialText = useInitialText(name);
   return (
     <div className={className}>
       <label htmlFor={id}>
@@ -30,6 +32,7 @@ export function TextAreaField({ name, label, hint, rows = 5, keepEmpty, isNeeded
         id={id}
         rows={rows}
         className={`${inputClass} font-serif leading-relaxed`}
+        defaultValue={initialText}
         {...ariaProps}
         {...register(name, { setValueAs: keepEmpty ? (v: unknown) => v ?? "" : emptyToUndefined })}
       />

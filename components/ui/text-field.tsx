@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { useFieldA11y } from "./field-a11y";
+import { useInitialText } from "./initial-text";
 import { ErrorText, Hint, inputClass, LabelText } from "./field-parts";
 
 /** An empty box is an unanswered question, not an empty answer. */
@@ -26,6 +27,7 @@ type TextFieldProps = {
 export function TextField({ name, label, hint, type = "text", keepEmpty, isNeeded, className, inputMode, autoComplete = "off" }: TextFieldProps) {
   const { register } = useFormContext();
   const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, hint !== undefined);
+  const initialText = useInitialText(name);
   const setValueAs = type === "number" ? toNumber : keepEmpty ? (v: unknown) => v ?? "" : emptyToUndefined;
   return (
     <div className={className}>
@@ -39,6 +41,7 @@ export function TextField({ name, label, hint, type = "text", keepEmpty, isNeede
         inputMode={inputMode}
         autoComplete={autoComplete}
         className={`${inputClass} ${type === "date" ? "max-w-xs" : ""}`}
+        defaultValue={initialText}
         {...ariaProps}
         {...register(name, { setValueAs })}
       />

@@ -2,8 +2,9 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { MotionDraft } from "@/lib/motion/schema";
+import { backupPlan } from "@/lib/wizard/backup-plan";
 import { toValidDraft } from "@/lib/wizard/valid-draft";
-import { callApi } from "@/components/api/api-client";
+import { callApi, type ApiResult } from "@/components/api/api-client";
 import { clearBackup, readBackup, writeBackup } from "./draft-storage";
 import type { DraftStatusName, InitialDraft, VersionPayload } from "./draft-payload";
 
@@ -53,6 +54,17 @@ function localToday(): string {
 /** The draft as the server stores it (what is valid), in one key order, for comparisons. */
 const canonical = (draft: MotionDraft): string => JSON.stringify(toValidDraft(draft) ?? null);
 
+/**
+ * A save refused as stale, when their version holds exactly what this save carried (this browser's
+ * own save, sent as the page was left, landed after the page was drawn): nothing conflicts, so it
+ * counts as saved on their revision.
+ */
+function alreadyLanded(saved: ApiResult<{ version: VersionPayload }>, json: string): ApiResult<{ version: VersionPayload }> {
+  if (saved.ok || saved.status !== 409 || saved.body.reason !== "stale-revision") return saved;
+  const theirs = (saved.body.conflict as { theirs: VersionPayload }).theirs;
+  return canonical(theirs.data) === json ? { ok: true, value: { version: theirs } } : saved;
+}
+
 const LOCKED: readonly DraftStatusName[] = ["in-review", "approved"];
 
 /**
@@ -89,11 +101,12 @@ export function DraftProvider({ draftId, initial, children }: { draftId: string;
     pendingSince.current = undefined;
     if (!isDirty.current) return;
     const typed = latest.current;
-    writeBackup(draftId, typed, revision.current);
-    if (blocked.current || inFlight.current) return;
     const valid = toValidDraft(typed);
     const json = JSON.stringify(valid ?? null);
-    if (!valid || json === lastSaved.current) {
+    const isUnchanged = valid !== undefined && json === lastSaved.current;
+    writeBackup(draftId, typed, revision.current, isUnchanged && !blocked.current);
+    if (blocked.current || inFlight.current) return;
+    if (!valid || isUnchanged) {
       isDirty.current = false;
       setSync((s) => (s.kind === "pending" || s.kind === "saving" ? { kind: "saved", at: new Date().toISOString() } : s));
       return;
@@ -103,14 +116,16 @@ export function DraftProvider({ draftId, initial, children }: { draftId: string;
     setSync({ kind: "saving" });
     const request = callApi<{ version: VersionPayload }>("PUT", `/api/drafts/${draftId}`, { baseRevision: revision.current, data: valid });
     saving.current = request.then(() => undefined);
-    const saved = await request;
+    const saved = alreadyLanded(await request, json);
     inFlight.current = false;
     if (saved.ok) {
-      revision.current = saved.value.version.revision;
+      const landed = saved.value.version;
+      revision.current = landed.revision;
       lastSaved.current = json;
-      if (latest.current === typed && canonical(typed) === json) clearBackup(draftId);
-      else writeBackup(draftId, latest.current, revision.current);
-      setSync({ kind: "saved", at: saved.value.version.createdAt });
+      // Kept, on the new revision, until a page load finds the server holding it: a page drawn
+      // while this save was landing shows the revision before it, and this copy then wins.
+      writeBackup(draftId, latest.current, revision.current, latest.current === typed);
+      setSync({ kind: "saved", at: landed.createdAt });
       if (latest.current !== typed) {
         isDirty.current = true;
         void flush();
@@ -138,18 +153,12 @@ export function DraftProvider({ draftId, initial, children }: { draftId: string;
   // A backup from this browser that the server does not have yet: take it up again.
   useEffect(() => {
     const backup = readBackup(draftId);
-    if (!backup) return;
-    const sameContent = canonical(backup.draft) === canonical(initial.data);
-    if (backup.baseRevision === initial.revision) {
-      // Half-typed answers the server never took (it stores what is valid) come back as typed.
-      if (JSON.stringify(backup.draft) === JSON.stringify(initial.data)) return;
-      replaceDraft(backup.draft);
-      if (!sameContent) {
-        isDirty.current = true;
-        void flush();
-      }
-    } else if (backup.baseRevision < initial.revision && !sameContent && !blocked.current) {
-      // Typed here on a revision that someone else has since replaced: the clerk chooses.
+    // In review or approved, the page shows what the judge sees; the backup waits for a return.
+    if (!backup || LOCKED.includes(initial.status)) return;
+    const plan = backupPlan(backup, initial);
+    if (plan.kind === "discard") return clearBackup(draftId);
+    if (plan.kind === "conflict") {
+      if (blocked.current) return;
       replaceDraft(backup.draft);
       isDirty.current = true;
       blocked.current = true;
@@ -157,8 +166,16 @@ export function DraftProvider({ draftId, initial, children }: { draftId: string;
         kind: "conflict",
         theirs: { draftId, revision: initial.revision, data: initial.data, note: null, createdBy: "", createdAt: initial.savedAt },
       });
-    } else {
-      clearBackup(draftId);
+      return;
+    }
+    if (plan.kind === "carry-on") {
+      revision.current = plan.revision;
+      if (plan.isSaved) lastSaved.current = canonical(backup.draft);
+    }
+    replaceDraft(backup.draft);
+    if (plan.kind === "restore-and-save" || (plan.kind === "carry-on" && !plan.isSaved)) {
+      isDirty.current = true;
+      void flush();
     }
   }, [draftId, initial, replaceDraft, flush]);
 

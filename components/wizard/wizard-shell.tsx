@@ -7,6 +7,7 @@ import { stepStatuses } from "@/lib/wizard/step-status";
 import { PreviewPane } from "@/components/preview/preview-pane";
 import { useOrderPreview } from "@/components/preview/use-order-preview";
 import { DraftTabs } from "@/components/drafts/draft-tabs";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { AppHeader, type HeaderUser } from "./app-header";
 import type { InitialDraft } from "./draft-payload";
 import { SyncBanner } from "./sync-banner";
@@ -50,6 +51,7 @@ function ReadyShell({ user, title, status, children }: { user: HeaderUser; title
     void settle().then(() => router.push(href));
   };
   const isLocked = sync.kind === "locked";
+  const isHydrated = useHydrated();
   const params = useParams<{ stepId: string }>();
   const [view, setView] = useState<View>("form");
   const deferred = useDeferredValue(draft);
@@ -91,7 +93,7 @@ function ReadyShell({ user, title, status, children }: { user: HeaderUser; title
             aria-labelledby="tab-form"
             className={`min-w-0 rounded-lg border border-line bg-white p-6 shadow-sm sm:p-8 ${view === "form" ? "" : "hidden"} xl:block`}
           >
-            <fieldset disabled={isLocked} className="min-w-0">
+            <fieldset disabled={isLocked || !isHydrated} aria-busy={!isHydrated} className="min-w-0">
               <Fragment key={generation}>{children}</Fragment>
             </fieldset>
           </div>
