@@ -32,7 +32,14 @@ export function createAuth(db: Db, settings: AuthSettings) {
     trustedOrigins: [settings.baseURL, ...(settings.trustedOrigins ?? [])],
     database: drizzleAdapter(db, { provider: "pg", schema: { user, session, account, verification, rateLimit } }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
-    session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
+    session: {
+      expiresIn: 60 * 60 * 12,
+      updateAge: 60 * 60,
+      // A signed cookie vouches for the session for five minutes (better-auth's default), sparing
+      // a database lookup on every request; a session revoked elsewhere lasts at most that long.
+      // Membership, and so access to the chambers' drafts, is still read on every request.
+      cookieCache: { enabled: true, maxAge: 5 * 60 },
+    },
     rateLimit: {
       enabled: true,
       storage: "database",

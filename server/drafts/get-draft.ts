@@ -3,7 +3,7 @@ import type { Actor } from "@/server/auth/actor";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Result } from "@/server/errors";
 import { findDraft } from "./find-draft";
-import { getVersion } from "./get-version";
+import { versionOf } from "./get-version";
 import type { DraftHead, DraftVersion } from "./types";
 
 /** A draft of the actor's chambers with its current version; another chambers' id is not-found. */
@@ -14,7 +14,7 @@ export async function getDraft(
 ): Promise<Result<{ draft: DraftHead; version: DraftVersion }, Failure<"not-found">>> {
   const draft = await findDraft(db, actor, draftId);
   if (!draft) return fail("not-found");
-  const version = await getVersion(db, actor, draftId, draft.currentRevision);
+  const version = await versionOf(db, draft, draft.currentRevision);
   if (!version.ok) return version;
   return ok({ draft, version: version.value });
 }

@@ -12,7 +12,7 @@ import { AppHeader } from "@/components/wizard/app-header";
 import { currentUser } from "@/server/auth/current-user";
 import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
-import { getDraft, listAuditEvents, listComments } from "@/server/drafts";
+import { commentsOf, getDraft, listAuditEvents } from "@/server/drafts";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
 
 export const metadata: Metadata = { title: "Review" };
@@ -29,12 +29,12 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
   const [user, names, comments, events] = await Promise.all([
     currentUser(db, actor),
     memberNames(db, actor.chambersId),
-    listComments(db, actor, draftId),
+    commentsOf(db, draft),
     listAuditEvents(db, actor, draftId),
   ]);
   const { drafted, isReady } = draftOrderFor(version.data);
   const body = drafted?.doc.body ?? [];
-  const commentViews: CommentView[] = (comments.ok ? comments.value : []).map((comment) => {
+  const commentViews: CommentView[] = comments.map((comment) => {
     const block = comment.anchor.blockIndex === undefined ? undefined : body[comment.anchor.blockIndex];
     const onThisText = comment.revision === draft.currentRevision && block !== undefined;
     return {

@@ -1,12 +1,13 @@
 import { docxFileName } from "@/lib/wizard/docx-file-name";
 import { renderDocxWithComments, type ReviewComment } from "@/lib/review";
 import { RevisionParamSchema } from "@/server/api/bodies";
-import { getDraft, getVersion, listComments } from "@/server/drafts";
+import { commentsOf, getDraft, versionOf } from "@/server/drafts";
 import { memberNames } from "@/server/chambers/member-names";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
 import { apiRoute } from "@/server/http/api-route";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
 import { DOCX_TYPE } from "@/server/http/docx-type";
+import { ok } from "@/server/errors";
 import { failureResponse } from "@/server/http/failure-response";
 import { problemResponse } from "@/server/http/problem-response";
 
@@ -23,12 +24,13 @@ export const GET = apiRoute<{ draftId: string }>("GET /api/drafts/[draftId]/docx
   const asked = new URL(request.url).searchParams.get("revision");
   const revision = asked === null ? found.value.draft.currentRevision : RevisionParamSchema.safeParse(asked).data;
   if (revision === undefined) return problemResponse("invalid-body", [{ path: "revision", message: "Give a revision number" }]);
-  const version = await getVersion(db, actor, params.draftId, revision);
+  const { draft } = found.value;
+  const version = revision === draft.currentRevision ? ok(found.value.version) : await versionOf(db, draft, revision);
   if (!version.ok) return failureResponse(version);
   const { drafted } = draftOrderFor(version.value.data);
   if (!drafted) return problemResponse("not-ready");
-  const [comments, names] = await Promise.all([listComments(db, actor, params.draftId), memberNames(db, actor.chambersId)]);
-  const review: ReviewComment[] = (comments.ok ? comments.value : []).map((comment) => ({
+  const [comments, names] = await Promise.all([commentsOf(db, draft), memberNames(db, actor.chambersId)]);
+  const review: ReviewComment[] = comments.map((comment) => ({
     id: comment.id,
     anchor: comment.revision === revision ? comment.anchor : { section: comment.anchor.section },
     body: comment.body,
