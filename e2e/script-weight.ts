@@ -27,7 +27,14 @@ export type ScriptWeight = {
 
 type Fetched = { path: string; bodyBytes: number; encoding: string };
 
-export async function scriptWeight(page: Page, url: string): Promise<ScriptWeight> {
+/**
+ * The wizard's live preview has loaded its chunk (the drafting pipeline, fetched after first paint)
+ * and taken over the server's HTML: on a slow machine hydration can outlast network idle's window,
+ * and the measurement would miss that chunk.
+ */
+export const previewLive = (page: Page) => page.locator('[data-preview="live"]').first().waitFor({ state: "attached", timeout: 30_000 });
+
+export async function scriptWeight(page: Page, url: string, ready?: (page: Page) => Promise<void>): Promise<ScriptWeight> {
   const scripts: Promise<Fetched>[] = [];
   const onFinished = (request: Request) => {
     if (request.resourceType() !== "script") return;
@@ -44,6 +51,7 @@ export async function scriptWeight(page: Page, url: string): Promise<ScriptWeigh
   if (!navigation?.ok()) throw new Error(`GET ${url}: ${navigation?.status()}`);
   const html = await navigation.text();
   const documentBytes = (await navigation.request().sizes()).responseBodySize;
+  await ready?.(page);
   await page.waitForLoadState("networkidle");
   // Scripts finishing later are not counted, and must not ask for sizes once the page is closed.
   page.off("requestfinished", onFinished);

@@ -5,6 +5,7 @@ import type { MotionDraft } from "@/lib/motion/schema";
 import { draftOrder, type DraftedOrder } from "@/lib/order/draft-order";
 import { OrderHtml } from "@/lib/render/html/order-html";
 import { toValidDraft } from "@/lib/wizard/valid-draft";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Attempt = { ok: true; drafted: DraftedOrder } | { ok: false };
 
@@ -33,8 +34,10 @@ export function LivePreview({ draft, today }: { draft: MotionDraft; today: strin
   if (result.ok && result.drafted !== lastGood) setLastGood(result.drafted);
   const drafted = result.ok ? result.drafted : lastGood;
   const isStale = !result.ok;
+  // "live" once this chunk has loaded and taken over the server's HTML: what tests and the bench wait for.
+  const isLive = useHydrated();
   return (
-    <>
+    <div data-preview={isLive ? "live" : "server"}>
       <p className="sr-only" aria-live="polite">
         {isStale ? "The preview shows the last version that could be drafted." : ""}
       </p>
@@ -50,6 +53,6 @@ export function LivePreview({ draft, today }: { draft: MotionDraft; today: strin
       ) : (
         <p className="text-sm text-muted">The preview appears once the order can be drafted.</p>
       )}
-    </>
+    </div>
   );
 }

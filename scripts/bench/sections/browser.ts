@@ -8,7 +8,7 @@
 import { chromium, type Browser } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { kb, scriptWeight, type ScriptWeight } from "@/e2e/script-weight";
+import { kb, scriptWeight, previewLive, type ScriptWeight } from "@/e2e/script-weight";
 import { startApp } from "../app-server";
 import { benchSession, type BenchSession } from "../app-session";
 import { summarize, type Row } from "../harness";
@@ -66,7 +66,7 @@ export const browserSection: Section = {
       const { runs: weightRuns } = ctx.runs({ warmup: 0, runs: 5 });
       for (let i = 0; i < weightRuns; i++) {
         const { context, page } = await signedInPage(browser, session);
-        weights.push(await scriptWeight(page, `${app.origin}/drafts/${session.drafts[0]!.id}/court`));
+        weights.push(await scriptWeight(page, `${app.origin}/drafts/${session.drafts[0]!.id}/court`, previewLive));
         await context.close();
       }
       rows.push(...weightRows(weights));
