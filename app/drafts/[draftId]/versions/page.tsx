@@ -82,26 +82,8 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
             Compare two versions
           </h2>
           <form method="get" className="mt-3 flex flex-wrap items-end gap-3">
-            <label className="grid text-sm">
-              <span className="font-medium">From revision</span>
-              <select name="from" defaultValue={from} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5">
-                {list.map((v) => (
-                  <option key={v.revision} value={v.revision}>
-                    {v.revision}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="grid text-sm">
-              <span className="font-medium">To revision</span>
-              <select name="to" defaultValue={to} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5">
-                {list.map((v) => (
-                  <option key={v.revision} value={v.revision}>
-                    {v.revision}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RevisionSelect name="from" label="From revision" value={from} revisions={list.map((v) => v.revision)} />
+            <RevisionSelect name="to" label="To revision" value={to} revisions={list.map((v) => v.revision)} />
             <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-1.5 text-seal hover:bg-slate-50">
               Compare
             </button>
@@ -123,3 +105,20 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
     </div>
   );
 }
+
+/** One end of the comparison: a revision picked from the draft's history. */
+function RevisionSelect({ name, label, value, revisions }: { name: string; label: string; value: number; revisions: number[] }) {
+  return (
+    <label className="grid text-sm">
+      <span className="font-medium">{label}</span>
+      <select name={name} defaultValue={value} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5">
+        {revisions.map((revision) => (
+          <option key={revision} value={revision}>
+            {revision}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
