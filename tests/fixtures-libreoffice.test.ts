@@ -3,7 +3,6 @@
  * show the numbers 1-28 on every page. Needs soffice and pdftotext: .ci/run installs them, so on CI
  * a missing tool fails; on a machine without them the suite is skipped.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,24 +11,16 @@ import { MotionDraftSchema } from "@/lib/motion/schema";
 import { draftOrder } from "@/lib/order/draft-order";
 import { renderDocx } from "@/lib/render/docx";
 import { checkDocxRender } from "@/scripts/check-docx-render";
+import { shouldRenderWithLibreOffice } from "@/lib/render/testing/can-render";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
-const has = (tool: string) => {
-  try {
-    execFileSync("which", [tool], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const canRender = has("soffice") && has("pdftotext");
 const files = ["seeds", "grants", "circuits"].flatMap((set) =>
   readdirSync(path.join(FIXTURES, set))
     .filter((file) => /^\d{3}\.json$/.test(file))
     .map((file) => path.join(set, file)),
 );
 
-describe.skipIf(!canRender && process.env.CI !== "true")("fixtures convert with LibreOffice", () => {
+describe.skipIf(!shouldRenderWithLibreOffice)("fixtures convert with LibreOffice", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "fixture-render-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

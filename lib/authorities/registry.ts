@@ -29,14 +29,13 @@ export function getProposition(authorityId: string, propositionId: string): Prop
   return proposition;
 }
 
-/** Whether the library holds this proposition (a saved choice may name one since removed). */
-export function hasProposition(authorityId: string, propositionId: string): boolean {
-  try {
-    getProposition(authorityId, propositionId);
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * Whether the library holds this authority and, when one is named, this proposition of it (a saved
+ * choice or a clerk's marker may name one since removed).
+ */
+export function isInLibrary(authorityId: string, propositionId?: string): boolean {
+  const authority = findAuthority(authorityId);
+  return authority !== undefined && (propositionId === undefined || authority.propositions.some((p) => p.id === propositionId));
 }
 
 /**
@@ -45,8 +44,9 @@ export function hasProposition(authorityId: string, propositionId: string): bool
  * circuit's own formulation stands in (a removed authority never breaks a saved draft).
  */
 export function knownChoices<T extends { authorityId: string; propositionId: string }>(refs: readonly T[] | undefined): T[] | undefined {
-  if (refs === undefined || refs.length === 0) return refs === undefined ? undefined : [];
-  const known = refs.filter((ref) => hasProposition(ref.authorityId, ref.propositionId));
+  if (refs === undefined) return undefined;
+  if (refs.length === 0) return [];
+  const known = refs.filter((ref) => isInLibrary(ref.authorityId, ref.propositionId));
   return known.length > 0 ? known : undefined;
 }
 

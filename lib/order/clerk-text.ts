@@ -9,9 +9,9 @@
  * listed as invalid by `listClerkMarkers`; nothing is thrown.
  */
 
-import { findAuthority } from "@/lib/authorities";
+import { isInLibrary } from "@/lib/authorities";
 import { quotedAttribute } from "./directives";
-import { escapeMarkdown } from "./escape-markdown";
+import { escapeMarkdown, oneLine } from "./escape-markdown";
 import { startsSentenceAfter } from "./sentence-boundary";
 
 const MARKER = /\[\[([^\[\]]{1,200})\]\]/g;
@@ -22,12 +22,6 @@ export type ClerkMarker =
   | { kind: "doc"; entries: string[]; pin?: string; signal?: string }
   | { kind: "cite"; authorityId: string; propositionId?: string; signal?: string };
 
-/** True when the library holds the cited authority (and proposition): citing anything else would fail to print. */
-function isInLibrary(authorityId: string, propositionId: string | undefined): boolean {
-  const authority = findAuthority(authorityId);
-  return authority !== undefined && (propositionId === undefined || authority.propositions.some((p) => p.id === propositionId));
-}
-
 /** Parses one marker body (without brackets); undefined when it is not a valid marker or cites outside the library. */
 export function parseClerkMarker(body: string): ClerkMarker | undefined {
   const trimmed = body.trim();
@@ -37,6 +31,7 @@ export function parseClerkMarker(body: string): ClerkMarker | undefined {
     return { kind: "doc", entries, ...(doc[3] ? { pin: doc[3].trim() } : {}), ...(doc[1] ? { signal: doc[1] } : {}) };
   }
   const cite = CITE_MARKER.exec(trimmed);
+  // Only what the library holds: citing anything else would fail to print.
   if (cite && isInLibrary(cite[2]!, cite[3])) {
     return {
       kind: "cite",
@@ -117,7 +112,7 @@ function clerkParagraphToMarkdown(paragraph: string): string {
  * mid-way or broke the numbered list of questions apart.
  */
 export function oneParagraph(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, " ");
+  return oneLine(text);
 }
 
 /**
@@ -128,7 +123,7 @@ export function clerkTextToMarkdown(text: string): string {
   return text
     .replace(/\r\n?/g, "\n")
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, " ").trim())
+    .map((paragraph) => oneLine(paragraph).trim())
     .filter((paragraph) => paragraph !== "")
     .map(clerkParagraphToMarkdown)
     .join("\n\n");

@@ -6,7 +6,12 @@ const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 // around it print as one space.
 const LINE_BREAK = /\s*[\r\n]\s*/g;
 
+/** The text on one line: each line break, with the spaces around it, becomes one space. */
+export function oneLine(text: string): string {
+  return text.replace(LINE_BREAK, " ");
+}
+
 /** Makes any text literal inline Markdown: no emphasis, links, headings, HTML, directives or line breaks. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(LINE_BREAK, " ").replace(PUNCTUATION, (char) => `\\${char}`);
+  return oneLine(text).replace(PUNCTUATION, (char) => `\\${char}`);
 }

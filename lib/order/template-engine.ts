@@ -30,7 +30,7 @@ function createEngine(): Liquid {
 }
 
 let engine: Liquid | undefined;
-/** Parsed templates by name: parsed once, rendered per order (renderFileSync would look each up again). */
+/** Parsed templates by name. liquidjs's cache keeps them too, but renderFileSync resolves the template's path on every render; this skips that. */
 const parsed = new Map<string, Template[]>();
 
 /** Renders one template (path under templates/, e.g. "1292b/introduction.md") to Markdown. Throws on a missing variable: a programmer error. */

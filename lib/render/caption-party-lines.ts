@@ -9,7 +9,11 @@ export type CaptionPartyLine = {
 
 const ENDS_WITH_PUNCTUATION = /[,;.:]$/;
 
-function sideLines(side: CaptionSide, labelEnding: "," | "."): CaptionPartyLine[] {
+/** The line between the two sides. */
+export const VERSUS_LINE: CaptionPartyLine = { role: "versus", text: "v." };
+
+/** One side's printed lines: each name ending ",", then its label ending `labelEnding` (punctuation already there is kept). */
+export function sideLines(side: CaptionSide, labelEnding: "," | "."): CaptionPartyLine[] {
   const names = side.names.map((name): CaptionPartyLine => {
     const trimmed = name.trim();
     return { role: "name", text: ENDS_WITH_PUNCTUATION.test(trimmed) ? trimmed : `${trimmed},` };
@@ -31,7 +35,7 @@ function sideLines(side: CaptionSide, labelEnding: "," | "."): CaptionPartyLine[
 export function captionPartyLines(caption: Caption): CaptionPartyLine[] {
   return [
     ...sideLines(caption.plaintiffs, ","),
-    { role: "versus", text: "v." },
+    VERSUS_LINE,
     ...sideLines(caption.defendants, "."),
   ];
 }

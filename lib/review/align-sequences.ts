@@ -18,8 +18,10 @@ function wordBag(text: string): Map<string, number> {
 
 /** Dice similarity of two texts' words (as multisets): 1 for the same words, 0 for none in common. */
 export function wordSimilarity(a: string, b: string): number {
-  const left = wordBag(a);
-  const right = wordBag(b);
+  return bagSimilarity(wordBag(a), wordBag(b));
+}
+
+function bagSimilarity(left: Map<string, number>, right: Map<string, number>): number {
   let common = 0;
   let total = 0;
   for (const [word, n] of left) {
@@ -38,14 +40,16 @@ export function wordSimilarity(a: string, b: string): number {
 function pairHunk<T>(removed: readonly T[], added: readonly T[], textOf: (item: T) => string, canPair: (a: T, b: T) => boolean): Aligned<T>[] {
   const m = removed.length;
   const n = added.length;
-  // The similarity of each possible pair, or -1 where the two may not pair.
-  const scores = removed.map((a) =>
-    added.map((b) => {
+  // The similarity of each possible pair, or -1 where the two may not pair (each text's words counted once).
+  const addedBags = added.map((b) => wordBag(textOf(b)));
+  const scores = removed.map((a) => {
+    const bag = wordBag(textOf(a));
+    return added.map((b, j) => {
       if (!canPair(a, b)) return -1;
-      const s = wordSimilarity(textOf(a), textOf(b));
+      const s = bagSimilarity(bag, addedBags[j]!);
       return s >= PAIRING_THRESHOLD ? s : -1;
-    }),
-  );
+    });
+  });
   const score = (i: number, j: number): number => scores[i]?.[j] ?? -1;
   const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
   const row = (i: number): number[] => best[i] as number[];

@@ -35,14 +35,13 @@ function markQuoteInBlock(block: Block, quote: string, id: number): Block | unde
 /**
  * The order with each comment's range marked (`comment-tag.ts`) for the DOCX comment hooks:
  * around the quoted passage when the anchor quotes text found in its block, else around the
- * whole block. `ids[i]` is the Word comment id of `anchors[i]`; comments with nowhere to go
- * (an empty body) are returned in `unplaced`.
+ * whole block. The Word comment id of `anchors[i]` is `i`; comments with nowhere to go
+ * (an empty body) are returned, by id, in `unplaced`.
  */
-export function anchorComments(doc: OrderDoc, anchors: readonly CommentAnchor[], ids: readonly number[]): { doc: OrderDoc; unplaced: number[] } {
+export function anchorComments(doc: OrderDoc, anchors: readonly CommentAnchor[]): { doc: OrderDoc; unplaced: number[] } {
   const body = [...doc.body];
   const unplaced: number[] = [];
-  anchors.forEach((anchor, i) => {
-    const id = ids[i] ?? i;
+  anchors.forEach((anchor, id) => {
     const at = anchorBlockIndex(doc, anchor);
     const block = at === undefined ? undefined : body[at];
     if (at === undefined || !block) {

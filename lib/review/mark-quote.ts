@@ -51,10 +51,6 @@ export function markQuote(content: readonly Inline[], range: TextRange, id: numb
         out.push(inline);
         continue;
       }
-      if (inline.kind !== "text") {
-        // A whole line break can carry a mark; a placeholder's text cannot be split.
-        if ((startsHere && range.start !== from) || (endsHere && range.end !== to) || inline.kind !== "lineBreak") return undefined;
-      }
       if (inline.kind === "text") {
         const cuts = [...new Set([0, startsHere ? range.start - from : 0, endsHere ? range.end - from : text.length, text.length])].sort((a, b) => a - b);
         for (let i = 0; i < cuts.length - 1; i++) {
@@ -64,6 +60,8 @@ export function markQuote(content: readonly Inline[], range: TextRange, id: numb
           out.push(piece);
         }
       } else {
+        // A whole line break can carry a mark; a placeholder's text cannot be split.
+        if ((startsHere && range.start !== from) || (endsHere && range.end !== to) || inline.kind !== "lineBreak") return undefined;
         let piece: Inline = inline;
         if (startsHere) piece = addCommentMark(piece, id, "start");
         if (endsHere) piece = addCommentMark(piece, id, "end");

@@ -1,5 +1,5 @@
 import type { Caption, CaptionSide, OrderDoc, SignatureBlock } from "@/lib/order/types";
-import { captionPartyLines } from "@/lib/render/caption-party-lines";
+import { sideLines, VERSUS_LINE } from "@/lib/render/caption-party-lines";
 import type { StyleProfile } from "@/lib/render/style-profile";
 import { titleLayout } from "@/lib/render/title-layout";
 import { alignSequences, type Aligned } from "./align-sequences";
@@ -34,17 +34,16 @@ function mergeLines(before: readonly string[], after: readonly string[]): Merged
 }
 
 /** One side of the caption as printed ("JAMES LINLOR,", "Plaintiff,"), split into names and label. */
-function sideLines(side: CaptionSide): { names: string[]; label?: string } {
-  const lines = captionPartyLines({ plaintiffs: side, defendants: { names: [], label: "" }, courtLines: [], caseNumberLine: "" });
-  const own = lines.slice(0, lines.findIndex((line) => line.role === "versus"));
-  const label = own.find((line) => line.role === "label")?.text;
-  return { names: own.filter((line) => line.role === "name").map((line) => line.text), ...(label ? { label } : {}) };
+function printedSide(side: CaptionSide, labelEnding: "," | "."): { names: string[]; label?: string } {
+  const lines = sideLines(side, labelEnding);
+  const label = lines.find((line) => line.role === "label")?.text;
+  return { names: lines.filter((line) => line.role === "name").map((line) => line.text), ...(label ? { label } : {}) };
 }
 
 /** A caption side merged: names lined up, the role label diffed. Printed lines keep their punctuation, so the builder prints them as they are. */
-function mergeSide(before: CaptionSide, after: CaptionSide): { side: CaptionSide; redlines: RedlinePart[][] } {
-  const b = sideLines(before);
-  const a = sideLines(after);
+function mergeSide(before: CaptionSide, after: CaptionSide, labelEnding: "," | "."): { side: CaptionSide; redlines: RedlinePart[][] } {
+  const b = printedSide(before, labelEnding);
+  const a = printedSide(after, labelEnding);
   const names = mergeLines(b.names, a.names);
   const label = a.label ?? b.label;
   return {
@@ -64,10 +63,10 @@ export function mergeFixedLines(before: OrderDoc, after: OrderDoc, style: StyleP
   const record = (part: string, lines: readonly RedlinePart[][]) => lines.forEach((line, i) => redlines.set(lineKey(part, i), line));
 
   const court = mergeLines(before.caption.courtLines.map((l) => l.toUpperCase()), after.caption.courtLines.map((l) => l.toUpperCase()));
-  const plaintiffs = mergeSide(before.caption.plaintiffs, after.caption.plaintiffs);
-  const defendants = mergeSide(before.caption.defendants, after.caption.defendants);
+  const plaintiffs = mergeSide(before.caption.plaintiffs, after.caption.plaintiffs, ",");
+  const defendants = mergeSide(before.caption.defendants, after.caption.defendants, ".");
   record("court", court.redlines);
-  record("party", [...plaintiffs.redlines, [{ kind: "same", text: "v." }], ...defendants.redlines]);
+  record("party", [...plaintiffs.redlines, [{ kind: "same", text: VERSUS_LINE.text }], ...defendants.redlines]);
   record("case-number", [wordDiff(before.caption.caseNumberLine, after.caption.caseNumberLine)]);
 
   const title = mergeLines(titleLayout(before, style).lines, titleLayout(after, style).lines);

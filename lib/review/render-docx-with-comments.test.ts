@@ -14,7 +14,7 @@ import { checkDocxRender } from "@/scripts/check-docx-render";
 import { anchorBlockIndex } from "./anchor-comments";
 import { renderDocxWithComments } from "./render-docx-with-comments";
 import { ReviewCommentSchema, type ReviewComment } from "./review-comment";
-import { shouldRenderWithLibreOffice } from "./testing/can-render";
+import { shouldRenderWithLibreOffice } from "@/lib/render/testing/can-render";
 import { commentRanges } from "./testing/comment-ranges";
 import { drafted, fixtureDraft } from "./testing/order-versions";
 

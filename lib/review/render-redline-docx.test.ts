@@ -9,7 +9,7 @@ import { orderTextBlocks } from "@/lib/render/order-text-blocks";
 import { findAll, parseXml, wText, type XmlElement } from "@/lib/render/testing/xml-tree";
 import { checkDocxRender } from "@/scripts/check-docx-render";
 import { renderRedlineDocx } from "./render-redline-docx";
-import { shouldRenderWithLibreOffice } from "./testing/can-render";
+import { shouldRenderWithLibreOffice } from "@/lib/render/testing/can-render";
 import { ALL_EDITS, addedQuestion, editedReason, removedDocketEntry, severalEdits, type Revisions } from "./testing/edits";
 import { resolvedText } from "./testing/tracked-text";
 

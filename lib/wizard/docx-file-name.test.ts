@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { OrderDoc } from "@/lib/order/types";
 import { sampleOrder } from "@/lib/render/testing/order-fixtures";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
-import { docxFileName } from "./docx-file-name";
+import { docxFileName, redlineFileName } from "./docx-file-name";
 
 const withCaption = (shortCaption: string): OrderDoc => {
   const doc = sampleOrder();
@@ -29,3 +29,13 @@ describe("docxFileName", () => {
     expect(() => attachmentHeaders(name, "application/octet-stream")).not.toThrow();
   });
 });
+
+describe("redlineFileName", () => {
+  it("names the redline by its revisions and the caption, shortened like the order's", () => {
+    expect(redlineFileName(withCaption("Linlor v. Futero"), 1, 2)).toBe("Redline r1 to r2 - Linlor v. Futero.docx");
+    const name = redlineFileName(withCaption(`${"a".repeat(149)}😀😀😀 v. Futero`), 3, 12);
+    expect(name).toMatch(/^Redline r3 to r12 - a+😀*…\.docx$/u);
+    expect(() => attachmentHeaders(name, "application/octet-stream")).not.toThrow();
+  });
+});
+

@@ -26,8 +26,19 @@ function shorten(text: string, max: number): string {
  * @example docxFileName(doc) → "2018-04-05 Linlor v. Futero - Order re 1292(b).docx"
  */
 export function docxFileName(doc: OrderDoc): string {
-  const date = doc.meta.orderDate ?? "Undated";
-  const suffix = " - Order re 1292(b).docx";
+  return fileName(doc.meta.orderDate ?? "Undated", doc, " - Order re 1292(b).docx");
+}
+
+/**
+ * The redline's Word file name, shortened the same way.
+ * @example redlineFileName(doc, 1, 2) → "Redline r1 to r2 - Linlor v. Futero.docx"
+ */
+export function redlineFileName(doc: OrderDoc, from: number, to: number): string {
+  return fileName(`Redline r${from} to r${to} -`, doc, ".docx");
+}
+
+/** `prefix`, the short caption made safe and shortened to fit, then `suffix`. */
+function fileName(prefix: string, doc: OrderDoc, suffix: string): string {
   const caption = doc.meta.shortCaption.replace(UNSAFE, " ").replace(/\s+/g, " ").trim() || "Draft";
-  return `${date} ${shorten(caption, MAX_LENGTH - date.length - 1 - suffix.length)}${suffix}`;
+  return `${prefix} ${shorten(caption, MAX_LENGTH - prefix.length - 1 - suffix.length)}${suffix}`;
 }

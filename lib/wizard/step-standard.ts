@@ -1,5 +1,4 @@
-import { knownChoices } from "@/lib/authorities/registry";
-import { emphasisRuns, formatCitation, getAuthority, getProposition, plainText } from "@/lib/authorities";
+import { emphasisRuns, formatCitation, getAuthority, getProposition, knownChoices, plainText } from "@/lib/authorities";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { Inline } from "@/lib/order/types";
 import { ALTERNATIVES, formulationFor, type PropositionRef, type SlotId } from "@/lib/standards/formulations";

@@ -1,5 +1,4 @@
-import { knownChoices } from "@/lib/authorities/registry";
-import { getProposition } from "@/lib/authorities";
+import { getProposition, knownChoices } from "@/lib/authorities";
 import type { CircuitId } from "@/lib/courts/circuits";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { formulationFor } from "@/lib/standards/formulations";

@@ -2,7 +2,6 @@
  * Renders pleading-paper orders with LibreOffice and measures the PDF (skipped where soffice
  * or pdftotext is missing; CI installs both). Word may differ from LibreOffice in detail.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,16 +10,8 @@ import { checkDocxRender } from "@/scripts/check-docx-render";
 import type { Block, OrderDoc } from "@/lib/order/types";
 import { PLAIN_STYLE, PLEADING_STYLE, longOrder, sampleOrder } from "../testing/order-fixtures";
 import { renderDocx } from "./render-docx";
+import { shouldRenderWithLibreOffice } from "@/lib/render/testing/can-render";
 
-const available = (tool: string) => {
-  try {
-    execFileSync("which", [tool], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const canRender = available("soffice") && available("pdftotext");
 
 /** An order whose body is prose and headings only: every body line should sit on the grid. */
 function gridOnlyOrder(paragraphs: number): OrderDoc {
@@ -32,7 +23,7 @@ function gridOnlyOrder(paragraphs: number): OrderDoc {
 }
 
 // On CI the tools are installed by .ci/run, so a missing one fails there instead of skipping.
-describe.skipIf(!canRender && process.env.CI !== "true")("LibreOffice render of pleading paper", () => {
+describe.skipIf(!shouldRenderWithLibreOffice)("LibreOffice render of pleading paper", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "pleading-render-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const write = async (name: string, doc: OrderDoc, style = PLEADING_STYLE) => {
