@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { AppHeader } from "@/components/wizard/app-header";
+import { digestOf } from "@/components/errors/error-digest";
 
 /**
  * A page that failed. The server logged what went wrong; the browser is told only that something
@@ -27,10 +28,4 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       </main>
     </div>
   );
-}
-
-/** The server's reference for an error that happened there (`error.digest`), when there is one. */
-function digestOf(error: unknown): string | undefined {
-  const digest = error && typeof error === "object" ? (error as { digest?: unknown }).digest : undefined;
-  return typeof digest === "string" ? digest : undefined;
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import "./globals.css";
+import { digestOf } from "@/components/errors/error-digest";
 
 /** When the root layout itself fails: its own document, the same plain message, a way to try again. */
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
-  const digest = error && typeof error === "object" ? (error as { digest?: unknown }).digest : undefined;
+  const digest = digestOf(error);
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
@@ -15,7 +16,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
         <main className="mx-auto max-w-xl px-4 py-16">
           <h1 className="font-serif text-3xl">Something went wrong</h1>
           <p className="mt-3 text-muted">The application could not be shown. Your saved drafts are not affected.</p>
-          {typeof digest === "string" ? (
+          {digest ? (
             <p className="mt-2 text-sm text-muted">
               Reference: <code>{digest}</code>
             </p>

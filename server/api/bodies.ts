@@ -2,7 +2,6 @@ import { z } from "zod";
 import { MotionDraftSchema } from "@/lib/motion/schema";
 import { ChambersSetupSchema, CredentialsSchema } from "@/server/auth/credentials";
 import { DraftStatusSchema, RoleSchema } from "@/server/db/enums";
-import { CommentInputSchema } from "@/server/drafts/comment-input";
 
 /** The body of every API write, one schema each: the routes, the client and the tests share them. */
 
@@ -23,9 +22,6 @@ export const StatusBodySchema = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("approve") }),
   z.strictObject({ action: z.literal("return"), note: z.string().trim().min(1, { error: "Say what needs changing" }).max(5000) }),
 ]);
-
-/** POST /api/drafts/[id]/comments. */
-export const CommentBodySchema = CommentInputSchema;
 
 /** PATCH /api/drafts/[id]/comments/[commentId]: only resolving is supported. */
 export const ResolveCommentBodySchema = z.strictObject({ resolved: z.literal(true) });

@@ -1,10 +1,11 @@
 /** The drafts data layer: one verb per file, each `(db, actor, …) → Result`. */
 export { createDraft } from "./create-draft";
 export { listDrafts } from "./list-drafts";
+export { findDraft } from "./find-draft";
 export { getDraft } from "./get-draft";
 export { saveDraft } from "./save-draft";
 export { keepMineAsNewVersion } from "./keep-mine-as-new-version";
-export { listVersions } from "./list-versions";
+export { listVersions, versionsOf } from "./list-versions";
 export { getVersion, versionOf } from "./get-version";
 export { restoreVersion } from "./restore-version";
 export { submitForReview } from "./submit-for-review";
@@ -14,7 +15,7 @@ export { addComment } from "./add-comment";
 export { CommentInputSchema, type CommentInput } from "./comment-input";
 export { resolveComment } from "./resolve-comment";
 export { commentsOf, listComments } from "./list-comments";
-export { listAuditEvents } from "./list-audit-events";
+export { auditEventsOf, listAuditEvents } from "./list-audit-events";
 export type { DraftHead, DraftVersion, DraftVersionSummary, Comment, AuditEvent } from "./types";
 export type { WriteVersionResult, StaleConflict, LockedConflict } from "./write-version";
 export type { ChangeStatusResult } from "./change-status";

@@ -5,7 +5,7 @@ import { draftVersions } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Result } from "@/server/errors";
 import { findDraft } from "./find-draft";
-import type { DraftVersionSummary } from "./types";
+import type { DraftHead, DraftVersionSummary } from "./types";
 
 /** A draft's history, newest first: who saved each revision, when, and any note. */
 export async function listVersions(
@@ -14,8 +14,12 @@ export async function listVersions(
   draftId: string,
 ): Promise<Result<DraftVersionSummary[], Failure<"not-found">>> {
   const draft = await findDraft(db, actor, draftId);
-  if (!draft) return fail("not-found");
-  const rows = await db
+  return draft ? ok(await versionsOf(db, draft)) : fail("not-found");
+}
+
+/** The history of a draft already found in the actor's chambers. */
+export function versionsOf(db: Db, draft: DraftHead): Promise<DraftVersionSummary[]> {
+  return db
     .select({
       draftId: draftVersions.draftId,
       revision: draftVersions.revision,
@@ -26,5 +30,4 @@ export async function listVersions(
     .from(draftVersions)
     .where(eq(draftVersions.draftId, draft.id))
     .orderBy(desc(draftVersions.revision));
-  return ok(rows);
 }

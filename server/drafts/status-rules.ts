@@ -12,3 +12,6 @@ export const STATUS_RULES: Record<StatusAction, { from: readonly DraftStatus[]; 
 
 /** Statuses in which a new version may be saved (in review and approved drafts are locked). */
 export const EDITABLE_STATUSES: readonly DraftStatus[] = ["drafting", "returned"];
+
+/** In review or approved: no new versions until the judge returns it. */
+export const isLocked = (status: DraftStatus): boolean => !EDITABLE_STATUSES.includes(status);

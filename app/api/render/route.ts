@@ -5,7 +5,9 @@ import { draftOrder } from "@/lib/order/draft-order";
 import { renderDocx } from "@/lib/render/docx";
 import { readiness } from "@/lib/standards/readiness";
 import { docxFileName } from "@/lib/wizard/docx-file-name";
+import { serverToday } from "@/server/drafts/draft-order-for";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
+import { DOCX_TYPE } from "@/server/http/docx-type";
 import { MAX_DRAFT_BODY_BYTES } from "@/server/http/limits";
 import { problemResponse } from "@/server/http/problem-response";
 import { readJsonBody } from "@/server/http/read-json-body";
@@ -13,11 +15,6 @@ import { apiRoute } from "@/server/http/api-route";
 import { log } from "@/server/log";
 
 export const runtime = "nodejs";
-
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/** The server's date, for a request that does not say which day "today" is. */
-const serverToday = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Signed-in members only (the draft is confidential even in transit). POST a draft (MotionDraft JSON) → the order as a Word file. `?today=YYYY-MM-DD` lets the browser

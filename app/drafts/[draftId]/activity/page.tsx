@@ -5,7 +5,7 @@ import { AppHeader } from "@/components/wizard/app-header";
 import { currentUser } from "@/server/auth/current-user";
 import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
-import { getDraft, listAuditEvents } from "@/server/drafts";
+import { auditEventsOf, findDraft } from "@/server/drafts";
 import type { AuditEvent } from "@/server/drafts";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -39,14 +39,14 @@ function describe(event: AuditEvent): string {
 export default async function ActivityPage({ params }: PageProps<"/drafts/[draftId]/activity">) {
   const { draftId } = await params;
   const { actor, db } = await requireActor(`/drafts/${draftId}/activity`);
-  const found = await getDraft(db, actor, draftId);
-  if (!found.ok) notFound();
-  const [user, names, events] = await Promise.all([currentUser(db, actor), memberNames(db, actor.chambersId), listAuditEvents(db, actor, draftId)]);
-  const rows = (events.ok ? events.value : []).slice().reverse();
+  const draft = await findDraft(db, actor, draftId);
+  if (!draft) notFound();
+  const [user, names, events] = await Promise.all([currentUser(db, actor), memberNames(db, actor.chambersId), auditEventsOf(db, draft)]);
+  const rows = events.slice().reverse();
   return (
     <div className="min-h-screen">
       <AppHeader user={user} />
-      <DraftTabs draftId={draftId} current="activity" title={found.value.draft.title} status={found.value.draft.status} />
+      <DraftTabs draftId={draftId} current="activity" title={draft.title} status={draft.status} />
       <main className="mx-auto max-w-3xl px-4 py-8">
         <h1 className="font-serif text-2xl">Activity</h1>
         <ol className="mt-4 divide-y divide-line rounded-lg border border-line bg-white" aria-label="Audit trail, newest first">

@@ -12,7 +12,7 @@ import { AppHeader } from "@/components/wizard/app-header";
 import { currentUser } from "@/server/auth/current-user";
 import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
-import { commentsOf, getDraft, listAuditEvents } from "@/server/drafts";
+import { auditEventsOf, commentsOf, getDraft } from "@/server/drafts";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
 
 export const metadata: Metadata = { title: "Review" };
@@ -30,7 +30,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
     currentUser(db, actor),
     memberNames(db, actor.chambersId),
     commentsOf(db, draft),
-    listAuditEvents(db, actor, draftId),
+    auditEventsOf(db, draft),
   ]);
   const { drafted, isReady } = draftOrderFor(version.data);
   const body = drafted?.doc.body ?? [];
@@ -48,7 +48,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
       ...(comment.resolvedBy ? { resolvedBy: names.get(comment.resolvedBy) ?? "a former member" } : {}),
     };
   });
-  const lastReturn = draft.status === "returned" && events.ok ? events.value.filter((e) => e.action === "returned").at(-1) : undefined;
+  const lastReturn = draft.status === "returned" ? events.filter((e) => e.action === "returned").at(-1) : undefined;
   const returnNote = typeof lastReturn?.detail.note === "string" ? lastReturn.detail.note : undefined;
 
   return (

@@ -9,8 +9,9 @@ import { RevisionParamSchema } from "@/server/api/bodies";
 import { currentUser } from "@/server/auth/current-user";
 import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
-import { getDraft, getVersion, listVersions } from "@/server/drafts";
+import { findDraft, versionOf, versionsOf } from "@/server/drafts";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
+import { isLocked } from "@/server/drafts/status-rules";
 
 export const metadata: Metadata = { title: "Versions" };
 
@@ -21,19 +22,17 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
   const { draftId } = await params;
   const query = await searchParams;
   const { actor, db } = await requireActor(`/drafts/${draftId}/versions`);
-  const found = await getDraft(db, actor, draftId);
-  if (!found.ok) notFound();
-  const { draft } = found.value;
-  const [user, names, versions] = await Promise.all([currentUser(db, actor), memberNames(db, actor.chambersId), listVersions(db, actor, draftId)]);
-  const list = versions.ok ? versions.value : [];
+  const draft = await findDraft(db, actor, draftId);
+  if (!draft) notFound();
+  const [user, names, list] = await Promise.all([currentUser(db, actor), memberNames(db, actor.chambersId), versionsOf(db, draft)]);
   const latest = draft.currentRevision;
   const to = RevisionParamSchema.safeParse(query.to).data ?? latest;
   const from = RevisionParamSchema.safeParse(query.from).data ?? Math.max(1, to - 1);
-  const [before, after] = await Promise.all([getVersion(db, actor, draftId, from), getVersion(db, actor, draftId, to)]);
+  const [before, after] = await Promise.all([versionOf(db, draft, from), versionOf(db, draft, to)]);
   const beforeOrder = before.ok ? draftOrderFor(before.value.data).drafted : undefined;
   const afterOrder = after.ok ? draftOrderFor(after.value.data).drafted : undefined;
   const redline = beforeOrder && afterOrder ? orderRedline(beforeOrder.doc, afterOrder.doc, afterOrder.style) : undefined;
-  const isLocked = draft.status === "in-review" || draft.status === "approved";
+  const isReadOnly = isLocked(draft.status);
 
   return (
     <div className="min-h-screen">
@@ -71,7 +70,7 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
                       .docx<span className="sr-only"> of revision {version.revision}</span>
                     </a>
                   </td>
-                  <td className="p-2">{version.revision === latest || isLocked ? null : <RestoreButton draftId={draftId} revision={version.revision} />}</td>
+                  <td className="p-2">{version.revision === latest || isReadOnly ? null : <RestoreButton draftId={draftId} revision={version.revision} />}</td>
                 </tr>
               ))}
             </tbody>

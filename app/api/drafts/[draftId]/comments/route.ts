@@ -1,5 +1,4 @@
-import { CommentBodySchema } from "@/server/api/bodies";
-import { addComment, listComments } from "@/server/drafts";
+import { addComment, CommentInputSchema, listComments } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";
 import { MAX_SMALL_BODY_BYTES } from "@/server/http/limits";
@@ -17,7 +16,7 @@ export const GET = apiRoute<Params>("GET /api/drafts/[draftId]/comments", async 
 
 /** A comment on a section or a paragraph of a revision (default: the current one). */
 export const POST = apiRoute<Params>("POST /api/drafts/[draftId]/comments", async ({ request, actor, db, params }) => {
-  const body = await parseBody(request, CommentBodySchema, MAX_SMALL_BODY_BYTES);
+  const body = await parseBody(request, CommentInputSchema, MAX_SMALL_BODY_BYTES);
   if (!body.ok) return body.response;
   const added = await addComment(db, actor, params.draftId, body.value);
   return added.ok ? Response.json({ comment: added.value }, { status: 201 }) : failureResponse(added);

@@ -1,13 +1,12 @@
 import { docxFileName } from "@/lib/wizard/docx-file-name";
 import { renderDocxWithComments, type ReviewComment } from "@/lib/review";
 import { RevisionParamSchema } from "@/server/api/bodies";
-import { commentsOf, getDraft, versionOf } from "@/server/drafts";
+import { commentsOf, findDraft, versionOf } from "@/server/drafts";
 import { memberNames } from "@/server/chambers/member-names";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
 import { apiRoute } from "@/server/http/api-route";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
 import { DOCX_TYPE } from "@/server/http/docx-type";
-import { ok } from "@/server/errors";
 import { failureResponse } from "@/server/http/failure-response";
 import { problemResponse } from "@/server/http/problem-response";
 
@@ -19,13 +18,12 @@ export const runtime = "nodejs";
  * since paragraphs move between revisions).
  */
 export const GET = apiRoute<{ draftId: string }>("GET /api/drafts/[draftId]/docx", async ({ request, actor, db, params }) => {
-  const found = await getDraft(db, actor, params.draftId);
-  if (!found.ok) return failureResponse(found);
+  const draft = await findDraft(db, actor, params.draftId);
+  if (!draft) return problemResponse("not-found");
   const asked = new URL(request.url).searchParams.get("revision");
-  const revision = asked === null ? found.value.draft.currentRevision : RevisionParamSchema.safeParse(asked).data;
+  const revision = asked === null ? draft.currentRevision : RevisionParamSchema.safeParse(asked).data;
   if (revision === undefined) return problemResponse("invalid-body", [{ path: "revision", message: "Give a revision number" }]);
-  const { draft } = found.value;
-  const version = revision === draft.currentRevision ? ok(found.value.version) : await versionOf(db, draft, revision);
+  const version = await versionOf(db, draft, revision);
   if (!version.ok) return failureResponse(version);
   const { drafted } = draftOrderFor(version.value.data);
   if (!drafted) return problemResponse("not-ready");

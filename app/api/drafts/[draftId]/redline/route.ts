@@ -1,7 +1,8 @@
 import { renderRedlineDocx } from "@/lib/review";
 import { RevisionParamSchema } from "@/server/api/bodies";
 import { memberNames } from "@/server/chambers/member-names";
-import { getVersion } from "@/server/drafts";
+import { redlineFileName } from "@/lib/wizard/docx-file-name";
+import { findDraft, versionOf } from "@/server/drafts";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
 import { apiRoute } from "@/server/http/api-route";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
@@ -22,7 +23,9 @@ export const GET = apiRoute<{ draftId: string }>("GET /api/drafts/[draftId]/redl
       ...(to.success ? [] : [{ path: "to", message: "Give the later revision number" }]),
     ]);
   }
-  const [before, after] = await Promise.all([getVersion(db, actor, params.draftId, from.data), getVersion(db, actor, params.draftId, to.data)]);
+  const draft = await findDraft(db, actor, params.draftId);
+  if (!draft) return problemResponse("not-found");
+  const [before, after] = await Promise.all([versionOf(db, draft, from.data), versionOf(db, draft, to.data)]);
   if (!before.ok) return failureResponse(before);
   if (!after.ok) return failureResponse(after);
   const older = draftOrderFor(before.value.data).drafted;
@@ -31,6 +34,5 @@ export const GET = apiRoute<{ draftId: string }>("GET /api/drafts/[draftId]/redl
   // The changes are attributed to whoever saved the later revision, at that time.
   const author = (await memberNames(db, actor.chambersId)).get(after.value.createdBy) ?? "Former member";
   const bytes = await renderRedlineDocx(older.doc, newer.doc, newer.style, { author, date: after.value.createdAt });
-  const name = `Redline r${from.data} to r${to.data} - ${newer.doc.meta.shortCaption}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ").slice(0, 170);
-  return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(`${name}.docx`, DOCX_TYPE) });
+  return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(redlineFileName(newer.doc, from.data, to.data), DOCX_TYPE) });
 });
