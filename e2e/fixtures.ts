@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { strFromU8, unzipSync } from "fflate";
 import path from "node:path";
 import mammoth from "mammoth";
 import { emptyDraft } from "@/lib/motion/empty-draft";
@@ -73,6 +75,12 @@ export async function checkA11y(page: Page, where: string): Promise<void> {
 export async function docxText(file: string | Uint8Array): Promise<string> {
   const input = typeof file === "string" ? { path: file } : { buffer: Buffer.from(file) };
   return (await mammoth.extractRawText(input)).value;
+}
+
+/** One part of a downloaded Word file as text (e.g. "word/comments.xml"); "" when the file has no such part. */
+export async function docxPart(file: string, part: string): Promise<string> {
+  const bytes = unzipSync(new Uint8Array(await readFile(file)))[part];
+  return bytes ? strFromU8(bytes) : "";
 }
 
 /** The order's text as the pipeline produces it in-process: draftOrder → renderDocx → mammoth. */

@@ -22,7 +22,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         if (!accepted.ok) {
           if (accepted.body.reason === "email-taken") return { error: "An account with this email already exists. Sign in instead." };
           if (accepted.status === 404) return { error: "This invitation has been used or has expired. Ask for a new one." };
-          return { error: accepted.error, ...(accepted.issues ? { issues: accepted.issues } : {}) };
+          return accepted;
         }
         const signedIn = await signIn(email, values.password);
         if (!signedIn.ok) return { error: signedIn.error };

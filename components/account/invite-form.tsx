@@ -4,11 +4,12 @@ import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { z } from "zod";
 import { callApi } from "@/components/api/api-client";
+import { RoleSchema } from "@/server/db/enums";
 import { AccountForm } from "./account-form";
 
 const InviteFormSchema = z.object({
   email: z.email({ error: "Enter an email address" }).max(320),
-  role: z.enum(["clerk", "judge", "admin"]),
+  role: RoleSchema,
 });
 
 /** The judge (or the chambers' admin) invites a member and gets a one-time link to send them. */
@@ -23,7 +24,7 @@ export function InviteForm() {
         onSubmit={async (values) => {
           setLink(undefined);
           const invited = await callApi<{ link: string }>("POST", "/api/invitations", values);
-          if (!invited.ok) return { error: invited.error, ...(invited.issues ? { issues: invited.issues } : {}) };
+          if (!invited.ok) return invited;
           setLink(invited.value.link);
         }}
       >

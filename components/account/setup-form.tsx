@@ -26,7 +26,7 @@ export function SetupForm({ setupToken }: { setupToken?: string }) {
           const reason = created.body.reason;
           if (reason === "email-taken") return { issues: [{ path: "email", message: "An account with this email already exists" }] };
           if (reason === "already-set-up") return { error: "Chambers Drafts is already set up here. Sign in, or ask the court's administrator for a setup link." };
-          return { error: created.error, ...(created.issues ? { issues: created.issues } : {}) };
+          return created;
         }
         const signedIn = await signIn(values.email, values.password);
         if (!signedIn.ok) return { error: signedIn.error };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { callApi } from "@/components/api/api-client";
 
 /** Ends the session (better-auth's sign-out) and goes to the sign-in page. */
 export function SignOutButton() {
@@ -12,7 +13,7 @@ export function SignOutButton() {
       className="rounded border border-white/60 px-2.5 py-1 text-sm text-white hover:bg-white/10"
       onClick={async () => {
         setIsBusy(true);
-        await fetch("/api/auth/sign-out", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" }).catch(() => undefined);
+        await callApi("POST", "/api/auth/sign-out", {});
         window.location.assign("/login");
       }}
     >

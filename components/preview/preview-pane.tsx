@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 import { lazyPart } from "@/components/ui/lazy-part";
-import type { PreviewSource } from "./use-order-preview";
+import type { MotionDraft } from "@/lib/motion/schema";
 
 /**
  * The drafting pipeline is most of the wizard's JavaScript, so it is its own chunk, fetched when
@@ -16,15 +16,15 @@ const LivePreview = lazyPart(() => import("./live-preview").then((module) => mod
 });
 
 /**
- * The order as it will print. `drafted` is what to draft it from (see `useOrderPreview`);
- * `isStale` is unused: whether the preview lags is known only where the order is drafted.
- * Memoized so that a keystroke re-renders the preview only when the deferred answers change,
- * which also leaves the server-rendered preview alone while its chunk is still loading.
+ * The order as it will print, drafted from `draft` (the answers as typed) on `today`. Pass a
+ * deferred draft so typing never waits for it. Memoized so that a keystroke re-renders the preview
+ * only when the deferred answers change, which also leaves the server-rendered preview alone while
+ * its chunk is still loading.
  */
-export const PreviewPane = memo(function PreviewPane({ drafted }: { drafted: PreviewSource; isStale?: boolean }) {
+export const PreviewPane = memo(function PreviewPane({ draft, today }: { draft: MotionDraft; today: string }) {
   return (
     <div className="order-preview">
-      <LivePreview draft={drafted.draft} today={drafted.today} />
+      <LivePreview draft={draft} today={today} />
     </div>
   );
 });

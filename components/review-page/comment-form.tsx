@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
+import { useApiAction } from "@/components/api/use-api-action";
 import type { AnchorOption } from "./comment-anchors";
 
 /** A comment on a section or a paragraph of this revision; what was typed stays if the save fails. */
@@ -12,22 +13,22 @@ export function CommentForm({ draftId, revision, anchors }: { draftId: string; r
   const id = useId();
   const [where, setWhere] = useState(anchors[0]?.value ?? "");
   const [body, setBody] = useState("");
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [isBusy, setIsBusy] = useState(false);
+  const { run, isBusy, error, setError } = useApiAction();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const anchor = anchors.find((option) => option.value === where);
     if (!anchor) return setError("Choose where the comment goes");
     if (body.trim() === "") return setError("Write the comment");
-    setIsBusy(true);
-    setError(undefined);
-    const added = await callApi("POST", `/api/drafts/${draftId}/comments`, {
-      revision,
-      body,
-      anchor: { section: anchor.section, ...(anchor.blockIndex === undefined ? {} : { blockIndex: anchor.blockIndex }) },
-    });
-    setIsBusy(false);
-    if (!added.ok) return setError(added.issues?.map((issue) => `${issue.path}: ${issue.message}`).join("; ") || added.error);
+    const added = await run(
+      () =>
+        callApi("POST", `/api/drafts/${draftId}/comments`, {
+          revision,
+          body,
+          anchor: { section: anchor.section, ...(anchor.blockIndex === undefined ? {} : { blockIndex: anchor.blockIndex }) },
+        }),
+      (failure) => failure.issues?.map((issue) => `${issue.path}: ${issue.message}`).join("; ") || failure.error,
+    );
+    if (!added.ok) return;
     setBody("");
     router.refresh();
   };

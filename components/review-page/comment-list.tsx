@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
+import { useApiAction } from "@/components/api/use-api-action";
 
 /** A comment as the review page shows it. */
 export type CommentView = {
@@ -21,13 +21,12 @@ export type CommentView = {
 /** The draft's comments: open ones first, each with where it points, who wrote it, and Resolve. */
 export function CommentList({ comments, currentRevision }: { comments: CommentView[]; currentRevision: number }) {
   const router = useRouter();
-  const [error, setError] = useState<string | undefined>(undefined);
+  const { run, error } = useApiAction();
   const open = comments.filter((c) => !c.resolvedBy);
   const resolved = comments.filter((c) => c.resolvedBy);
   const resolve = async (id: string) => {
-    const done = await callApi("PATCH", `/api/comments/${id}`, { resolved: true });
-    if (!done.ok) return setError(done.error);
-    router.refresh();
+    const done = await run(() => callApi("PATCH", `/api/comments/${id}`, { resolved: true }));
+    if (done.ok) router.refresh();
   };
   const item = (comment: CommentView) => (
     <li key={comment.id} className="rounded border border-line bg-white p-3" aria-label={`Comment by ${comment.author} on ${comment.where}`}>

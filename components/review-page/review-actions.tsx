@@ -2,6 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { useApiAction } from "@/components/api/use-api-action";
+import type { DraftStatus, Role } from "@/server/db/enums";
+import { STATUS_RULES } from "@/server/drafts/status-rules";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
 
@@ -9,23 +12,22 @@ import { callApi } from "@/components/api/api-client";
  * What this member may do with the draft now: submit it for review (drafting or returned), or,
  * for the judge while it is in review, approve it or return it with a note.
  */
-export function ReviewActions({ draftId, status, role, isReady }: { draftId: string; status: string; role: string; isReady: boolean }) {
+export function ReviewActions({ draftId, status, role, isReady }: { draftId: string; status: DraftStatus; role: Role; isReady: boolean }) {
   const router = useRouter();
   const id = useId();
   const [note, setNote] = useState("");
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [isBusy, setIsBusy] = useState(false);
+  const { run, isBusy, error } = useApiAction();
   const act = async (body: Record<string, string>) => {
-    setIsBusy(true);
-    setError(undefined);
-    const done = await callApi("POST", `/api/drafts/${draftId}/status`, body);
-    setIsBusy(false);
-    if (!done.ok) return setError(done.issues?.map((issue) => issue.message).join("; ") || done.error);
+    const done = await run(
+      () => callApi("POST", `/api/drafts/${draftId}/status`, body),
+      (failure) => failure.issues?.map((issue) => issue.message).join("; ") || failure.error,
+    );
+    if (!done.ok) return;
     setNote("");
     router.refresh();
   };
-  const canSubmit = status === "drafting" || status === "returned";
-  const canDecide = status === "in-review" && role === "judge";
+  const canSubmit = STATUS_RULES.submit.from.includes(status) && STATUS_RULES.submit.roles.includes(role);
+  const canDecide = STATUS_RULES.approve.from.includes(status) && STATUS_RULES.approve.roles.includes(role);
   if (!canSubmit && !canDecide) return null;
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-white p-4">

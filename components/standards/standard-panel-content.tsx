@@ -5,7 +5,7 @@ import { getCircuit } from "@/lib/courts";
 import { appellateCircuit } from "@/lib/standards/appellate-circuit";
 import type { StepId } from "@/lib/standards/step-id";
 import { stepStandard } from "@/lib/wizard/step-standard";
-import { useDraft } from "@/components/wizard/draft-context";
+import { useDraftContext } from "@/components/wizard/draft-context";
 import { SlotEditor } from "./slot-editor";
 
 /**
@@ -14,7 +14,7 @@ import { SlotEditor } from "./slot-editor";
  * authority library: `StandardPanel` loads it lazily.
  */
 export function StandardPanelContent({ stepId }: { stepId: StepId }) {
-  const { draft } = useDraft();
+  const { draft } = useDraftContext();
   const slots = useMemo(() => stepStandard(stepId, draft), [stepId, draft]);
   const circuit = appellateCircuit(draft);
   const title = circuit ? `The standard in the ${getCircuit(circuit).name}` : "The standard (choose the court to see its circuit's)";

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ListField } from "@/components/ui/list-field";
 import { newId } from "@/components/wizard/new-id";
 import { StepFrame } from "@/components/wizard/step-frame";
-import { useDraft } from "@/components/wizard/draft-context";
+import { useDraftContext } from "@/components/wizard/draft-context";
 import { useStepForm } from "@/components/wizard/use-step-form";
 import { DocketEntryFields, moveButtonId } from "./docket-entry-fields";
 import { DocketPaste } from "./docket-paste";
@@ -17,7 +17,7 @@ import { EarlierMotionFields } from "./earlier-motion-fields";
 /** Step "history": the docket entries the background recounts; typed, or read from a pasted docket report. */
 export function HistoryStep() {
   const stepForm = useStepForm<HistorySlice>(HISTORY_STEP);
-  const { draft } = useDraft();
+  const { draft } = useDraftContext();
   const { fields, append, remove, move } = useFieldArray({ control: stepForm.form.control, name: "docketEntries", keyName: "fieldKey" });
 
   const moveEntry = (from: number, to: number) => {

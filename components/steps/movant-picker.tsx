@@ -3,13 +3,13 @@
 import { useController, useFormContext } from "react-hook-form";
 import { useFieldA11y } from "@/components/ui/field-a11y";
 import { ErrorText, Hint, LabelText } from "@/components/ui/field-parts";
-import { useDraft } from "@/components/wizard/draft-context";
+import { useDraftContext } from "@/components/wizard/draft-context";
 
 const NAME = "motion.movantPartyIds";
 
 /** The movant or movants, chosen from the parties named in the parties step. */
 export function MovantPicker() {
-  const { draft } = useDraft();
+  const { draft } = useDraftContext();
   const { control } = useFormContext();
   const { field } = useController({ control, name: NAME });
   const { id, hintId, errorId, error, ariaProps } = useFieldA11y(NAME, true);

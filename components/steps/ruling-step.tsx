@@ -10,7 +10,7 @@ import { PetitionDeadlinePanel } from "@/components/review/petition-deadline-pan
 import { ReadinessList } from "@/components/review/readiness-list";
 import { WarningList } from "@/components/review/warning-list";
 import { StandardPanel } from "@/components/standards/standard-panel";
-import { useDraft } from "@/components/wizard/draft-context";
+import { useDraftContext } from "@/components/wizard/draft-context";
 import { StepFrame } from "@/components/wizard/step-frame";
 import { useFindings } from "@/components/wizard/use-findings";
 import { useStepForm } from "@/components/wizard/use-step-form";
@@ -19,7 +19,7 @@ import { DecisionFields } from "./decision-fields";
 /** Step "ruling": the decision, the findings at a glance, warnings, what is still needed, and the download. */
 export function RulingStep() {
   const stepForm = useStepForm<ReviewSlice>(REVIEW_STEP);
-  const { draft, draftId, today } = useDraft();
+  const { draft, draftId, today } = useDraftContext();
   const deferred = useDeferredValue(draft);
   const findings = useFindings();
   const statuses = useMemo(() => {

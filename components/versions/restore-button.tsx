@@ -1,15 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
+import { useApiAction } from "@/components/api/use-api-action";
 
 /** Restores an old revision as a new version (history is never rewritten). */
 export function RestoreButton({ draftId, revision }: { draftId: string; revision: number }) {
   const router = useRouter();
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [isBusy, setIsBusy] = useState(false);
+  const { run, isBusy, error } = useApiAction();
   return (
     <span className="inline-flex flex-col items-start">
       <Button
@@ -17,14 +16,11 @@ export function RestoreButton({ draftId, revision }: { draftId: string; revision
         disabled={isBusy}
         aria-label={`Restore revision ${revision} as a new version`}
         onClick={async () => {
-          setIsBusy(true);
-          const restored = await callApi("POST", `/api/drafts/${draftId}/versions/${revision}/restore`);
-          setIsBusy(false);
-          if (!restored.ok) {
-            setError(restored.body.reason === "locked" ? "The draft is locked while in review or approved." : restored.error);
-            return;
-          }
-          router.refresh();
+          const restored = await run(
+            () => callApi("POST", `/api/drafts/${draftId}/versions/${revision}/restore`),
+            (failure) => (failure.body.reason === "locked" ? "The draft is locked while in review or approved." : failure.error),
+          );
+          if (restored.ok) router.refresh();
         }}
       >
         Restore

@@ -6,7 +6,9 @@ import { backupPlan } from "@/lib/wizard/backup-plan";
 import { toValidDraft } from "@/lib/wizard/valid-draft";
 import { callApi, type ApiResult } from "@/components/api/api-client";
 import { clearBackup, readBackup, writeBackup } from "./draft-storage";
-import type { DraftStatusName, InitialDraft, VersionPayload } from "./draft-payload";
+import type { DraftStatus } from "@/server/db/enums";
+import { isLocked } from "@/server/drafts/status-rules";
+import type { InitialDraft, VersionPayload } from "./draft-payload";
 
 /** How long typing may pause before the draft is saved. */
 export const SAVE_DELAY_MS = 300;
@@ -22,7 +24,7 @@ export type SyncState =
   | { kind: "saving" }
   | { kind: "offline" }
   | { kind: "conflict"; theirs: VersionPayload }
-  | { kind: "locked"; status: DraftStatusName }
+  | { kind: "locked"; status: DraftStatus }
   | { kind: "failed"; message: string };
 
 type DraftContextValue = {
@@ -60,12 +62,15 @@ const canonical = (draft: MotionDraft): string => JSON.stringify(toValidDraft(dr
  * counts as saved on their revision.
  */
 function alreadyLanded(saved: ApiResult<{ version: VersionPayload }>, json: string): ApiResult<{ version: VersionPayload }> {
-  if (saved.ok || saved.status !== 409 || saved.body.reason !== "stale-revision") return saved;
-  const theirs = (saved.body.conflict as { theirs: VersionPayload }).theirs;
-  return canonical(theirs.data) === json ? { ok: true, value: { version: theirs } } : saved;
+  const theirs = staleTheirs(saved);
+  return theirs && canonical(theirs.data) === json ? { ok: true, value: { version: theirs } } : saved;
 }
 
-const LOCKED: readonly DraftStatusName[] = ["in-review", "approved"];
+/** Their version, when a write was refused because someone else saved first. */
+function staleTheirs(result: ApiResult<unknown>): VersionPayload | undefined {
+  if (result.ok || result.status !== 409 || result.body.reason !== "stale-revision") return undefined;
+  return (result.body.conflict as { theirs: VersionPayload }).theirs;
+}
 
 /**
  * Holds one draft while the clerk works through the steps and saves every change to the server
@@ -76,14 +81,14 @@ const LOCKED: readonly DraftStatusName[] = ["in-review", "approved"];
 export function DraftProvider({ draftId, initial, children }: { draftId: string; initial: InitialDraft; children: ReactNode }) {
   const [draft, setDraft] = useState<MotionDraft>(initial.data);
   const [sync, setSync] = useState<SyncState>(
-    LOCKED.includes(initial.status) ? { kind: "locked", status: initial.status } : { kind: "saved", at: initial.savedAt },
+    isLocked(initial.status) ? { kind: "locked", status: initial.status } : { kind: "saved", at: initial.savedAt },
   );
   const [generation, setGeneration] = useState(0);
   const [today] = useState(localToday);
   const latest = useRef(initial.data);
   const revision = useRef(initial.revision);
   const lastSaved = useRef(canonical(initial.data));
-  const blocked = useRef(LOCKED.includes(initial.status));
+  const blocked = useRef(isLocked(initial.status));
   const isDirty = useRef(false);
   const inFlight = useRef(false);
   const saving = useRef<Promise<void>>(Promise.resolve());
@@ -94,6 +99,14 @@ export function DraftProvider({ draftId, initial, children }: { draftId: string;
     latest.current = next;
     setDraft(next);
     setGeneration((n) => n + 1);
+  }, []);
+
+  /** The server holds `json` (the valid part of the answers) as `version`: carry on from it. */
+  const settleOn = useCallback((version: VersionPayload, json: string) => {
+    revision.current = version.revision;
+    lastSaved.current = json;
+    blocked.current = false;
+    setSync({ kind: "saved", at: version.createdAt });
   }, []);
 
   const flush = useCallback(async (): Promise<void> => {
@@ -119,13 +132,10 @@ export function DraftProvider({ draftId, initial, children }: { draftId: string;
     const saved = alreadyLanded(await request, json);
     inFlight.current = false;
     if (saved.ok) {
-      const landed = saved.value.version;
-      revision.current = landed.revision;
-      lastSaved.current = json;
+      settleOn(saved.value.version, json);
       // Kept, on the new revision, until a page load finds the server holding it: a page drawn
       // while this save was landing shows the revision before it, and this copy then wins.
       writeBackup(draftId, latest.current, revision.current, latest.current === typed);
-      setSync({ kind: "saved", at: landed.createdAt });
       if (latest.current !== typed) {
         isDirty.current = true;
         void flush();
@@ -133,13 +143,13 @@ export function DraftProvider({ draftId, initial, children }: { draftId: string;
       return;
     }
     isDirty.current = true;
-    const reason = saved.body.reason;
-    if (saved.status === 409 && reason === "stale-revision") {
+    const theirs = staleTheirs(saved);
+    if (theirs) {
       blocked.current = true;
-      setSync({ kind: "conflict", theirs: (saved.body.conflict as { theirs: VersionPayload }).theirs });
-    } else if (saved.status === 409 && reason === "locked") {
+      setSync({ kind: "conflict", theirs });
+    } else if (saved.status === 409 && saved.body.reason === "locked") {
       blocked.current = true;
-      setSync({ kind: "locked", status: saved.body.status as DraftStatusName });
+      setSync({ kind: "locked", status: saved.body.status as DraftStatus });
     } else if (saved.status === 0 || saved.status >= 500) {
       setSync({ kind: "offline" });
       timer.current = setTimeout(() => void flush(), RETRY_MS);
@@ -148,13 +158,13 @@ export function DraftProvider({ draftId, initial, children }: { draftId: string;
     } else {
       setSync({ kind: "failed", message: saved.error });
     }
-  }, [draftId]);
+  }, [draftId, settleOn]);
 
   // A backup from this browser that the server does not have yet: take it up again.
   useEffect(() => {
     const backup = readBackup(draftId);
     // In review or approved, the page shows what the judge sees; the backup waits for a return.
-    if (!backup || LOCKED.includes(initial.status)) return;
+    if (!backup || isLocked(initial.status)) return;
     const plan = backupPlan(backup, initial);
     if (plan.kind === "discard") return clearBackup(draftId);
     if (plan.kind === "conflict") {
@@ -200,36 +210,34 @@ export function DraftProvider({ draftId, initial, children }: { draftId: string;
       if (sync.kind !== "conflict") return;
       const theirs = sync.theirs;
       if (choice === "theirs") {
-        revision.current = theirs.revision;
-        lastSaved.current = canonical(theirs.data);
-        blocked.current = false;
         isDirty.current = false;
         clearBackup(draftId);
         replaceDraft(theirs.data);
-        setSync({ kind: "saved", at: theirs.createdAt });
+        settleOn(theirs, canonical(theirs.data));
         return;
       }
-      const mine = toValidDraft(latest.current);
+      const typed = latest.current;
+      const mine = toValidDraft(typed);
       if (!mine) return;
       setSync({ kind: "saving" });
       const kept = await callApi<{ version: VersionPayload }>("POST", `/api/drafts/${draftId}/keep-mine`, {
         theirsRevision: theirs.revision,
         data: mine,
       });
+      const newerTheirs = staleTheirs(kept);
       if (kept.ok) {
-        revision.current = kept.value.version.revision;
-        lastSaved.current = JSON.stringify(mine);
-        blocked.current = false;
-        isDirty.current = false;
-        writeBackup(draftId, latest.current, revision.current);
-        setSync({ kind: "saved", at: kept.value.version.createdAt });
-      } else if (kept.status === 409 && kept.body.reason === "stale-revision") {
-        setSync({ kind: "conflict", theirs: (kept.body.conflict as { theirs: VersionPayload }).theirs });
+        isDirty.current = latest.current !== typed;
+        settleOn(kept.value.version, JSON.stringify(mine));
+        writeBackup(draftId, latest.current, revision.current, latest.current === typed);
+        // Typed while the choice was being saved: save that too.
+        if (isDirty.current) void flush();
+      } else if (newerTheirs) {
+        setSync({ kind: "conflict", theirs: newerTheirs });
       } else {
         setSync({ kind: "failed", message: kept.error });
       }
     },
-    [draftId, sync, replaceDraft],
+    [draftId, sync, replaceDraft, settleOn, flush],
   );
 
   // Nothing typed is lost: back up and save at once when the tab is hidden, closed or left.
@@ -274,9 +282,4 @@ export function useDraftContext(): DraftContextValue {
   const value = useContext(DraftContext);
   if (!value) throw new Error("useDraftContext must be used inside <DraftProvider>");
   return value;
-}
-
-/** The draft being edited (call below the wizard shell). */
-export function useDraft(): DraftContextValue {
-  return useDraftContext();
 }

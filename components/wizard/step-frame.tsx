@@ -7,7 +7,7 @@ import { FormProvider, type FieldValues } from "react-hook-form";
 import { neighborSteps, relevantSteps } from "@/lib/wizard/steps";
 import type { WizardStep } from "@/lib/wizard/wizard-step";
 import { buttonClass } from "@/components/ui/button";
-import { useDraft } from "./draft-context";
+import { useDraftContext } from "./draft-context";
 import { focusFirstInvalid } from "./focus-first-invalid";
 import type { StepForm } from "./use-step-form";
 
@@ -25,7 +25,7 @@ type StepFrameProps<V extends FieldValues> = {
 
 /** A step's page: heading, the form (one react-hook-form form), Back and Next. */
 export function StepFrame<V extends FieldValues>({ step, stepForm, children, aside, after }: StepFrameProps<V>) {
-  const { draft, draftId } = useDraft();
+  const { draft, draftId } = useDraftContext();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -55,7 +55,7 @@ export function SyncBanner() {
             Take theirs
           </Button>
         </div>
-        {isShowingTheirs ? <TheirVersion theirs={sync.theirs.data} mine={draft} today={today} /> : null}
+        {isShowingTheirs ? <TheirVersion theirs={sync.theirs.data} today={today} /> : null}
       </div>
     </section>
   );

@@ -2,14 +2,12 @@
 
 import type { MotionDraft } from "@/lib/motion/schema";
 import { PreviewPane } from "@/components/preview/preview-pane";
-import { useOrderPreview } from "@/components/preview/use-order-preview";
 
 /** The other person's version of the order, as it will print, for the clerk to compare with their own. */
-export function TheirVersion({ theirs, today }: { theirs: MotionDraft; mine: MotionDraft; today: string }) {
-  const preview = useOrderPreview(theirs, today);
+export function TheirVersion({ theirs, today }: { theirs: MotionDraft; today: string }) {
   return (
     <div tabIndex={0} role="region" aria-label="The other version of the order" className="mt-3 max-h-[32rem] overflow-y-auto rounded bg-slate-200/70 p-4">
-      <PreviewPane drafted={preview.drafted} isStale={preview.isStale} />
+      <PreviewPane draft={theirs} today={today} />
     </div>
   );
 }

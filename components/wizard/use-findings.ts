@@ -3,11 +3,11 @@
 import { useDeferredValue, useMemo } from "react";
 import { evaluate, type Findings } from "@/lib/standards";
 import { toValidDraft } from "@/lib/wizard/valid-draft";
-import { useDraft } from "./draft-context";
+import { useDraftContext } from "./draft-context";
 
 /** What the standards engine finds in the draft as typed (answers failing the schema count as unanswered). */
 export function useFindings(): Findings | undefined {
-  const { draft, today } = useDraft();
+  const { draft, today } = useDraftContext();
   const deferred = useDeferredValue(draft);
   return useMemo(() => {
     const valid = toValidDraft(deferred);

@@ -7,7 +7,7 @@ import { applySlice, sliceValues } from "@/lib/wizard/slice-values";
 import { stepIssues } from "@/lib/wizard/step-issues";
 import { draftReadiness, stepIdForItem } from "@/lib/wizard/step-status";
 import type { WizardStep } from "@/lib/wizard/wizard-step";
-import { useDraft } from "./draft-context";
+import { useDraftContext } from "./draft-context";
 import { stepResolver } from "./step-resolver";
 
 export type StepForm<V extends FieldValues> = {
@@ -27,7 +27,7 @@ export type StepForm<V extends FieldValues> = {
  * schema, and every change written to the draft at once (saved after a short pause), valid or not.
  */
 export function useStepForm<V extends FieldValues>(step: WizardStep): StepForm<V> {
-  const { draft, update } = useDraft();
+  const { draft, update } = useDraftContext();
   const draftRef = useRef(draft);
   useEffect(() => {
     draftRef.current = draft;

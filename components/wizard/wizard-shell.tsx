@@ -5,7 +5,6 @@ import { Fragment, useDeferredValue, useMemo, useState, type MouseEvent, type Re
 import { relevantSteps } from "@/lib/wizard/steps";
 import { stepStatuses } from "@/lib/wizard/step-status";
 import { PreviewPane } from "@/components/preview/preview-pane";
-import { useOrderPreview } from "@/components/preview/use-order-preview";
 import { DraftTabs } from "@/components/drafts/draft-tabs";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { AppHeader, type HeaderUser } from "./app-header";
@@ -55,9 +54,8 @@ function ReadyShell({ user, title, status, children }: { user: HeaderUser; title
   const params = useParams<{ stepId: string }>();
   const [view, setView] = useState<View>("form");
   const deferred = useDeferredValue(draft);
-  const statuses = useMemo(() => (deferred ? stepStatuses(deferred) : []), [deferred]);
-  const steps = useMemo(() => (deferred ? relevantSteps(deferred) : []), [deferred]);
-  const preview = useOrderPreview(draft, today);
+  const statuses = useMemo(() => stepStatuses(deferred), [deferred]);
+  const steps = useMemo(() => relevantSteps(deferred), [deferred]);
 
   return (
     <div className="min-h-screen">
@@ -104,7 +102,7 @@ function ReadyShell({ user, title, status, children }: { user: HeaderUser; title
               aria-label="Preview of the order"
               className="rounded-lg bg-slate-200/70 p-4 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto"
             >
-              <PreviewPane drafted={preview.drafted} isStale={preview.isStale} />
+              <PreviewPane draft={deferred} today={today} />
             </div>
           </div>
         </main>
