@@ -22,7 +22,11 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
             </p>
           ) : null}
           <div className="mt-6 flex flex-wrap items-center gap-4">
-            <button type="button" onClick={() => retry()} className="rounded border border-seal bg-seal px-4 py-2 text-white hover:bg-seal-dark">
+            <button
+              type="button"
+              onClick={() => retry()}
+              className="rounded border border-seal bg-seal px-4 py-2 text-white hover:bg-seal-dark"
+            >
               Try again
             </button>
             <a href="/drafts" className="text-seal underline underline-offset-2">

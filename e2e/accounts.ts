@@ -8,9 +8,24 @@ export const AUTH_DIR = `e2e/.auth/${process.env.PORT ?? "3100"}`;
 
 /** The people of the e2e runs: a judge and a clerk in one chambers, a judge of another. */
 export const PEOPLE = {
-  judge: { name: "Ana Reyes", email: "judge@reyes.example", password: "judge-password-123", state: `${AUTH_DIR}/judge.json` },
-  clerk: { name: "Sam Okafor", email: "clerk@reyes.example", password: "clerk-password-123", state: `${AUTH_DIR}/clerk.json` },
-  otherJudge: { name: "Lee Park", email: "judge@park.example", password: "other-password-123", state: `${AUTH_DIR}/other-judge.json` },
+  judge: {
+    name: "Ana Reyes",
+    email: "judge@reyes.example",
+    password: "judge-password-123",
+    state: `${AUTH_DIR}/judge.json`,
+  },
+  clerk: {
+    name: "Sam Okafor",
+    email: "clerk@reyes.example",
+    password: "clerk-password-123",
+    state: `${AUTH_DIR}/clerk.json`,
+  },
+  otherJudge: {
+    name: "Lee Park",
+    email: "judge@park.example",
+    password: "other-password-123",
+    state: `${AUTH_DIR}/other-judge.json`,
+  },
 } as const;
 
 export type Person = keyof typeof PEOPLE;

@@ -19,7 +19,9 @@ test("the wizard's first page stays within its JavaScript budget", async ({ page
   const id = await seedDraft(page, readFixture("fixtures/seeds/002.json"));
   // A fresh context: an empty HTTP cache, as on a first visit.
   const context = await browser.newContext({ storageState: PEOPLE.clerk.state });
-  const weight = await scriptWeight(await context.newPage(), `/drafts/${id}/court`, previewLive).finally(() => context.close());
+  const weight = await scriptWeight(await context.newPage(), `/drafts/${id}/court`, previewLive).finally(() =>
+    context.close(),
+  );
   const summary =
     `Wizard first page: first-load JS ${kb(weight.firstLoadBytes)} KB (${weight.firstLoadFiles} scripts; budget ${budgets.wizardFirstPageJsKb} KB), ` +
     `all JS ${kb(weight.allBytes)} KB (${weight.allFiles} scripts; budget ${budgets.wizardAllJsKb} KB), compressed: ${weight.encodings}`;
@@ -28,7 +30,9 @@ test("the wizard's first page stays within its JavaScript budget", async ({ page
   // Uncompressed scripts would make the figure meaningless (and the page slow).
   expect(weight.uncompressed, "scripts sent uncompressed").toEqual([]);
   // The preview's pipeline loads after first paint: a measurement that missed it would prove nothing.
-  expect(weight.allFiles, `${summary}: the chunks fetched after first paint were not seen`).toBeGreaterThan(weight.firstLoadFiles);
+  expect(weight.allFiles, `${summary}: the chunks fetched after first paint were not seen`).toBeGreaterThan(
+    weight.firstLoadFiles,
+  );
   expect(weight.firstLoadBytes / 1024, summary).toBeLessThanOrEqual(budgets.wizardFirstPageJsKb);
   expect(weight.allBytes / 1024, summary).toBeLessThanOrEqual(budgets.wizardAllJsKb);
 });

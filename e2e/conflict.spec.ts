@@ -6,7 +6,10 @@ import { checkA11y, expectServerDraft, readFixture, seedDraft } from "./fixtures
  * Two sessions save the same draft: the second save is a conflict, never a silent overwrite.
  * The clerk sees the other version, keeps theirs as a new version, and both texts stay in history.
  */
-test("a second session's save gets a conflict with a clear choice, and both texts are kept", async ({ page, browser }) => {
+test("a second session's save gets a conflict with a clear choice, and both texts are kept", async ({
+  page,
+  browser,
+}) => {
   const id = await seedDraft(page, readFixture("fixtures/seeds/002.json"));
   const judge = await pageAs(browser, "judge");
 
@@ -29,15 +32,21 @@ test("a second session's save gets a conflict with a clear choice, and both text
 
   // See the other version: the judge's words, as the order prints them.
   await page.getByRole("button", { name: "See the other version" }).click();
-  await expect(page.getByRole("region", { name: "The other version of the order" })).toContainText(/Motion as the judge would style it/i);
+  await expect(page.getByRole("region", { name: "The other version of the order" })).toContainText(
+    /Motion as the judge would style it/i,
+  );
 
   // Keep mine as a new version: both revisions are in the history.
   await page.getByRole("button", { name: "Keep mine as a new version" }).click();
   await expectServerDraft(page, id, (d) => d.motion.titleAsFiled, "Motion as the clerk typed it");
-  const versions = (await (await page.request.get(`/api/drafts/${id}/versions`)).json()) as { versions: { revision: number }[] };
+  const versions = (await (await page.request.get(`/api/drafts/${id}/versions`)).json()) as {
+    versions: { revision: number }[];
+  };
   const titles = await Promise.all(
     versions.versions.map(async (v) => {
-      const body = (await (await page.request.get(`/api/drafts/${id}/versions/${v.revision}`)).json()) as { data: { motion: { titleAsFiled?: string } } };
+      const body = (await (await page.request.get(`/api/drafts/${id}/versions/${v.revision}`)).json()) as {
+        data: { motion: { titleAsFiled?: string } };
+      };
       return body.data.motion.titleAsFiled;
     }),
   );

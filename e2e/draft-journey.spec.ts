@@ -2,7 +2,15 @@ import { expect, test } from "@playwright/test";
 import { docxFileName } from "@/lib/wizard/docx-file-name";
 import { draftOrder } from "@/lib/order/draft-order";
 import { driveWizard } from "./drive-wizard";
-import { comparable, docxText, expectedDocxText, localToday, newDraft, readFixture, expectServerDraft } from "./fixtures";
+import {
+  comparable,
+  docxText,
+  expectedDocxText,
+  localToday,
+  newDraft,
+  readFixture,
+  expectServerDraft,
+} from "./fixtures";
 import { Journey } from "./journey";
 
 /**

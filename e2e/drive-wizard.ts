@@ -1,9 +1,29 @@
 import { expect, type Page } from "@playwright/test";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { Journey } from "./journey";
-import { chooseIf, chooseSlots, court, elements, expectStep, history, motion, next, order, parties, questions, typeIf, yesNo } from "./wizard-driver";
+import {
+  chooseIf,
+  chooseSlots,
+  court,
+  elements,
+  expectStep,
+  history,
+  motion,
+  next,
+  order,
+  parties,
+  questions,
+  typeIf,
+  yesNo,
+} from "./wizard-driver";
 
-const RULE_LABELS = { "59e": "59e", "54b": "54b", "60b": "60b", "local-rule": "local-rule", "inherent-power": "inherent-power" } as const;
+const RULE_LABELS = {
+  "59e": "59e",
+  "54b": "54b",
+  "60b": "60b",
+  "local-rule": "local-rule",
+  "inherent-power": "inherent-power",
+} as const;
 
 async function reconsideration(page: Page, j: Journey, d: MotionDraft) {
   await expectStep(page, "Reconsideration");
@@ -21,14 +41,22 @@ async function reconsideration(page: Page, j: Journey, d: MotionDraft) {
   }
   await typeIf(j, page.getByLabel("What the movant argues"), r.movantArgument);
   await typeIf(j, page.getByLabel("Reasoning", { exact: true }), r.reasoning);
-  if (r.decision) await chooseIf(j, page, "The court's ruling on reconsideration", r.decision === "grant" ? "Grant" : "Deny");
+  if (r.decision)
+    await chooseIf(j, page, "The court's ruling on reconsideration", r.decision === "grant" ? "Grant" : "Deny");
   await chooseSlots(page, j, "reconsideration", d);
   await next(page, j);
 }
 
-const STAY_KIND = { proceedings: "Stay of proceedings in this court while the petition is pending", "order-pending-appeal": "Stay of the order pending appeal" };
+const STAY_KIND = {
+  proceedings: "Stay of proceedings in this court while the petition is pending",
+  "order-pending-appeal": "Stay of the order pending appeal",
+};
 const STAY_DECISION = { grant: "Grant", deny: "Deny", "deny-as-moot": "Deny as moot" };
-const STAY_PLACEMENT = { section: "In its own section", footnote: "In a footnote", "with-motion": "With the motion as a whole, not separately" };
+const STAY_PLACEMENT = {
+  section: "In its own section",
+  footnote: "In a footnote",
+  "with-motion": "With the motion as a whole, not separately",
+};
 
 async function stay(page: Page, j: Journey, d: MotionDraft) {
   await expectStep(page, "Stay");
@@ -53,11 +81,23 @@ async function stay(page: Page, j: Journey, d: MotionDraft) {
 async function review(page: Page, j: Journey, d: MotionDraft) {
   await expectStep(page, "Ruling and download");
   const c = d.certification;
-  if (c.decision) await chooseIf(j, page, "The court's ruling on certification", c.decision === "grant" ? "Grant certification" : "Deny certification");
+  if (c.decision)
+    await chooseIf(
+      j,
+      page,
+      "The court's ruling on certification",
+      c.decision === "grant" ? "Grant certification" : "Deny certification",
+    );
   if (d.analysis.order) {
-    await chooseIf(j, page, "Order of analysis", d.analysis.order === "all-elements" ? "Address all three elements" : "Stop at the first element not met");
+    await chooseIf(
+      j,
+      page,
+      "Order of analysis",
+      d.analysis.order === "all-elements" ? "Address all three elements" : "Stop at the first element not met",
+    );
   }
-  if (c.stayProceedingsOnGrant !== undefined) await chooseIf(j, page, "Stay proceedings in this court", yesNo(c.stayProceedingsOnGrant));
+  if (c.stayProceedingsOnGrant !== undefined)
+    await chooseIf(j, page, "Stay proceedings in this court", yesNo(c.stayProceedingsOnGrant));
   await typeIf(j, page.getByLabel(/^Days for a joint status report/), c.statusReportDays);
   await typeIf(j, page.getByLabel(/^If all three elements are met/), c.discretionaryDenialReasoning);
   await typeIf(j, page.getByLabel(/^On exceptional circumstances/), c.exceptionalCircumstancesReasoning);
@@ -82,4 +122,3 @@ export async function driveWizard(page: Page, j: Journey, d: MotionDraft): Promi
   await review(page, j, d);
   await expect(page.getByText("Nothing: the order is ready to download.")).toBeVisible();
 }
-

@@ -40,7 +40,10 @@ export function draftIdOf(page: Page): string {
 /** Creates a draft on the server with these answers (for specs whose journey starts mid-draft). */
 export async function seedDraft(page: Page, draft: MotionDraft = emptyDraft()): Promise<string> {
   await page.goto("/drafts");
-  const response = await page.request.post("/api/drafts", { data: { data: draft }, headers: { Origin: appOrigin(page) } });
+  const response = await page.request.post("/api/drafts", {
+    data: { data: draft },
+    headers: { Origin: appOrigin(page) },
+  });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { draft: { id: string } }).draft.id;
 }
@@ -53,7 +56,12 @@ export async function storedDraft(page: Page, id: string): Promise<MotionDraft> 
 }
 
 /** Waits until the server holds a version of the draft for which `check` returns the expected value (autosave is debounced). */
-export async function expectServerDraft<T>(page: Page, id: string, check: (draft: MotionDraft) => T, expected: T): Promise<void> {
+export async function expectServerDraft<T>(
+  page: Page,
+  id: string,
+  check: (draft: MotionDraft) => T,
+  expected: T,
+): Promise<void> {
   await expect.poll(async () => check(await storedDraft(page, id)), { timeout: 15_000 }).toEqual(expected);
 }
 
@@ -66,7 +74,11 @@ export function appOrigin(page: Page): string {
 export async function checkA11y(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const problems = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n    ")}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 5)
+        .join("\n    ")}`,
   );
   expect(problems, `axe on ${where}`).toEqual([]);
 }
@@ -84,12 +96,29 @@ export async function docxPart(file: string, part: string): Promise<string> {
 }
 
 /** The order's text as the pipeline produces it in-process: draftOrder → renderDocx → mammoth. */
-export async function expectedDocxText(draft: MotionDraft, today: string): Promise<{ text: string; fileDate?: string; shortCaption: string }> {
+export async function expectedDocxText(
+  draft: MotionDraft,
+  today: string,
+): Promise<{ text: string; fileDate?: string; shortCaption: string }> {
   const { doc, style } = draftOrder(draft, { today });
-  return { text: await docxText(await renderDocx(doc, style)), ...(doc.meta.orderDate ? { fileDate: doc.meta.orderDate } : {}), shortCaption: doc.meta.shortCaption };
+  return {
+    text: await docxText(await renderDocx(doc, style)),
+    ...(doc.meta.orderDate ? { fileDate: doc.meta.orderDate } : {}),
+    shortCaption: doc.meta.shortCaption,
+  };
 }
 
-const CHECKBOX_FLAGS = ["isWithinFederalCircuitJurisdiction", "isExParte", "requested", "isSuccessive", "isProSe", "isPrisoner", "inFormaPauperis", "continuesParagraph", "omitDatePrefix"];
+const CHECKBOX_FLAGS = [
+  "isWithinFederalCircuitJurisdiction",
+  "isExParte",
+  "requested",
+  "isSuccessive",
+  "isProSe",
+  "isPrisoner",
+  "inFormaPauperis",
+  "continuesParagraph",
+  "omitDatePrefix",
+];
 
 /**
  * A draft in a form two drafts can be compared in: list-item ids replaced by positions (the
@@ -100,7 +129,9 @@ export function comparable(draft: MotionDraft): unknown {
   const copy = structuredClone(draft);
   const sides = ["plaintiff", "defendant"] as const;
   const parties = sides.flatMap((side) => copy.case.parties.filter((p) => p.side === side));
-  const newIds = new Map(parties.map((p) => [p.id, `${p.side}-${parties.filter((q) => q.side === p.side).indexOf(p) + 1}`]));
+  const newIds = new Map(
+    parties.map((p) => [p.id, `${p.side}-${parties.filter((q) => q.side === p.side).indexOf(p) + 1}`]),
+  );
   copy.case.parties = parties.map((p) => ({ ...p, id: newIds.get(p.id)! }));
   copy.motion.movantPartyIds = copy.motion.movantPartyIds.map((id) => newIds.get(id) ?? id);
   copy.docketEntries = copy.docketEntries.map((e, i) => ({ ...e, id: `entry-${i + 1}` }));

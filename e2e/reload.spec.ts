@@ -13,14 +13,19 @@ test("answers survive a reload mid-step and a closed tab", async ({ page, contex
   await page.getByRole("radio", { name: /^Southern District of California/ }).check();
   await page.getByLabel("Judge's name, as signed").fill("Barbara L. Major");
   await page.getByLabel("Judge's title").selectOption("magistrate");
-  await page.getByRole("group", { name: /636\(c\)/ }).getByRole("radio", { name: "Yes", exact: true }).check();
+  await page
+    .getByRole("group", { name: /636\(c\)/ })
+    .getByRole("radio", { name: "Yes", exact: true })
+    .check();
   await expect(preview(page)).toContainText("SOUTHERN DISTRICT OF CALIFORNIA");
   await expect(preview(page)).toContainText(/Barbara L\. Major/i);
   await page.reload();
   await expect(page.getByRole("radio", { name: /^Southern District of California/ })).toBeChecked();
   await expect(page.getByLabel("Judge's name, as signed")).toHaveValue("Barbara L. Major");
   await expect(page.getByLabel("Judge's title")).toHaveValue("magistrate");
-  await expect(page.getByRole("group", { name: /636\(c\)/ }).getByRole("radio", { name: "Yes", exact: true })).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: /636\(c\)/ }).getByRole("radio", { name: "Yes", exact: true }),
+  ).toBeChecked();
 
   // Each step is a URL: the browser's Back and Forward buttons move between steps.
   await page.getByRole("button", { name: /^Next/ }).click();
@@ -38,7 +43,10 @@ test("answers survive a reload mid-step and a closed tab", async ({ page, contex
   await plaintiff.getByLabel("Name, as the caption prints it").fill("James Linlor");
   await plaintiff.getByLabel("Pro se").check();
   await page.getByRole("button", { name: "Add a defendant" }).click();
-  await page.getByRole("group", { name: "Defendant 1", exact: true }).getByLabel("Name, as the caption prints it").fill("Futero, Inc.");
+  await page
+    .getByRole("group", { name: "Defendant 1", exact: true })
+    .getByLabel("Name, as the caption prints it")
+    .fill("Futero, Inc.");
   await expect(preview(page)).toContainText("JAMES LINLOR");
   await page.close();
 
@@ -48,7 +56,9 @@ test("answers survive a reload mid-step and a closed tab", async ({ page, contex
   const again = reopened.getByRole("group", { name: "Plaintiff 1", exact: true });
   await expect(again.getByLabel("Name, as the caption prints it")).toHaveValue("James Linlor");
   await expect(again.getByLabel("Pro se")).toBeChecked();
-  await expect(reopened.getByRole("group", { name: "Defendant 1", exact: true }).getByLabel("Name, as the caption prints it")).toHaveValue("Futero, Inc.");
+  await expect(
+    reopened.getByRole("group", { name: "Defendant 1", exact: true }).getByLabel("Name, as the caption prints it"),
+  ).toHaveValue("Futero, Inc.");
 
   // History: entries reordered with the keyboard alone keep their order after a reload.
   await reopened.goto(`/drafts/${id}/history`);
@@ -60,11 +70,17 @@ test("answers survive a reload mid-step and a closed tab", async ({ page, contex
   }
   await reopened.getByRole("button", { name: "Move up entry 2" }).focus();
   await reopened.keyboard.press("Enter");
-  await expect(reopened.getByRole("group", { name: "Entry 1", exact: true }).getByLabel("Docket number", { exact: true })).toHaveValue("47");
+  await expect(
+    reopened.getByRole("group", { name: "Entry 1", exact: true }).getByLabel("Docket number", { exact: true }),
+  ).toHaveValue("47");
   await expect(reopened.getByRole("button", { name: "Move down entry 1" })).toBeFocused();
   await reopened.reload();
-  await expect(reopened.getByRole("group", { name: "Entry 1", exact: true }).getByLabel("Docket number", { exact: true })).toHaveValue("47");
-  await expect(reopened.getByRole("group", { name: "Entry 2", exact: true }).getByLabel("What the order says about it")).toHaveValue("narrative of 44");
+  await expect(
+    reopened.getByRole("group", { name: "Entry 1", exact: true }).getByLabel("Docket number", { exact: true }),
+  ).toHaveValue("47");
+  await expect(
+    reopened.getByRole("group", { name: "Entry 2", exact: true }).getByLabel("What the order says about it"),
+  ).toHaveValue("narrative of 44");
 
   // An element step: radios chosen with the keyboard, and a reasoning box, reloaded mid-sentence.
   await reopened.goto(`/drafts/${id}/controlling-question`);
@@ -74,8 +90,14 @@ test("answers survive a reload mid-step and a closed tab", async ({ page, contex
   await pure.getByRole("radio", { name: "Yes", exact: true }).focus();
   await reopened.keyboard.press("ArrowRight");
   await expect(pure.getByRole("radio", { name: "No", exact: true })).toBeChecked();
-  await reopened.getByLabel("Reasoning", { exact: true }).fill("The number of opportunities to amend is a question of fac");
+  await reopened
+    .getByLabel("Reasoning", { exact: true })
+    .fill("The number of opportunities to amend is a question of fac");
   await reopened.reload();
-  await expect(reopened.getByRole("group", { name: /pure question of law/ }).getByRole("radio", { name: "No", exact: true })).toBeChecked();
-  await expect(reopened.getByLabel("Reasoning", { exact: true })).toHaveValue("The number of opportunities to amend is a question of fac");
+  await expect(
+    reopened.getByRole("group", { name: /pure question of law/ }).getByRole("radio", { name: "No", exact: true }),
+  ).toBeChecked();
+  await expect(reopened.getByLabel("Reasoning", { exact: true })).toHaveValue(
+    "The number of opportunities to amend is a question of fac",
+  );
 });

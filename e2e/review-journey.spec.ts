@@ -1,7 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
 import { driveWizard } from "./drive-wizard";
 import { pageAs, signInThroughPage } from "./accounts";
-import { appOrigin, checkA11y, comparable, docxPart, docxText, expectServerDraft, newDraft, readFixture } from "./fixtures";
+import {
+  appOrigin,
+  checkA11y,
+  comparable,
+  docxPart,
+  docxText,
+  expectServerDraft,
+  newDraft,
+  readFixture,
+} from "./fixtures";
 import { Journey } from "./journey";
 
 const reviewHeading = (page: Page) => page.getByRole("region", { name: "The order as it will print" });
@@ -11,7 +20,10 @@ const reviewHeading = (page: Page) => page.getByRole("region", { name: "The orde
  * discussion and returns it; the clerk sees the comment, edits and resubmits; the judge approves
  * and downloads the Word file. Another chambers' judge gets 404 for the draft everywhere.
  */
-test("clerk drafts and submits, judge comments and returns, clerk resubmits, judge approves and downloads", async ({ page, browser }, testInfo) => {
+test("clerk drafts and submits, judge comments and returns, clerk resubmits, judge approves and downloads", async ({
+  page,
+  browser,
+}, testInfo) => {
   const draft = readFixture("fixtures/seeds/002.json");
   const id = await newDraft(page);
   await driveWizard(page, new Journey(), draft);
@@ -36,12 +48,18 @@ test("clerk drafts and submits, judge comments and returns, clerk resubmits, jud
   await judge.getByRole("list", { name: "Drafts" }).getByRole("link").first().click();
   await expect(judge).toHaveURL(new RegExp(`/drafts/${id}/review$`));
   const discussion = judge.getByLabel("On");
-  const discussionParagraph = (await discussion.locator("option").allTextContents()).find((label) => label.startsWith("Discussion, paragraph 1"));
+  const discussionParagraph = (await discussion.locator("option").allTextContents()).find((label) =>
+    label.startsWith("Discussion, paragraph 1"),
+  );
   expect(discussionParagraph).toBeDefined();
   await discussion.selectOption({ label: discussionParagraph! });
-  await judge.getByLabel("Comment", { exact: true }).fill("Cite the Ninth Circuit's standard for the second element before applying it.");
+  await judge
+    .getByLabel("Comment", { exact: true })
+    .fill("Cite the Ninth Circuit's standard for the second element before applying it.");
   await judge.getByRole("button", { name: "Add comment" }).click();
-  await expect(judge.getByRole("listitem", { name: /Comment by Ana Reyes on Discussion/ })).toContainText("Cite the Ninth Circuit");
+  await expect(judge.getByRole("listitem", { name: /Comment by Ana Reyes on Discussion/ })).toContainText(
+    "Cite the Ninth Circuit",
+  );
   await checkA11y(judge, "review page, judge, with a comment");
   // The judge who reviews in Word gets the comment as a real Word comment.
   const withComments = judge.waitForEvent("download");
@@ -67,7 +85,10 @@ test("clerk drafts and submits, judge comments and returns, clerk resubmits, jud
   await expectServerDraft(page, id, (d) => d.certification.controllingQuestion.reasoning, edited);
   await page.getByRole("link", { name: "Review", exact: true }).click();
   await expect(reviewHeading(page)).toContainText("The Ninth Circuit's standard is stated above.");
-  await page.getByRole("listitem", { name: /Comment by Ana Reyes/ }).getByRole("button", { name: "Resolve" }).click();
+  await page
+    .getByRole("listitem", { name: /Comment by Ana Reyes/ })
+    .getByRole("button", { name: "Resolve" })
+    .click();
   await expect(page.getByText("Comments (0 open)")).toBeVisible();
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByText("In review", { exact: true })).toBeVisible();
@@ -98,7 +119,13 @@ test("clerk drafts and submits, judge comments and returns, clerk resubmits, jud
 
   // Another chambers: 404 for the pages, the Word file and the API, whatever the verb.
   const other = await pageAs(browser, "otherJudge");
-  for (const path of [`/drafts/${id}`, `/drafts/${id}/court`, `/drafts/${id}/review`, `/drafts/${id}/versions`, `/drafts/${id}/activity`]) {
+  for (const path of [
+    `/drafts/${id}`,
+    `/drafts/${id}/court`,
+    `/drafts/${id}/review`,
+    `/drafts/${id}/versions`,
+    `/drafts/${id}/activity`,
+  ]) {
     const response = await other.goto(path);
     expect(response?.status(), path).toBe(404);
   }
@@ -116,7 +143,10 @@ test("clerk drafts and submits, judge comments and returns, clerk resubmits, jud
     api.get(`/api/drafts/${id}/redline?from=1&to=2`),
     api.put(`/api/drafts/${id}`, { data: { baseRevision: 1, data: draft }, headers: { Origin: origin } }),
     api.post(`/api/drafts/${id}/status`, { data: { action: "approve" }, headers: { Origin: origin } }),
-    api.post(`/api/drafts/${id}/comments`, { data: { anchor: { section: "discussion" }, body: "x" }, headers: { Origin: origin } }),
+    api.post(`/api/drafts/${id}/comments`, {
+      data: { anchor: { section: "discussion" }, body: "x" },
+      headers: { Origin: origin },
+    }),
     api.post(`/api/drafts/${id}/versions/1/restore`, { headers: { Origin: origin } }),
   ];
   for (const response of await Promise.all(attempts)) expect(response.status(), response.url()).toBe(404);

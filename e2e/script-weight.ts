@@ -32,9 +32,14 @@ type Fetched = { path: string; bodyBytes: number; encoding: string };
  * and taken over the server's HTML: on a slow machine hydration can outlast network idle's window,
  * and the measurement would miss that chunk.
  */
-export const previewLive = (page: Page) => page.locator('[data-preview="live"]').first().waitFor({ state: "attached", timeout: 30_000 });
+export const previewLive = (page: Page) =>
+  page.locator('[data-preview="live"]').first().waitFor({ state: "attached", timeout: 30_000 });
 
-export async function scriptWeight(page: Page, url: string, ready?: (page: Page) => Promise<void>): Promise<ScriptWeight> {
+export async function scriptWeight(
+  page: Page,
+  url: string,
+  ready?: (page: Page) => Promise<void>,
+): Promise<ScriptWeight> {
   const scripts: Promise<Fetched>[] = [];
   const onFinished = (request: Request) => {
     if (request.resourceType() !== "script") return;
@@ -65,18 +70,28 @@ export async function scriptWeight(page: Page, url: string, ready?: (page: Page)
     allBytes: sum(fetched),
     allFiles: fetched.length,
     documentBytes,
-    encodings: [...new Set(fetched.filter((script) => script.encoding !== "identity").map((script) => script.encoding))].join(", ") || "none",
-    uncompressed: fetched.filter((script) => script.encoding === "identity" && script.bodyBytes > 1024).map((script) => script.path),
+    encodings:
+      [...new Set(fetched.filter((script) => script.encoding !== "identity").map((script) => script.encoding))].join(
+        ", ",
+      ) || "none",
+    uncompressed: fetched
+      .filter((script) => script.encoding === "identity" && script.bodyBytes > 1024)
+      .map((script) => script.path),
   };
 }
 
 /** The script URLs an HTML document names: script tags, and links preloading scripts. */
 function scriptsNamedIn(html: string): string[] {
-  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&amp;/g, "&");
+  const attribute = (tag: string, name: string) =>
+    new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&amp;/g, "&");
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => attribute(m[0], "src"));
   const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
     .map((m) => m[0])
-    .filter((tag) => attribute(tag, "rel") === "modulepreload" || (attribute(tag, "rel") === "preload" && attribute(tag, "as") === "script"))
+    .filter(
+      (tag) =>
+        attribute(tag, "rel") === "modulepreload" ||
+        (attribute(tag, "rel") === "preload" && attribute(tag, "as") === "script"),
+    )
     .map((tag) => attribute(tag, "href"));
   return [...scripts, ...preloads].filter((src): src is string => src !== undefined);
 }

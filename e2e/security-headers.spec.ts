@@ -15,15 +15,21 @@ const STACK_TRACE = /\bat \S+ \(|\bat \/|node_modules|\/work\/|\.tsx?:\d+|webpac
 function watchCsp(page: Page): () => Promise<string[]> {
   const refused: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) refused.push(`console: ${message.text()}`);
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text()))
+      refused.push(`console: ${message.text()}`);
   });
   // Injected by the browser's devtools protocol, so the page's CSP does not apply to this script.
   void page.addInitScript(() => {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
-  return async () => [...refused, ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))];
+  return async () => [
+    ...refused,
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])),
+  ];
 }
 
 /** The CSP directives of a response, by name. */
@@ -78,15 +84,22 @@ async function expectScriptsNonced(page: Page, response: Response, nonce: string
   for (const tag of served) expect(tag, "a served <script>").toContain(`nonce="${nonce}"`);
   const servedSources = new Set(served.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter(Boolean));
   // Browsers hide the nonce attribute from the DOM once parsed; the `nonce` property keeps it.
-  const inDocument = await page.locator("script").evaluateAll((scripts) => scripts.map((s) => ({ src: s.getAttribute("src"), nonce: (s as HTMLScriptElement).nonce })));
+  const inDocument = await page
+    .locator("script")
+    .evaluateAll((scripts) =>
+      scripts.map((s) => ({ src: s.getAttribute("src"), nonce: (s as HTMLScriptElement).nonce })),
+    );
   const parserInserted = inDocument.filter((script) => script.src === null || servedSources.has(script.src));
   expect(parserInserted.length).toBeGreaterThan(0);
-  for (const script of parserInserted) expect(script.nonce, `nonce of <script src=${script.src ?? "inline"}>`).toBe(nonce);
+  for (const script of parserInserted)
+    expect(script.nonce, `nonce of <script src=${script.src ?? "inline"}>`).toBe(nonce);
 }
 
 /** Next.js's client runtime ran: its scripts were not refused. */
 async function expectHydrated(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version)))
+    .toBe(true);
 }
 
 test("pages carry a strict nonce CSP that Next.js's scripts satisfy, and the security headers", async ({ page }) => {
@@ -108,7 +121,9 @@ test("pages carry a strict nonce CSP that Next.js's scripts satisfy, and the sec
   expect(expectStrictCsp(again!)).not.toBe(nonce);
 });
 
-test("the order preview and the review page work under the CSP (the order's inline style attributes apply)", async ({ page }) => {
+test("the order preview and the review page work under the CSP (the order's inline style attributes apply)", async ({
+  page,
+}) => {
   const violations = watchCsp(page);
   const seed = readFixture("fixtures/seeds/002.json");
   const id = await seedDraft(page, seed);
@@ -127,7 +142,10 @@ test("the order preview and the review page work under the CSP (the order's inli
   const sheet = page.locator(".order-doc").first();
   await expect(sheet).toBeVisible();
   // The order's page geometry comes from server-rendered style attributes (1in margins, 8.5in wide): they applied.
-  expect(await sheet.evaluate((el) => [getComputedStyle(el).paddingTop, getComputedStyle(el).maxWidth])).toEqual(["96px", "816px"]);
+  expect(await sheet.evaluate((el) => [getComputedStyle(el).paddingTop, getComputedStyle(el).maxWidth])).toEqual([
+    "96px",
+    "816px",
+  ]);
   expect(await violations(), "CSP refusals on the review page").toEqual([]);
 });
 
@@ -138,7 +156,10 @@ test("a missing page is a real 404 with the same headers, accessible, and nothin
   expectStaticHeaders(response!);
   await expectScriptsNonced(page, response!, expectStrictCsp(response!));
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("link", { name: "Go to your drafts" })).toHaveAttribute("href", "/drafts");
+  await expect(page.getByRole("main").getByRole("link", { name: "Go to your drafts" })).toHaveAttribute(
+    "href",
+    "/drafts",
+  );
   await expectHydrated(page);
   await checkA11y(page, "the 404 page");
   expect(await violations(), "CSP refusals on the 404 page").toEqual([]);

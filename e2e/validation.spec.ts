@@ -22,7 +22,11 @@ test("required answers, a malformed case number and a motion filed before the or
   await page.getByRole("button", { name: /^Next/ }).click();
   await expect(page).toHaveURL(new RegExp(`/drafts/${id}/court$`));
   await expectFieldError(page, page.getByLabel("Find the district court"), "Choose the district court");
-  await expectFieldError(page, page.getByLabel("Judge's name, as signed"), "Enter the judge's name as it will be signed");
+  await expectFieldError(
+    page,
+    page.getByLabel("Judge's name, as signed"),
+    "Enter the judge's name as it will be signed",
+  );
   await expect(page.getByLabel("Find the district court")).toBeFocused();
   await expect(page.getByLabel("Judge's title")).toHaveValue("district");
 
@@ -35,7 +39,10 @@ test("required answers, a malformed case number and a motion filed before the or
   // A malformed case number: the court module's message, next to the field; the parties typed stay.
   await expect(page.getByRole("heading", { level: 1, name: "Parties and case" })).toBeVisible();
   await page.getByRole("button", { name: "Add a plaintiff" }).click();
-  await page.getByRole("group", { name: "Plaintiff 1", exact: true }).getByLabel("Name, as the caption prints it").fill("James Linlor");
+  await page
+    .getByRole("group", { name: "Plaintiff 1", exact: true })
+    .getByLabel("Name, as the caption prints it")
+    .fill("James Linlor");
   const caseNumber = page.getByLabel("Case number, as the court prints it");
   await caseNumber.fill("case seventeen");
   await caseNumber.blur();
@@ -44,12 +51,17 @@ test("required answers, a malformed case number and a motion filed before the or
   await expect(caseNumber).toBeFocused();
   await expect(page.getByText("Add at least one defendant")).toBeVisible();
   await expect(page.getByRole("link", { name: /Parties and case \(has errors\)/ })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Plaintiff 1", exact: true }).getByLabel("Name, as the caption prints it")).toHaveValue("James Linlor");
+  await expect(
+    page.getByRole("group", { name: "Plaintiff 1", exact: true }).getByLabel("Name, as the caption prints it"),
+  ).toHaveValue("James Linlor");
 
   await caseNumber.fill("17cv218-MMA (BLM)");
   await expect(caseNumber).not.toHaveAttribute("aria-invalid", "true");
   await page.getByRole("button", { name: "Add a defendant" }).click();
-  await page.getByRole("group", { name: "Defendant 1", exact: true }).getByLabel("Name, as the caption prints it").fill("Futero, Inc.");
+  await page
+    .getByRole("group", { name: "Defendant 1", exact: true })
+    .getByLabel("Name, as the caption prints it")
+    .fill("Futero, Inc.");
   await page.getByRole("button", { name: /^Next/ }).click();
 
   await page.getByLabel("Date entered on the docket").fill("2018-03-22");
@@ -70,24 +82,47 @@ test("required answers, a malformed case number and a motion filed before the or
   await page.reload();
   await expect(page.getByLabel("Title of the motion, as filed")).toHaveValue("Ex Parte Motion for Modification");
   await expect(page.getByLabel("Date filed")).toHaveValue("2018-03-01");
-  await expectFieldError(page, page.getByLabel("Date filed"), "The motion's filed date cannot be before the order under review's date");
+  await expectFieldError(
+    page,
+    page.getByLabel("Date filed"),
+    "The motion's filed date cannot be before the order under review's date",
+  );
   await page.goto(`/drafts/${id}/parties`);
   await expect(page.getByLabel("Case number, as the court prints it")).toHaveValue("17cv218-MMA (BLM)");
 });
 
-test("the download route answers 400 and 413 as documented, to signed-in members of this site only", async ({ request, baseURL }) => {
+test("the download route answers 400 and 413 as documented, to signed-in members of this site only", async ({
+  request,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
-  const malformed = await request.post("/api/render", { data: Buffer.from("{not json"), headers: { "Content-Type": "application/json", Origin: origin } });
+  const malformed = await request.post("/api/render", {
+    data: Buffer.from("{not json"),
+    headers: { "Content-Type": "application/json", Origin: origin },
+  });
   expect(malformed.status()).toBe(400);
 
-  const huge = await request.post("/api/render", { data: JSON.stringify({ padding: "x".repeat(1_100_000) }), headers: { "Content-Type": "application/json", Origin: origin } });
+  const huge = await request.post("/api/render", {
+    data: JSON.stringify({ padding: "x".repeat(1_100_000) }),
+    headers: { "Content-Type": "application/json", Origin: origin },
+  });
   expect(huge.status()).toBe(413);
 
-  const invalid = await request.post("/api/render", { data: { schemaVersion: 1, case: { judge: {}, parties: [] }, motion: { docketNumber: "4x" } }, headers: { Origin: origin } });
+  const invalid = await request.post("/api/render", {
+    data: { schemaVersion: 1, case: { judge: {}, parties: [] }, motion: { docketNumber: "4x" } },
+    headers: { Origin: origin },
+  });
   expect(invalid.status()).toBe(400);
   const body = (await invalid.json()) as { issues: { path: string; message: string }[] };
-  expect(body.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: "orderUnderReview" }), expect.objectContaining({ path: "motion.docketNumber" })]));
+  expect(body.issues).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ path: "orderUnderReview" }),
+      expect.objectContaining({ path: "motion.docketNumber" }),
+    ]),
+  );
 
   // From another site: refused before the body is read.
-  expect((await request.post("/api/render", { data: {}, headers: { Origin: "https://evil.example" } })).status()).toBe(403);
+  expect((await request.post("/api/render", { data: {}, headers: { Origin: "https://evil.example" } })).status()).toBe(
+    403,
+  );
 });

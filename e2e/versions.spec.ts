@@ -5,7 +5,9 @@ import { checkA11y, docxPart, expectServerDraft, readFixture, seedDraft } from "
  * Versions: every save is a revision; any two compare as a readable redline of the order and as a
  * Word file with tracked changes; an old revision is restored as a new one.
  */
-test("versions compare as a redline, download as tracked changes, and restore as a new version", async ({ page }, testInfo) => {
+test("versions compare as a redline, download as tracked changes, and restore as a new version", async ({
+  page,
+}, testInfo) => {
   const id = await seedDraft(page, readFixture("fixtures/seeds/002.json"));
   await page.goto(`/drafts/${id}/controlling-question`);
   const reasoning = page.getByLabel("Reasoning", { exact: true });

@@ -29,7 +29,8 @@ async function typeIf(j: Journey, field: Locator, value: string | number | undef
 
 /** Chooses one radio of a group named by its legend. */
 async function chooseIf(j: Journey, scope: Page | Locator, legend: string, label: string | undefined) {
-  if (label !== undefined) await j.check(scope.getByRole("group", { name: legend }).getByRole("radio", { name: label, exact: true }));
+  if (label !== undefined)
+    await j.check(scope.getByRole("group", { name: legend }).getByRole("radio", { name: label, exact: true }));
 }
 
 async function checkIf(j: Journey, box: Locator, value: boolean | undefined) {
@@ -59,10 +60,15 @@ async function court(page: Page, j: Journey, d: MotionDraft) {
     await j.type(page.getByLabel("Find the district court"), district.bluebook);
     await j.check(page.getByRole("radio", { name: new RegExp(`^${district.name}`) }));
   }
-  await checkIf(j, page.getByLabel("Appeals in this action go to the Federal Circuit"), d.case.isWithinFederalCircuitJurisdiction);
+  await checkIf(
+    j,
+    page.getByLabel("Appeals in this action go to the Federal Circuit"),
+    d.case.isWithinFederalCircuitJurisdiction,
+  );
   await typeIf(j, page.getByLabel("Judge's name, as signed"), d.case.judge.name);
   if (d.case.judge.title) await j.select(page.getByLabel("Judge's title"), d.case.judge.title);
-  if (d.case.judge.consentUnder636c !== undefined) await chooseIf(j, page, "636(c)", yesNo(d.case.judge.consentUnder636c));
+  if (d.case.judge.consentUnder636c !== undefined)
+    await chooseIf(j, page, "636(c)", yesNo(d.case.judge.consentUnder636c));
   await next(page, j);
 }
 
@@ -91,9 +97,15 @@ async function order(page: Page, j: Journey, d: MotionDraft) {
   await typeIf(j, page.getByLabel("Docket number", { exact: true }), o.docketNumber);
   await typeIf(j, page.getByLabel("What the order decided"), o.decided);
   if (o.isFinalJudgment !== undefined) {
-    await chooseIf(j, page, "final judgment or an interlocutory order", o.isFinalJudgment ? "A final judgment" : "An interlocutory order");
+    await chooseIf(
+      j,
+      page,
+      "final judgment or an interlocutory order",
+      o.isFinalJudgment ? "A final judgment" : "An interlocutory order",
+    );
   }
-  if (o.enteredBy) await chooseIf(j, page, "Entered by", o.enteredBy === "district-judge" ? "A district judge" : "A magistrate judge");
+  if (o.enteredBy)
+    await chooseIf(j, page, "Entered by", o.enteredBy === "district-judge" ? "A district judge" : "A magistrate judge");
   await next(page, j);
 }
 
@@ -104,7 +116,9 @@ async function motion(page: Page, j: Journey, d: MotionDraft) {
   const movants = page.getByRole("group", { name: "Who filed the motion?" });
   for (const id of m.movantPartyIds) {
     const party = d.case.parties.find((p) => p.id === id)!;
-    await j.check(movants.getByRole("checkbox", { name: new RegExp(`^${party.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`) }));
+    await j.check(
+      movants.getByRole("checkbox", { name: new RegExp(`^${party.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`) }),
+    );
   }
   await typeIf(j, page.getByLabel(/^How the movant styles itself/), m.movantStyledAs);
   await typeIf(j, page.getByLabel("Date filed"), m.filedDate);
@@ -156,8 +170,10 @@ async function questions(page: Page, j: Journey, d: MotionDraft) {
 async function elements(page: Page, j: Journey, d: MotionDraft) {
   const { controllingQuestion: cq, substantialGround: sg, materiallyAdvance: ma } = d.certification;
   await expectStep(page, "Controlling question of law");
-  if (cq.isPureQuestionOfLaw !== undefined) await chooseIf(j, page, "Is it a pure question of law?", yesNo(cq.isPureQuestionOfLaw));
-  if (cq.couldMateriallyAffectOutcome !== undefined) await chooseIf(j, page, "materially affect the outcome", yesNo(cq.couldMateriallyAffectOutcome));
+  if (cq.isPureQuestionOfLaw !== undefined)
+    await chooseIf(j, page, "Is it a pure question of law?", yesNo(cq.isPureQuestionOfLaw));
+  if (cq.couldMateriallyAffectOutcome !== undefined)
+    await chooseIf(j, page, "materially affect the outcome", yesNo(cq.couldMateriallyAffectOutcome));
   await typeIf(j, page.getByLabel("Reasoning", { exact: true }), cq.reasoning);
   await chooseSlots(page, j, "controlling-question", d);
   await next(page, j);
@@ -170,11 +186,26 @@ async function elements(page: Page, j: Journey, d: MotionDraft) {
   await next(page, j);
 
   await expectStep(page, "Materially advance the litigation");
-  if (ma.wouldMateriallyAdvance !== undefined) await chooseIf(j, page, "Would an immediate appeal", yesNo(ma.wouldMateriallyAdvance));
+  if (ma.wouldMateriallyAdvance !== undefined)
+    await chooseIf(j, page, "Would an immediate appeal", yesNo(ma.wouldMateriallyAdvance));
   if (ma.isTrialImminent !== undefined) await chooseIf(j, page, "Is trial so near", yesNo(ma.isTrialImminent));
   await typeIf(j, page.getByLabel("Reasoning", { exact: true }), ma.reasoning);
   await chooseSlots(page, j, "materially-advance", d);
   await next(page, j);
 }
 
-export { court, parties, order, motion, history, questions, elements, chooseIf, typeIf, chooseSlots, expectStep, next, yesNo };
+export {
+  court,
+  parties,
+  order,
+  motion,
+  history,
+  questions,
+  elements,
+  chooseIf,
+  typeIf,
+  chooseSlots,
+  expectStep,
+  next,
+  yesNo,
+};

@@ -54,13 +54,18 @@ type Word = { xMin: number; yMax: number; text: string };
 
 /** Words with their boxes per page, from `pdftotext -bbox`. */
 export function parseBboxPages(html: string): Word[][] {
-  return html.split(/<page /).slice(1).map((page) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      xMin: Number(m[1]),
-      yMax: Number(m[2]),
-      text: m[3] ?? "",
-    })),
-  );
+  return html
+    .split(/<page /)
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (m) => ({
+          xMin: Number(m[1]),
+          yMax: Number(m[2]),
+          text: m[3] ?? "",
+        }),
+      ),
+    );
 }
 
 /** Left edge of the body text on pleading paper in points (1.5"); numbers sit left of the rule at 1.3". */
@@ -72,7 +77,9 @@ const GRID_BOTTOM_PT = 72 + 28 * 24 + 4;
 
 /** Checks one page's words: the margin numbers and the body lines that sit off their baselines. */
 export function checkPage(words: Word[], page: number, pleading: boolean): PageCheck {
-  const numbers = words.filter((w) => w.xMin < NUMBER_RIGHT_PT && /^\d{1,2}$/.test(w.text)).sort((a, b) => a.yMax - b.yMax);
+  const numbers = words
+    .filter((w) => w.xMin < NUMBER_RIGHT_PT && /^\d{1,2}$/.test(w.text))
+    .sort((a, b) => a.yMax - b.yMax);
   const marginNumbers = numbers.map((w) => Number(w.text));
   const missingNumbers: number[] = [];
   if (pleading) {
@@ -87,7 +94,13 @@ export function checkPage(words: Word[], page: number, pleading: boolean): PageC
   const baselines = [...new Set(words.filter(inGrid).map((w) => Math.round(w.yMax * 10) / 10))];
   const bodyLines = baselines.filter((y, i) => baselines.findIndex((other) => Math.abs(other - y) < 0.5) === i);
   const offGridLines = bodyLines.filter((y) => !numbers.some((n) => Math.abs(n.yMax - y) <= 1)).length;
-  return { page, marginNumbers, missingNumbers, offGridLines: pleading ? offGridLines : 0, bodyLines: bodyLines.length };
+  return {
+    page,
+    marginNumbers,
+    missingNumbers,
+    offGridLines: pleading ? offGridLines : 0,
+    bodyLines: bodyLines.length,
+  };
 }
 
 /** Converts a .docx to PDF with LibreOffice (own profile) and checks every page. */
@@ -97,9 +110,13 @@ export async function checkDocxRender(file: string): Promise<RenderCheck> {
   const work = await mkdtemp(path.join(tmpdir(), "check-docx-"));
   try {
     const profile = pathToFileURL(path.join(work, "profile")).href;
-    await run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, path.resolve(file)], {
-      timeout: 180_000,
-    });
+    await run(
+      "soffice",
+      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, path.resolve(file)],
+      {
+        timeout: 180_000,
+      },
+    );
     const pdf = path.join(work, `${path.basename(file, path.extname(file))}.pdf`);
     const { stdout: layoutText } = await run("pdftotext", ["-layout", pdf, "-"], { maxBuffer: 64 * 1024 * 1024 });
     const { stdout: bbox } = await run("pdftotext", ["-bbox", pdf, "-"], { maxBuffer: 64 * 1024 * 1024 });
@@ -107,7 +124,8 @@ export async function checkDocxRender(file: string): Promise<RenderCheck> {
     const problems: string[] = [];
     if (pages.length === 0) problems.push("the PDF has no pages");
     for (const page of pages) {
-      if (page.missingNumbers.length > 0) problems.push(`page ${page.page}: line numbers missing from the margin: ${page.missingNumbers.join(", ")}`);
+      if (page.missingNumbers.length > 0)
+        problems.push(`page ${page.page}: line numbers missing from the margin: ${page.missingNumbers.join(", ")}`);
     }
     return { file, pleading, pages, layoutText, problems, ok: problems.length === 0 };
   } finally {
@@ -125,7 +143,9 @@ export async function main(argv: string[]): Promise<number> {
     try {
       await run("which", [tool]);
     } catch {
-      console.error(`${tool} not found: apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils`);
+      console.error(
+        `${tool} not found: apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils`,
+      );
       return 2;
     }
   }
@@ -133,10 +153,14 @@ export async function main(argv: string[]): Promise<number> {
   for (const file of argv) {
     try {
       const result = await checkDocxRender(file);
-      console.log(`${file}: ${result.pages.length} page(s)${result.pleading ? ", pleading paper" : ""} — ${result.ok ? "OK" : "FAIL"}`);
+      console.log(
+        `${file}: ${result.pages.length} page(s)${result.pleading ? ", pleading paper" : ""} — ${result.ok ? "OK" : "FAIL"}`,
+      );
       if (result.pleading) {
         for (const page of result.pages) {
-          console.log(`  page ${page.page}: numbers ${page.missingNumbers.length === 0 ? "1-28 present" : `missing ${page.missingNumbers.join(",")}`}; ${page.bodyLines - page.offGridLines}/${page.bodyLines} body lines on the grid`);
+          console.log(
+            `  page ${page.page}: numbers ${page.missingNumbers.length === 0 ? "1-28 present" : `missing ${page.missingNumbers.join(",")}`}; ${page.bodyLines - page.offGridLines}/${page.bodyLines} body lines on the grid`,
+          );
         }
       }
       for (const problem of result.problems) console.log(`  ${problem}`);

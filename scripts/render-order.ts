@@ -19,7 +19,12 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: "string", short: "o" }, html: { type: "string" }, today: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        out: { type: "string", short: "o" },
+        html: { type: "string" },
+        today: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);

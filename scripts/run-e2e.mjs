@@ -9,5 +9,8 @@ if (!existsSync(chromium) && process.env.CI !== "true") {
   console.log(`e2e skipped: no Chromium at ${chromium} (apt-get install chromium, then npm run e2e)`);
   process.exit(0);
 }
-const result = spawnSync("npx", ["playwright", "test"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const result = spawnSync("npx", ["playwright", "test"], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
 process.exit(result.status ?? 1);

@@ -19,7 +19,14 @@ describe("the logger", () => {
     const { logger, records } = capture();
     logger.info({ route: "POST /api/render", bytes: 1234, ms: 12 }, "rendered");
     const [record] = records();
-    expect(record).toMatchObject({ level: "info", route: "POST /api/render", bytes: 1234, ms: 12, msg: "rendered", service: "chambers-drafts" });
+    expect(record).toMatchObject({
+      level: "info",
+      route: "POST /api/render",
+      bytes: 1234,
+      ms: 12,
+      msg: "rendered",
+      service: "chambers-drafts",
+    });
     expect(record!.time).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
@@ -35,7 +42,12 @@ describe("the logger", () => {
     const text = lines.join("");
     expect(text).not.toContain("Linlor");
     const [record] = records();
-    expect(record).toMatchObject({ level: "error", route: "POST /api/render", draftId: "d-1", err: { name: "Error", message: "Unknown authority id: foo", cause: { name: "TypeError", message: "inner" } } });
+    expect(record).toMatchObject({
+      level: "error",
+      route: "POST /api/render",
+      draftId: "d-1",
+      err: { name: "Error", message: "Unknown authority id: foo", cause: { name: "TypeError", message: "inner" } },
+    });
     expect((record!.err as { stack: string[] }).stack[0]).toMatch(/^at /);
   });
 

@@ -8,7 +8,20 @@ import pino, { type DestinationStream, type Logger } from "pino";
  * Level from LOG_LEVEL (default "info"; "silent" under vitest unless LOG_LEVEL says otherwise).
  */
 
-const SECRET_KEYS = ["draft", "data", "body", "text", "password", "newPassword", "currentPassword", "token", "secret", "cookie", "authorization", "set-cookie"];
+const SECRET_KEYS = [
+  "draft",
+  "data",
+  "body",
+  "text",
+  "password",
+  "newPassword",
+  "currentPassword",
+  "token",
+  "secret",
+  "cookie",
+  "authorization",
+  "set-cookie",
+];
 
 /** Every key above, at the top level and up to three objects down (pino's redact has no deep wildcard). */
 export const REDACT_PATHS: string[] = [

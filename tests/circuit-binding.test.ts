@@ -19,7 +19,8 @@ const TODAY = "2026-11-23";
 const CHECKED_SECTIONS: readonly SectionId[] = ["legal-standard", "discussion"];
 
 const files = readdirSync(CIRCUIT_FIXTURES).filter((file) => /^\d{3}\.json$/.test(file));
-const load = (file: string): MotionDraft => MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(CIRCUIT_FIXTURES, file), "utf8")));
+const load = (file: string): MotionDraft =>
+  MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(CIRCUIT_FIXTURES, file), "utf8")));
 
 /** The court of appeals a fixture's order answers to: its district's, or the Federal Circuit's (28 U.S.C. § 1292(c)(1)). */
 function fixtureCircuit(draft: MotionDraft): CircuitId | undefined {
@@ -63,7 +64,11 @@ function clerkCites(draft: MotionDraft): Set<string> {
   };
   collect(draft);
   return new Set(
-    strings.flatMap((text) => listClerkMarkers(text).markers.flatMap((m) => (m.kind === "cite" ? [`${m.authorityId}#${m.propositionId ?? ""}`] : []))),
+    strings.flatMap((text) =>
+      listClerkMarkers(text).markers.flatMap((m) =>
+        m.kind === "cite" ? [`${m.authorityId}#${m.propositionId ?? ""}`] : [],
+      ),
+    ),
   );
 }
 
@@ -115,7 +120,10 @@ describe("the binding check itself", () => {
         },
       },
     };
-    expect(strays(withStrays, "1st")).toEqual(["james-v-price-stern-sloan (9th Cir.)", "fukuda-v-county-of-los-angeles (C.D. Cal.)"]);
+    expect(strays(withStrays, "1st")).toEqual([
+      "james-v-price-stern-sloan (9th Cir.)",
+      "fukuda-v-county-of-los-angeles (C.D. Cal.)",
+    ]);
   });
 
   it("leaves a citation the clerk typed into clerk text to the chambers", () => {
@@ -123,7 +131,10 @@ describe("the binding check itself", () => {
       ...first,
       certification: {
         ...first.certification,
-        controllingQuestion: { ...first.certification.controllingQuestion, reasoning: "Compare [[cite see ictsi-v-ilwu#question-of-fact]]." },
+        controllingQuestion: {
+          ...first.certification.controllingQuestion,
+          reasoning: "Compare [[cite see ictsi-v-ilwu#question-of-fact]].",
+        },
       },
     };
     const tokens = checkedCiteTokens(draftOrder(clerkTyped, { today: TODAY }).doc);

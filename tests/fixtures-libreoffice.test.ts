@@ -24,15 +24,19 @@ describe.skipIf(!shouldRenderWithLibreOffice)("fixtures convert with LibreOffice
   const dir = mkdtempSync(path.join(tmpdir(), "fixture-render-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each(files)("%s converts to PDF; pleading paper shows 1-28 on every page", async (file) => {
-    const draft = MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, file), "utf8")));
-    const { doc, style } = draftOrder(draft, { today: "2026-11-23" });
-    const out = path.join(dir, file.replace(/[/\\]/g, "-").replace(".json", ".docx"));
-    writeFileSync(out, await renderDocx(doc, style));
-    const check = await checkDocxRender(out);
-    expect(check.problems).toEqual([]);
-    expect(check.pages.length).toBeGreaterThan(0);
-    expect(check.pleading).toBe(style.paper === "pleading-28");
-    expect(check.ok).toBe(true);
-  }, 60_000);
+  it.each(files)(
+    "%s converts to PDF; pleading paper shows 1-28 on every page",
+    async (file) => {
+      const draft = MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, file), "utf8")));
+      const { doc, style } = draftOrder(draft, { today: "2026-11-23" });
+      const out = path.join(dir, file.replace(/[/\\]/g, "-").replace(".json", ".docx"));
+      writeFileSync(out, await renderDocx(doc, style));
+      const check = await checkDocxRender(out);
+      expect(check.problems).toEqual([]);
+      expect(check.pages.length).toBeGreaterThan(0);
+      expect(check.pleading).toBe(style.paper === "pleading-28");
+      expect(check.ok).toBe(true);
+    },
+    60_000,
+  );
 });

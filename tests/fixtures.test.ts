@@ -18,16 +18,25 @@ const fixtureFiles = ["seeds", "grants", "circuits"].flatMap((set) =>
 );
 
 /** Whitespace-insensitive text for comparisons (Word runs and line breaks split text arbitrarily). */
-const normalize = (text: string) => text.replace(/[\u00a0\s]+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
+const normalize = (text: string) =>
+  text
+    .replace(/[\u00a0\s]+/g, " ")
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .trim();
 
 describe.each(fixtureFiles)("fixture %s", (file) => {
   const draft = MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, file), "utf8")));
-  const expected = FixtureExpectationSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, file.replace(".json", ".expected.json")), "utf8")));
+  const expected = FixtureExpectationSchema.parse(
+    JSON.parse(readFileSync(path.join(FIXTURES, file.replace(".json", ".expected.json")), "utf8")),
+  );
   const { doc, findings, style } = draftOrder(draft, { today: TODAY });
 
   it("reaches the findings the court made", () => {
     expect(findings.certification.disposition).toBe(expected.findings.certification);
-    expect(Object.fromEntries(findings.certification.elements.map((element) => [element.element, element.status]))).toEqual(expected.findings.elements);
+    expect(
+      Object.fromEntries(findings.certification.elements.map((element) => [element.element, element.status])),
+    ).toEqual(expected.findings.elements);
     expect(findings.reconsideration.disposition).toBe(expected.findings.reconsideration);
     expect(findings.stay.disposition).toBe(expected.findings.stay);
     expect(findings.warnings.map((warning) => warning.code).sort()).toEqual([...expected.findings.warnings].sort());
@@ -62,7 +71,10 @@ describe.each(fixtureFiles)("fixture %s", (file) => {
   it("prints the same text in Word as in the plain-text model", async () => {
     const docx = await readDocx(await renderDocx(doc, style));
     const model = normalize(orderPlainText(doc, style));
-    for (const paragraph of docx.text.split(/\n+/).map(normalize).filter((line) => line.length > 20)) {
+    for (const paragraph of docx.text
+      .split(/\n+/)
+      .map(normalize)
+      .filter((line) => line.length > 20)) {
       expect(model).toContain(paragraph);
     }
   });

@@ -36,7 +36,14 @@ const DECREE_KINDS = [
 ];
 const REASONS = {
   "controlling-question": ["pure-question-controlling", "question-of-fact", "would-not-affect-outcome"],
-  "substantial-ground": ["mere-disagreement", "no-substantial-ground", "circuit-split", "no-controlling-authority-courts-disagree", "novel-and-difficult", "contrary-to-other-circuits"],
+  "substantial-ground": [
+    "mere-disagreement",
+    "no-substantial-ground",
+    "circuit-split",
+    "no-controlling-authority-courts-disagree",
+    "novel-and-difficult",
+    "contrary-to-other-circuits",
+  ],
   "materially-advance": ["would-advance-termination", "trial-imminent", "would-not-advance"],
 } as const;
 
@@ -44,7 +51,11 @@ const REASONS = {
 function scopesFor(name: string): Record<string, unknown>[] {
   if (name === "1292b/partials/decree") return DECREE_KINDS.map((kind) => ({ decree: { kind } }));
   if (name.startsWith("1292b/discussion/")) {
-    return ELEMENT_IDS.flatMap((id) => REASONS[id].map((reason) => ({ element: { id, status: "met", reason, reasoning: "The *reasons*. [[doc 12 at 3]]" } })));
+    return ELEMENT_IDS.flatMap((id) =>
+      REASONS[id].map((reason) => ({
+        element: { id, status: "met", reason, reasoning: "The *reasons*. [[doc 12 at 3]]" },
+      })),
+    );
   }
   return [{}];
 }
@@ -52,7 +63,12 @@ function scopesFor(name: string): Record<string, unknown>[] {
 describe.each(fixtures)("templates against %s", (file) => {
   const draft = MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, file), "utf8")));
   const district = findDistrict(draft.case.districtId ?? "");
-  const view = buildViewModel(draft, evaluate(draft, { today: "2026-11-23" }), styleForDraft(draft, district), district);
+  const view = buildViewModel(
+    draft,
+    evaluate(draft, { today: "2026-11-23" }),
+    styleForDraft(draft, district),
+    district,
+  );
 
   it.each(templateNames())("%s renders strictly and parses", (name) => {
     for (const extra of scopesFor(name)) {

@@ -27,27 +27,39 @@ export default async function DraftsPage({ searchParams }: PageProps<"/drafts">)
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div>
             <h1 className="font-serif text-3xl">Drafts</h1>
-            <p className="mt-1 text-muted">Orders on motions to certify an order for interlocutory appeal under 28 U.S.C. § 1292(b).</p>
+            <p className="mt-1 text-muted">
+              Orders on motions to certify an order for interlocutory appeal under 28 U.S.C. § 1292(b).
+            </p>
           </div>
           <NewDraftButton />
         </div>
         <StatusFilter current={status} counts={counts} />
         {shown.length === 0 ? (
           <p className="mt-6 rounded border border-dashed border-slate-400 bg-white p-6 text-muted">
-            {status ? `No drafts are ${statusLabel(status).toLowerCase()}.` : "No drafts yet. Choose New draft to start one."}
+            {status
+              ? `No drafts are ${statusLabel(status).toLowerCase()}.`
+              : "No drafts yet. Choose New draft to start one."}
           </p>
         ) : (
           <ul className="mt-6 divide-y divide-line rounded-lg border border-line bg-white" aria-label="Drafts">
             {shown.map((draft) => (
               <li key={draft.id} className="flex flex-wrap items-center justify-between gap-4 p-4">
                 <div className="min-w-0">
-                  <Link href={`/drafts/${draft.id}`} className="font-serif text-lg text-seal underline-offset-2 hover:underline">
+                  <Link
+                    href={`/drafts/${draft.id}`}
+                    className="font-serif text-lg text-seal underline-offset-2 hover:underline"
+                  >
                     {draft.title}
                   </Link>
                   <p className="text-sm text-muted">
                     Revision {draft.currentRevision} · changed{" "}
                     <time dateTime={draft.updatedAt.toISOString()}>
-                      {draft.updatedAt.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+                      {draft.updatedAt.toLocaleString("en-US", {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                        timeZone: "UTC",
+                      })}{" "}
+                      UTC
                     </time>
                   </p>
                 </div>

@@ -15,13 +15,21 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       submitLabel="Join the chambers"
       fields={[
         { name: "name", label: "Your name", type: "text", autoComplete: "name" },
-        { name: "password", label: "Password", type: "password", autoComplete: "new-password", hint: "At least 12 characters" },
+        {
+          name: "password",
+          label: "Password",
+          type: "password",
+          autoComplete: "new-password",
+          hint: "At least 12 characters",
+        },
       ]}
       onSubmit={async (values) => {
         const accepted = await callApi("POST", "/api/invitations/accept", { token, ...values });
         if (!accepted.ok) {
-          if (accepted.body.reason === "email-taken") return { error: "An account with this email already exists. Sign in instead." };
-          if (accepted.status === 404) return { error: "This invitation has been used or has expired. Ask for a new one." };
+          if (accepted.body.reason === "email-taken")
+            return { error: "An account with this email already exists. Sign in instead." };
+          if (accepted.status === 404)
+            return { error: "This invitation has been used or has expired. Ask for a new one." };
           return accepted;
         }
         const signedIn = await signIn(email, values.password);

@@ -7,7 +7,13 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-export type AccountField = { name: string; label: string; type: "text" | "email" | "password"; autoComplete: string; hint?: string };
+export type AccountField = {
+  name: string;
+  label: string;
+  type: "text" | "email" | "password";
+  autoComplete: string;
+  hint?: string;
+};
 
 /** What a submit can answer: nothing (success), a general error, or problems at named fields. */
 export type SubmitOutcome = void | { error?: string; issues?: { path: string; message: string }[] };
@@ -29,7 +35,10 @@ export function AccountForm<S extends z.ZodType<FieldValues, FieldValues>>({
   onSubmit: (values: z.infer<S>) => Promise<SubmitOutcome>;
   children?: ReactNode;
 }) {
-  const form = useForm<FieldValues>({ resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>, mode: "onTouched" });
+  const form = useForm<FieldValues>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
+    mode: "onTouched",
+  });
   const [error, setError] = useState<string | undefined>(undefined);
   const submit = form.handleSubmit(async (values) => {
     setError(undefined);
@@ -42,7 +51,14 @@ export function AccountForm<S extends z.ZodType<FieldValues, FieldValues>>({
     <FormProvider {...form}>
       <form noValidate onSubmit={submit} className="mt-6 grid gap-4">
         {fields.map((field) => (
-          <TextField key={field.name} name={field.name} label={field.label} type={field.type} autoComplete={field.autoComplete} hint={field.hint} />
+          <TextField
+            key={field.name}
+            name={field.name}
+            label={field.label}
+            type={field.type}
+            autoComplete={field.autoComplete}
+            hint={field.hint}
+          />
         ))}
         {children}
         {error ? (

@@ -49,7 +49,12 @@ function RoleChoice() {
       <label htmlFor="invite-role" className="block font-medium">
         Role
       </label>
-      <select id="invite-role" defaultValue="clerk" className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2" {...register("role")}>
+      <select
+        id="invite-role"
+        defaultValue="clerk"
+        className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2"
+        {...register("role")}
+      >
         <option value="clerk">Law clerk (drafts and comments)</option>
         <option value="judge">Judge (also approves and returns)</option>
         <option value="admin">Chambers administrator (invites members)</option>

@@ -15,17 +15,34 @@ export function SetupForm({ setupToken }: { setupToken?: string }) {
       schema={SetupFormSchema}
       submitLabel="Create the chambers"
       fields={[
-        { name: "chambersName", label: "Chambers", type: "text", autoComplete: "organization", hint: "For example: Chambers of Judge Ana Reyes" },
+        {
+          name: "chambersName",
+          label: "Chambers",
+          type: "text",
+          autoComplete: "organization",
+          hint: "For example: Chambers of Judge Ana Reyes",
+        },
         { name: "judgeName", label: "Judge's name", type: "text", autoComplete: "name" },
         { name: "email", label: "Judge's email", type: "email", autoComplete: "email" },
-        { name: "password", label: "Password", type: "password", autoComplete: "new-password", hint: "At least 12 characters" },
+        {
+          name: "password",
+          label: "Password",
+          type: "password",
+          autoComplete: "new-password",
+          hint: "At least 12 characters",
+        },
       ]}
       onSubmit={async (values) => {
         const created = await callApi("POST", "/api/setup", { ...values, ...(setupToken ? { setupToken } : {}) });
         if (!created.ok) {
           const reason = created.body.reason;
-          if (reason === "email-taken") return { issues: [{ path: "email", message: "An account with this email already exists" }] };
-          if (reason === "already-set-up") return { error: "Chambers Drafts is already set up here. Sign in, or ask the court's administrator for a setup link." };
+          if (reason === "email-taken")
+            return { issues: [{ path: "email", message: "An account with this email already exists" }] };
+          if (reason === "already-set-up")
+            return {
+              error:
+                "Chambers Drafts is already set up here. Sign in, or ask the court's administrator for a setup link.",
+            };
           return created;
         }
         const signedIn = await signIn(values.email, values.password);

@@ -1,10 +1,20 @@
 /** A JSON API answer: the value, or the problem the server described (status, message, fields). */
 export type ApiResult<T> =
   | { ok: true; value: T }
-  | { ok: false; status: number; error: string; issues?: { path: string; message: string }[]; body: Record<string, unknown> };
+  | {
+      ok: false;
+      status: number;
+      error: string;
+      issues?: { path: string; message: string }[];
+      body: Record<string, unknown>;
+    };
 
 /** Calls one of the app's JSON routes. A network failure is status 0, so callers can keep work offline. */
-export async function callApi<T>(method: "GET" | "POST" | "PUT" | "PATCH", url: string, body?: unknown): Promise<ApiResult<T>> {
+export async function callApi<T>(
+  method: "GET" | "POST" | "PUT" | "PATCH",
+  url: string,
+  body?: unknown,
+): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {

@@ -12,13 +12,19 @@ type Failure = Extract<ApiResult<unknown>, { ok: false }>;
 export function useApiAction() {
   const [error, setError] = useState<string | undefined>(undefined);
   const [isBusy, setIsBusy] = useState(false);
-  const run = useCallback(async <T>(call: () => Promise<ApiResult<T>>, describe: (failure: Failure) => string = (failure) => failure.error) => {
-    setIsBusy(true);
-    setError(undefined);
-    const result = await call();
-    setIsBusy(false);
-    if (!result.ok) setError(describe(result));
-    return result;
-  }, []);
+  const run = useCallback(
+    async <T>(
+      call: () => Promise<ApiResult<T>>,
+      describe: (failure: Failure) => string = (failure) => failure.error,
+    ) => {
+      setIsBusy(true);
+      setError(undefined);
+      const result = await call();
+      setIsBusy(false);
+      if (!result.ok) setError(describe(result));
+      return result;
+    },
+    [],
+  );
   return { run, isBusy, error, setError };
 }

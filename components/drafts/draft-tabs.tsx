@@ -10,12 +10,23 @@ const TABS = [
 export type DraftTabId = (typeof TABS)[number]["id"];
 
 /** The draft's pages: edit in the wizard, review, versions, activity. */
-export function DraftTabs({ draftId, current, title, status }: { draftId: string; current: DraftTabId; title: string; status: string }) {
+export function DraftTabs({
+  draftId,
+  current,
+  title,
+  status,
+}: {
+  draftId: string;
+  current: DraftTabId;
+  title: string;
+  status: string;
+}) {
   return (
     <div className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-[110rem] flex-wrap items-center justify-between gap-3 px-4 py-2">
         <p className="text-sm">
-          <span className="font-medium">{title}</span> <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs text-ink">{statusLabel(status)}</span>
+          <span className="font-medium">{title}</span>{" "}
+          <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs text-ink">{statusLabel(status)}</span>
         </p>
         <nav aria-label="This draft" className="flex gap-1 text-sm">
           {TABS.map((tab) => (

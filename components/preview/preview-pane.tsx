@@ -12,7 +12,9 @@ import type { MotionDraft } from "@/lib/motion/schema";
  */
 const LivePreview = lazyPart(() => import("./live-preview").then((module) => module.LivePreview), {
   loading: <p className="text-sm text-muted">Preparing the preview…</p>,
-  failed: <p className="text-sm text-muted">The preview could not be loaded; it will appear once the connection is back.</p>,
+  failed: (
+    <p className="text-sm text-muted">The preview could not be loaded; it will appear once the connection is back.</p>
+  ),
 });
 
 /**

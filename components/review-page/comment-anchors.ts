@@ -19,7 +19,13 @@ export const sectionName = (section: SectionId): string => SECTION_NAMES[section
 
 function inlineText(content: readonly Inline[]): string {
   return content
-    .map((inline) => (inline.kind === "text" ? inline.text : inline.kind === "cite" || inline.kind === "docket" ? inlineText(inline.printed ?? []) : ""))
+    .map((inline) =>
+      inline.kind === "text"
+        ? inline.text
+        : inline.kind === "cite" || inline.kind === "docket"
+          ? inlineText(inline.printed ?? [])
+          : "",
+    )
     .join("");
 }
 
@@ -39,7 +45,11 @@ export function anchorOptions(doc: OrderDoc): AnchorOption[] {
     if (!seen.has(block.section)) {
       seen.add(block.section);
       paragraph = 0;
-      options.push({ value: block.section, label: `${sectionName(block.section)} (whole section)`, section: block.section });
+      options.push({
+        value: block.section,
+        label: `${sectionName(block.section)} (whole section)`,
+        section: block.section,
+      });
     }
     if (block.kind === "heading") return;
     paragraph += 1;

@@ -8,7 +8,15 @@ import { useApiAction } from "@/components/api/use-api-action";
 import type { AnchorOption } from "./comment-anchors";
 
 /** A comment on a section or a paragraph of this revision; what was typed stays if the save fails. */
-export function CommentForm({ draftId, revision, anchors }: { draftId: string; revision: number; anchors: AnchorOption[] }) {
+export function CommentForm({
+  draftId,
+  revision,
+  anchors,
+}: {
+  draftId: string;
+  revision: number;
+  anchors: AnchorOption[];
+}) {
   const router = useRouter();
   const id = useId();
   const [where, setWhere] = useState(anchors[0]?.value ?? "");
@@ -24,7 +32,10 @@ export function CommentForm({ draftId, revision, anchors }: { draftId: string; r
         callApi("POST", `/api/drafts/${draftId}/comments`, {
           revision,
           body,
-          anchor: { section: anchor.section, ...(anchor.blockIndex === undefined ? {} : { blockIndex: anchor.blockIndex }) },
+          anchor: {
+            section: anchor.section,
+            ...(anchor.blockIndex === undefined ? {} : { blockIndex: anchor.blockIndex }),
+          },
         }),
       (failure) => failure.issues?.map((issue) => `${issue.path}: ${issue.message}`).join("; ") || failure.error,
     );
@@ -41,7 +52,12 @@ export function CommentForm({ draftId, revision, anchors }: { draftId: string; r
         <label htmlFor={`${id}-where`} className="block font-medium">
           On
         </label>
-        <select id={`${id}-where`} value={where} onChange={(e) => setWhere(e.target.value)} className="mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-2 text-sm">
+        <select
+          id={`${id}-where`}
+          value={where}
+          onChange={(e) => setWhere(e.target.value)}
+          className="mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-2 text-sm"
+        >
           {anchors.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

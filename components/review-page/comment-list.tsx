@@ -29,7 +29,11 @@ export function CommentList({ comments, currentRevision }: { comments: CommentVi
     if (done.ok) router.refresh();
   };
   const item = (comment: CommentView) => (
-    <li key={comment.id} className="rounded border border-line bg-white p-3" aria-label={`Comment by ${comment.author} on ${comment.where}`}>
+    <li
+      key={comment.id}
+      className="rounded border border-line bg-white p-3"
+      aria-label={`Comment by ${comment.author} on ${comment.where}`}
+    >
       <p className="text-sm text-muted">
         {comment.target ? (
           <a href={`#${comment.target}`} className="text-seal underline">
@@ -62,7 +66,11 @@ export function CommentList({ comments, currentRevision }: { comments: CommentVi
           {error}
         </p>
       ) : null}
-      {open.length === 0 ? <p className="mt-2 text-sm text-muted">No open comments.</p> : <ul className="mt-2 grid gap-2">{open.map(item)}</ul>}
+      {open.length === 0 ? (
+        <p className="mt-2 text-sm text-muted">No open comments.</p>
+      ) : (
+        <ul className="mt-2 grid gap-2">{open.map(item)}</ul>
+      )}
       {resolved.length > 0 ? (
         <details className="mt-3">
           <summary className="cursor-pointer text-sm">Resolved ({resolved.length})</summary>

@@ -12,7 +12,17 @@ import { callApi } from "@/components/api/api-client";
  * What this member may do with the draft now: submit it for review (drafting or returned), or,
  * for the judge while it is in review, approve it or return it with a note.
  */
-export function ReviewActions({ draftId, status, role, isReady }: { draftId: string; status: DraftStatus; role: Role; isReady: boolean }) {
+export function ReviewActions({
+  draftId,
+  status,
+  role,
+  isReady,
+}: {
+  draftId: string;
+  status: DraftStatus;
+  role: Role;
+  isReady: boolean;
+}) {
   const router = useRouter();
   const id = useId();
   const [note, setNote] = useState("");
@@ -36,7 +46,11 @@ export function ReviewActions({ draftId, status, role, isReady }: { draftId: str
       </h2>
       {canSubmit ? (
         <div className="mt-2">
-          {isReady ? null : <p className="mb-2 text-sm text-muted">The order still needs answers (see the wizard&apos;s last step); you can still submit it for comments.</p>}
+          {isReady ? null : (
+            <p className="mb-2 text-sm text-muted">
+              The order still needs answers (see the wizard&apos;s last step); you can still submit it for comments.
+            </p>
+          )}
           <Button variant="primary" disabled={isBusy} onClick={() => void act({ action: "submit" })}>
             Submit for review
           </Button>

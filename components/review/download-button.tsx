@@ -4,7 +4,8 @@ import { useState } from "react";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { Button } from "@/components/ui/button";
 
-type DownloadState = { kind: "idle" } | { kind: "working" } | { kind: "done"; fileName: string } | { kind: "failed"; messages: string[] };
+type DownloadState =
+  { kind: "idle" } | { kind: "working" } | { kind: "done"; fileName: string } | { kind: "failed"; messages: string[] };
 
 /** "name.docx" out of `attachment; filename="…"; filename*=UTF-8''…`. */
 function fileNameFrom(disposition: string | null): string {
@@ -38,7 +39,10 @@ export function DownloadButton({ draft, today, isReady }: { draft: MotionDraft; 
     }).catch(() => undefined);
     if (!response) return setState({ kind: "failed", messages: ["The server could not be reached. Try again."] });
     if (!response.ok) {
-      const body = (await response.json().catch(() => ({}))) as { issues?: { path: string; message: string }[]; error?: string };
+      const body = (await response.json().catch(() => ({}))) as {
+        issues?: { path: string; message: string }[];
+        error?: string;
+      };
       const messages = body.issues?.map((issue) => issue.message) ?? [body.error ?? "Something went wrong."];
       return setState({ kind: "failed", messages });
     }
@@ -53,9 +57,17 @@ export function DownloadButton({ draft, today, isReady }: { draft: MotionDraft; 
         Word file
       </h2>
       <p id="download-hint" className="mt-1 text-sm text-muted">
-        {isReady ? "The same order as the preview, as a .docx file." : "Answer what the order still needs (above) to download it."}
+        {isReady
+          ? "The same order as the preview, as a .docx file."
+          : "Answer what the order still needs (above) to download it."}
       </p>
-      <Button variant="primary" className="mt-3" onClick={download} disabled={!isReady || state.kind === "working"} aria-describedby="download-hint">
+      <Button
+        variant="primary"
+        className="mt-3"
+        onClick={download}
+        disabled={!isReady || state.kind === "working"}
+        aria-describedby="download-hint"
+      >
         {state.kind === "working" ? "Preparing…" : "Download .docx"}
       </Button>
       <div aria-live="polite" className="mt-2 text-sm">

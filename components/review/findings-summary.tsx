@@ -6,7 +6,11 @@ import { findStep } from "@/lib/wizard/steps";
 import { CERTIFICATION_WORDS, COMPANION_WORDS, ELEMENT_STATUS_WORDS } from "./finding-words";
 
 const tone = (status: string) =>
-  status === "met" || status === "granted" ? "text-ok" : status === "not-met" || status.startsWith("denied") ? "text-danger" : "text-muted";
+  status === "met" || status === "granted"
+    ? "text-ok"
+    : status === "not-met" || status.startsWith("denied")
+      ? "text-danger"
+      : "text-muted";
 
 /** The findings at a glance: each element, the disposition, and each companion request. */
 export function FindingsSummary({ findings }: { findings: Findings }) {
@@ -17,10 +21,18 @@ export function FindingsSummary({ findings }: { findings: Findings }) {
       const status = finding?.status ?? "unanswered";
       return { label: findStep(element.id)?.title ?? element.label, value: ELEMENT_STATUS_WORDS[status], status };
     }),
-    { label: "Certification", value: CERTIFICATION_WORDS[certification.disposition], status: certification.disposition },
+    {
+      label: "Certification",
+      value: CERTIFICATION_WORDS[certification.disposition],
+      status: certification.disposition,
+    },
   ];
   if (reconsideration.disposition !== "not-requested") {
-    rows.push({ label: "Reconsideration", value: COMPANION_WORDS[reconsideration.disposition], status: reconsideration.disposition });
+    rows.push({
+      label: "Reconsideration",
+      value: COMPANION_WORDS[reconsideration.disposition],
+      status: reconsideration.disposition,
+    });
   }
   if (stay.disposition !== "not-requested") {
     rows.push({ label: "Stay", value: COMPANION_WORDS[stay.disposition], status: stay.disposition });

@@ -5,10 +5,17 @@ import { findDistrict } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
 
 /** Counting the days needs the holiday calendars: a chunk of their own, fetched for a grant only. */
-const PetitionDeadlineDetails = lazyPart(() => import("./petition-deadline-details").then((module) => module.PetitionDeadlineDetails), {
-  loading: <p className="mt-1 text-sm text-muted">Counting the days…</p>,
-  failed: <p className="mt-1 text-sm text-muted">The deadline could not be loaded; it will appear once the connection is back.</p>,
-});
+const PetitionDeadlineDetails = lazyPart(
+  () => import("./petition-deadline-details").then((module) => module.PetitionDeadlineDetails),
+  {
+    loading: <p className="mt-1 text-sm text-muted">Counting the days…</p>,
+    failed: (
+      <p className="mt-1 text-sm text-muted">
+        The deadline could not be loaded; it will appear once the connection is back.
+      </p>
+    ),
+  },
+);
 
 /**
  * For a grant: the last day to petition the court of appeals if the order is entered on its date

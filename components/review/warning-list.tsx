@@ -7,7 +7,15 @@ import { findStep } from "@/lib/wizard/steps";
 import { warningText } from "./warning-text";
 
 /** The engine's warnings in plain words, each with a link to the step that causes it. */
-export function WarningList({ warnings, draft, draftId }: { warnings: readonly Warning[]; draft: MotionDraft; draftId: string }) {
+export function WarningList({
+  warnings,
+  draft,
+  draftId,
+}: {
+  warnings: readonly Warning[];
+  draft: MotionDraft;
+  draftId: string;
+}) {
   return (
     <section aria-labelledby="warnings-heading">
       <h2 id="warnings-heading" className="text-lg font-semibold">

@@ -43,7 +43,10 @@ export function SlotEditor({ slot }: { slot: StandardSlot }) {
   };
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="mt-4 border-t border-line pt-3 first:mt-2 first:border-t-0 first:pt-0">
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="mt-4 border-t border-line pt-3 first:mt-2 first:border-t-0 first:pt-0"
+    >
       <h3 id={`${id}-heading`} className="font-medium text-muted">
         {heading}
       </h3>
@@ -57,7 +60,12 @@ export function SlotEditor({ slot }: { slot: StandardSlot }) {
               <Button size="sm" variant="quiet" disabled={index === 0} onClick={() => move(index, index - 1)}>
                 Move up<span className="sr-only"> {item.key}</span>
               </Button>
-              <Button size="sm" variant="quiet" disabled={index === slot.items.length - 1} onClick={() => move(index, index + 1)}>
+              <Button
+                size="sm"
+                variant="quiet"
+                disabled={index === slot.items.length - 1}
+                onClick={() => move(index, index + 1)}
+              >
                 Move down<span className="sr-only"> {item.key}</span>
               </Button>
               <Button size="sm" variant="quiet" onClick={() => choose(current.filter((_, i) => i !== index))}>

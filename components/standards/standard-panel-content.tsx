@@ -17,9 +17,14 @@ export function StandardPanelContent({ stepId }: { stepId: StepId }) {
   const { draft } = useDraftContext();
   const slots = useMemo(() => stepStandard(stepId, draft), [stepId, draft]);
   const circuit = appellateCircuit(draft);
-  const title = circuit ? `The standard in the ${getCircuit(circuit).name}` : "The standard (choose the court to see its circuit's)";
+  const title = circuit
+    ? `The standard in the ${getCircuit(circuit).name}`
+    : "The standard (choose the court to see its circuit's)";
   return (
-    <aside aria-labelledby={`standard-${stepId}`} className="self-start rounded border border-line bg-paper p-4 text-sm leading-relaxed">
+    <aside
+      aria-labelledby={`standard-${stepId}`}
+      className="self-start rounded border border-line bg-paper p-4 text-sm leading-relaxed"
+    >
       <h2 id={`standard-${stepId}`} className="font-semibold text-ink">
         {title}
       </h2>

@@ -10,7 +10,10 @@ const box = "self-start rounded border border-line bg-paper p-4 text-sm text-mut
  * shared with the preview's pipeline and fetched after the page hydrates: the wizard's first page
  * (the court) never shows it. The server still renders the panel into the page's HTML.
  */
-export const StandardPanel = lazyPart(() => import("./standard-panel-content").then((module) => module.StandardPanelContent), {
-  loading: <p className={box}>Loading the standard…</p>,
-  failed: <p className={box}>The standard could not be loaded; it will appear once the connection is back.</p>,
-});
+export const StandardPanel = lazyPart(
+  () => import("./standard-panel-content").then((module) => module.StandardPanelContent),
+  {
+    loading: <p className={box}>Loading the standard…</p>,
+    failed: <p className={box}>The standard could not be loaded; it will appear once the connection is back.</p>,
+  },
+);

@@ -9,9 +9,15 @@ export function CompanionRequests() {
       <legend className="px-1 font-medium">What else does the motion ask for?</legend>
       <CheckboxField name="reconsideration.requested" label="Reconsideration of the order under review" />
       <CheckboxField name="stay.requested" label="A stay pending the petition or appeal" />
-      <CheckboxField name="amendment.requested" label="Amendment of the order to add the § 1292(b) statement (FRAP 5(a)(3))" />
-      <CheckboxField name="successive.isSuccessive" label="It is a successive motion: an earlier request to certify this order was denied"
-        hint="The earlier denial goes in the procedural history step." />
+      <CheckboxField
+        name="amendment.requested"
+        label="Amendment of the order to add the § 1292(b) statement (FRAP 5(a)(3))"
+      />
+      <CheckboxField
+        name="successive.isSuccessive"
+        label="It is a successive motion: an earlier request to certify this order was denied"
+        hint="The earlier denial goes in the procedural history step."
+      />
     </fieldset>
   );
 }

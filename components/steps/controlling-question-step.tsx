@@ -16,7 +16,11 @@ const BASE = "certification.controllingQuestion";
 export function ControllingQuestionStep() {
   const stepForm = useStepForm<ControllingQuestionSlice>(CONTROLLING_QUESTION_STEP);
   return (
-    <StepFrame step={CONTROLLING_QUESTION_STEP} stepForm={stepForm} aside={<StandardPanel stepId="controlling-question" />}>
+    <StepFrame
+      step={CONTROLLING_QUESTION_STEP}
+      stepForm={stepForm}
+      aside={<StandardPanel stepId="controlling-question" />}
+    >
       <YesNoField
         name={`${BASE}.isPureQuestionOfLaw`}
         legend="Is it a pure question of law?"

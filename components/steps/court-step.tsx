@@ -30,7 +30,13 @@ export function CourtStep() {
         label="Appeals in this action go to the Federal Circuit"
         hint="A claim under the patent laws or another within 28 U.S.C. § 1295: the § 1292(b) petition goes to the Federal Circuit, § 1292(c)(1)."
       />
-      <TextField name="case.judge.name" label="Judge's name, as signed" hint="For example: Michael M. Anello" isNeeded autoComplete="off" />
+      <TextField
+        name="case.judge.name"
+        label="Judge's name, as signed"
+        hint="For example: Michael M. Anello"
+        isNeeded
+        autoComplete="off"
+      />
       <SelectField name="case.judge.title" label="Judge's title" options={JUDGE_TITLES} isNeeded />
       {title === "magistrate" ? (
         <YesNoField

@@ -28,7 +28,13 @@ export function DecisionFields() {
       <h2 id="decision-heading" className="text-lg font-semibold">
         The decision
       </h2>
-      <ChoiceField name="certification.decision" legend="The court's ruling on certification" options={DECISIONS} unansweredLabel="Not decided" isNeeded />
+      <ChoiceField
+        name="certification.decision"
+        legend="The court's ruling on certification"
+        options={DECISIONS}
+        unansweredLabel="Not decided"
+        isNeeded
+      />
       <ChoiceField
         name="analysis.order"
         legend="Order of analysis"
@@ -38,9 +44,18 @@ export function DecisionFields() {
       />
       {decision === "grant" ? (
         <div className="space-y-6 border-l-2 border-line pl-4">
-          <YesNoField name="certification.stayProceedingsOnGrant" legend="Stay proceedings in this court while the petition (and any appeal) is pending?" />
+          <YesNoField
+            name="certification.stayProceedingsOnGrant"
+            legend="Stay proceedings in this court while the petition (and any appeal) is pending?"
+          />
           {isStayed === true ? (
-            <TextField name="certification.statusReportDays" type="number" inputMode="numeric" label="Days for a joint status report after the court of appeals rules" className="max-w-xs" />
+            <TextField
+              name="certification.statusReportDays"
+              type="number"
+              inputMode="numeric"
+              label="Days for a joint status report after the court of appeals rules"
+              className="max-w-xs"
+            />
           ) : null}
         </div>
       ) : null}

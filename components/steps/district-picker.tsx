@@ -35,7 +35,9 @@ export function DistrictPicker() {
           <label htmlFor={searchId} className="text-sm font-medium text-ink">
             Find the district court
           </label>
-          <Hint id={`${searchId}-hint`}>A name, a state, an abbreviation such as S.D. Cal., or a PACER id such as casd.</Hint>
+          <Hint id={`${searchId}-hint`}>
+            A name, a state, an abbreviation such as S.D. Cal., or a PACER id such as casd.
+          </Hint>
           <input
             id={searchId}
             type="search"

@@ -36,16 +36,31 @@ export function DocketEntryFields({ index, count, onMove, onRemove }: DocketEntr
         label="What the order says about it"
         hint={<>Follows “On &lt;date&gt;,”. Leave empty to keep the entry out of the background. {MARKER_HINT}</>}
       />
-      <TextAreaField name={`${base}.docketText`} rows={2} className="mt-4" label="Docket text (for reference, not printed)" />
+      <TextAreaField
+        name={`${base}.docketText`}
+        rows={2}
+        className="mt-4"
+        label="Docket text (for reference, not printed)"
+      />
       <div className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         <CheckboxField name={`${base}.continuesParagraph`} label="Continues the previous paragraph" />
         <CheckboxField name={`${base}.omitDatePrefix`} label="The text states its own date (no “On <date>,”)" />
       </div>
       <div className="mt-4 flex flex-wrap gap-2" role="group" aria-label={`Arrange ${label.toLowerCase()}`}>
-        <Button size="sm" id={moveButtonId(index, "up")} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
+        <Button
+          size="sm"
+          id={moveButtonId(index, "up")}
+          disabled={index === 0}
+          onClick={() => onMove(index, index - 1)}
+        >
           <span aria-hidden="true">↑</span> Move up <span className="sr-only">{label.toLowerCase()}</span>
         </Button>
-        <Button size="sm" id={moveButtonId(index, "down")} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>
+        <Button
+          size="sm"
+          id={moveButtonId(index, "down")}
+          disabled={index === count - 1}
+          onClick={() => onMove(index, index + 1)}
+        >
           <span aria-hidden="true">↓</span> Move down <span className="sr-only">{label.toLowerCase()}</span>
         </Button>
         <Button size="sm" variant="danger" onClick={onRemove}>

@@ -65,14 +65,18 @@ export function DocketPaste({ onAdd }: { onAdd: (entries: ParsedDocketEntry[]) =
           <div className="space-y-3">
             <p className="text-sm">
               Found {report.entries.length} {report.entries.length === 1 ? "entry" : "entries"}
-              {report.skipped.length > 0 ? `; ${report.skipped.length} lines were not part of any entry` : ""}. Choose the ones to add.
+              {report.skipped.length > 0 ? `; ${report.skipped.length} lines were not part of any entry` : ""}. Choose
+              the ones to add.
             </p>
             {report.entries.length > 0 ? (
               <fieldset>
                 <legend className="sr-only">Entries found in the docket report</legend>
                 <ul className="max-h-80 space-y-2 overflow-y-auto">
                   {report.entries.map((entry, index) => (
-                    <li key={`${entry.line}-${entry.number}`} className="flex items-start gap-2 rounded bg-white p-2 text-sm">
+                    <li
+                      key={`${entry.line}-${entry.number}`}
+                      className="flex items-start gap-2 rounded bg-white p-2 text-sm"
+                    >
                       <input
                         type="checkbox"
                         id={`${id}-entry-${index}`}

@@ -11,11 +11,20 @@ export function EarlierMotionFields() {
     <fieldset className="space-y-4 rounded border border-line p-4">
       <legend className="px-1 font-medium">The earlier motion (this motion is successive)</legend>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="successive.priorDenialDocketNumber" label="Docket number of the earlier denial" inputMode="numeric" />
+        <TextField
+          name="successive.priorDenialDocketNumber"
+          label="Docket number of the earlier denial"
+          inputMode="numeric"
+        />
         <TextField name="successive.priorDenialDate" type="date" label="Date of the earlier denial" />
       </div>
       <YesNoField name="successive.raisesNewGrounds" legend="Does this motion raise new grounds?" />
-      <TextAreaField name="successive.reasoning" rows={3} label="About the earlier motion (optional)" hint={MARKER_HINT} />
+      <TextAreaField
+        name="successive.reasoning"
+        rows={3}
+        label="About the earlier motion (optional)"
+        hint={MARKER_HINT}
+      />
     </fieldset>
   );
 }

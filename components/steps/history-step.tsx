@@ -18,7 +18,11 @@ import { EarlierMotionFields } from "./earlier-motion-fields";
 export function HistoryStep() {
   const stepForm = useStepForm<HistorySlice>(HISTORY_STEP);
   const { draft } = useDraftContext();
-  const { fields, append, remove, move } = useFieldArray({ control: stepForm.form.control, name: "docketEntries", keyName: "fieldKey" });
+  const { fields, append, remove, move } = useFieldArray({
+    control: stepForm.form.control,
+    name: "docketEntries",
+    keyName: "fieldKey",
+  });
 
   const moveEntry = (from: number, to: number) => {
     move(from, to);
@@ -26,22 +30,39 @@ export function HistoryStep() {
     requestAnimationFrame(() => {
       const direction = to < from ? "up" : "down";
       const button = document.getElementById(moveButtonId(to, direction)) as HTMLButtonElement | null;
-      const other = document.getElementById(moveButtonId(to, direction === "up" ? "down" : "up")) as HTMLButtonElement | null;
+      const other = document.getElementById(
+        moveButtonId(to, direction === "up" ? "down" : "up"),
+      ) as HTMLButtonElement | null;
       (button && !button.disabled ? button : other)?.focus();
     });
   };
 
   const addParsed = (entries: ParsedDocketEntry[]) =>
     append(
-      entries.map((entry) => ({ id: newId(), ...(entry.number ? { number: entry.number } : {}), date: entry.date, docketText: entry.text })),
+      entries.map((entry) => ({
+        id: newId(),
+        ...(entry.number ? { number: entry.number } : {}),
+        date: entry.date,
+        docketText: entry.text,
+      })),
       { shouldFocus: false },
     );
 
   return (
     <StepFrame step={HISTORY_STEP} stepForm={stepForm}>
-      <ListField name="docketEntries" heading="Docket entries" hint="In the order the background tells them. Only entries with a narrative appear in the order.">
+      <ListField
+        name="docketEntries"
+        heading="Docket entries"
+        hint="In the order the background tells them. Only entries with a narrative appear in the order."
+      >
         {fields.map((field, index) => (
-          <DocketEntryFields key={field.fieldKey} index={index} count={fields.length} onMove={moveEntry} onRemove={() => remove(index)} />
+          <DocketEntryFields
+            key={field.fieldKey}
+            index={index}
+            count={fields.length}
+            onMove={moveEntry}
+            onRemove={() => remove(index)}
+          />
         ))}
         <Button onClick={() => append({ id: newId() })}>
           <span aria-hidden="true">+</span> Add an entry

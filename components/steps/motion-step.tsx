@@ -26,12 +26,26 @@ export function MotionStep() {
       />
       <div className="grid gap-6 sm:grid-cols-2">
         <TextField name="motion.filedDate" type="date" label="Date filed" />
-        <TextField name="motion.docketNumber" label="Docket number" hint="For example: 49" inputMode="numeric" isNeeded />
+        <TextField
+          name="motion.docketNumber"
+          label="Docket number"
+          hint="For example: 49"
+          inputMode="numeric"
+          isNeeded
+        />
       </div>
-      <ListTextField name="motion.attachmentNumbers" label="Attachments cited (optional)" hint="Separate with commas, for example: 49-1, 49-2" />
+      <ListTextField
+        name="motion.attachmentNumbers"
+        label="Attachments cited (optional)"
+        hint="Separate with commas, for example: 49-1, 49-2"
+      />
       <CheckboxField name="motion.isExParte" label="Filed ex parte" />
       <div className="grid gap-6 sm:grid-cols-2">
-        <TextField name="motion.oppositionDocketNumber" label="Opposition docket number (optional)" inputMode="numeric" />
+        <TextField
+          name="motion.oppositionDocketNumber"
+          label="Opposition docket number (optional)"
+          inputMode="numeric"
+        />
         <TextField name="motion.replyDocketNumber" label="Reply docket number (optional)" inputMode="numeric" />
       </div>
       <TextAreaField name="motion.reliefSought" rows={4} label="Relief sought" hint={MARKER_HINT} />

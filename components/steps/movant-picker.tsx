@@ -29,7 +29,9 @@ export function MovantPicker() {
       <legend>
         <LabelText isNeeded>Who filed the motion?</LabelText>
       </legend>
-      <Hint id={hintId}>{parties.length === 0 ? "Name the parties in the parties step first." : "Choose every movant."}</Hint>
+      <Hint id={hintId}>
+        {parties.length === 0 ? "Name the parties in the parties step first." : "Choose every movant."}
+      </Hint>
       <div className="mt-2 space-y-1">
         {parties.map((party, index) => (
           <div key={party.id} className="flex items-start gap-2">

@@ -25,7 +25,12 @@ export function OrderStep() {
     <StepFrame step={ORDER_STEP} stepForm={stepForm}>
       <div className="grid gap-6 sm:grid-cols-2">
         <TextField name="orderUnderReview.date" type="date" label="Date entered on the docket" isNeeded />
-        <TextField name="orderUnderReview.docketNumber" label="Docket number" hint="For example: 45" inputMode="numeric" />
+        <TextField
+          name="orderUnderReview.docketNumber"
+          label="Docket number"
+          hint="For example: 45"
+          inputMode="numeric"
+        />
       </div>
       <TextAreaField
         name="orderUnderReview.decided"
@@ -33,7 +38,11 @@ export function OrderStep() {
         label="What the order decided"
         hint="Completes “the order …”, for example: denying Plaintiff leave to amend his complaint"
       />
-      <ChoiceField name="orderUnderReview.isFinalJudgment" legend="Is it a final judgment or an interlocutory order?" options={KIND} />
+      <ChoiceField
+        name="orderUnderReview.isFinalJudgment"
+        legend="Is it a final judgment or an interlocutory order?"
+        options={KIND}
+      />
       <ChoiceField name="orderUnderReview.enteredBy" legend="Entered by" options={ENTERED_BY} />
     </StepFrame>
   );

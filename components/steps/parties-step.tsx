@@ -30,20 +30,34 @@ export function PartiesStep() {
 
   return (
     <StepFrame step={PARTIES_STEP} stepForm={stepForm}>
-      <TextField name="case.caseNumber" label="Case number, as the court prints it" hint="For example: 17cv218-MMA (BLM), 1:11-cv-00446-LJO-BAM or Civ. 09-275 RHS/LFG" isNeeded />
+      <TextField
+        name="case.caseNumber"
+        label="Case number, as the court prints it"
+        hint="For example: 17cv218-MMA (BLM), 1:11-cv-00446-LJO-BAM or Civ. 09-275 RHS/LFG"
+        isNeeded
+      />
       <TextField
         name="case.natureOfAction"
         label="Kind of action"
         hint="Completes “in this …”, for example: civil rights action pursuant to 42 U.S.C. § 1983"
       />
-      <ListField name="case.parties" heading="Parties" hint="At least one plaintiff and one defendant, in the order the caption lists them.">
+      <ListField
+        name="case.parties"
+        heading="Parties"
+        hint="At least one plaintiff and one defendant, in the order the caption lists them."
+      >
         {SIDES.map(({ side, heading, one }) => {
           const onSide = fields.map((field, index) => ({ field, index })).filter(({ field }) => field.side === side);
           return (
             <div key={side} className="space-y-3">
               <h3 className="font-medium text-muted">{heading}</h3>
               {onSide.map(({ field, index }, n) => (
-                <PartyFields key={field.fieldKey} index={index} label={`${one} ${n + 1}`} onRemove={() => remove(index)} />
+                <PartyFields
+                  key={field.fieldKey}
+                  index={index}
+                  label={`${one} ${n + 1}`}
+                  onRemove={() => remove(index)}
+                />
               ))}
               <Button onClick={() => add(side)}>
                 <span aria-hidden="true">+</span> Add a {one.toLowerCase()}

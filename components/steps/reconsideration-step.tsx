@@ -33,7 +33,12 @@ export function ReconsiderationStep() {
     <StepFrame step={RECONSIDERATION_STEP} stepForm={stepForm} aside={<StandardPanel stepId="reconsideration" />}>
       <div className="grid gap-6 sm:grid-cols-2">
         <SelectField name={`${BASE}.ruleInvoked`} label="Rule the motion invokes" options={RULES} />
-        <SelectField name={`${BASE}.ruleApplied`} label="Rule the court applies" hint="Leave open to apply the rule invoked." options={RULES} />
+        <SelectField
+          name={`${BASE}.ruleApplied`}
+          label="Rule the court applies"
+          hint="Leave open to apply the rule invoked."
+          options={RULES}
+        />
       </div>
       <TextField name={`${BASE}.localRule`} label="Local rule, if any" hint="For example: Civ. L.R. 7.1(i)(1)" />
       <fieldset className="space-y-4 rounded border border-line p-4">
@@ -45,7 +50,13 @@ export function ReconsiderationStep() {
       </fieldset>
       <TextAreaField name={`${BASE}.movantArgument`} rows={4} label="What the movant argues" hint={MARKER_HINT} />
       <TextAreaField name={`${BASE}.reasoning`} rows={5} label="Reasoning" hint={MARKER_HINT} />
-      <ChoiceField name={`${BASE}.decision`} legend="The court's ruling on reconsideration" options={DECISIONS} unansweredLabel="Not decided" isNeeded />
+      <ChoiceField
+        name={`${BASE}.decision`}
+        legend="The court's ruling on reconsideration"
+        options={DECISIONS}
+        unansweredLabel="Not decided"
+        isNeeded
+      />
     </StepFrame>
   );
 }

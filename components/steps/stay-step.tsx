@@ -35,12 +35,22 @@ export function StayStep() {
   return (
     <StepFrame step={STAY_STEP} stepForm={stepForm} aside={<StandardPanel stepId="stay" />}>
       <ChoiceField name={`${BASE}.kind`} legend="What stay does the motion ask for?" options={KINDS} inline={false} />
-      <TextField name={`${BASE}.requestCite`} label="Where the motion asks for it (optional)" hint="Docket number and page, for example: 49-1 at 4" />
+      <TextField
+        name={`${BASE}.requestCite`}
+        label="Where the motion asks for it (optional)"
+        hint="Docket number and page, for example: 49-1 at 4"
+      />
       <fieldset className="space-y-4 rounded border border-line p-4">
         <legend className="px-1 font-medium">The factors</legend>
         <YesNoField name={`${BASE}.likelySuccess`} legend="Is the movant likely to succeed?" />
-        <YesNoField name={`${BASE}.irreparableInjury`} legend="Will the movant be irreparably injured without a stay?" />
-        <YesNoField name={`${BASE}.substantialInjuryToOthers`} legend="Would a stay substantially injure the other parties?" />
+        <YesNoField
+          name={`${BASE}.irreparableInjury`}
+          legend="Will the movant be irreparably injured without a stay?"
+        />
+        <YesNoField
+          name={`${BASE}.substantialInjuryToOthers`}
+          legend="Would a stay substantially injure the other parties?"
+        />
         <YesNoField name={`${BASE}.publicInterestFavorsStay`} legend="Does the public interest favor a stay?" />
       </fieldset>
       <TextAreaField name={`${BASE}.reasoning`} rows={5} label="Reasoning" hint={MARKER_HINT} />
@@ -51,7 +61,13 @@ export function StayStep() {
         options={DECISIONS}
         unansweredLabel="Not decided"
       />
-      <ChoiceField name={`${BASE}.placement`} legend="Where the order rules on it" options={PLACEMENTS} inline={false} unansweredLabel="Let the order decide" />
+      <ChoiceField
+        name={`${BASE}.placement`}
+        legend="Where the order rules on it"
+        options={PLACEMENTS}
+        inline={false}
+        unansweredLabel="Let the order decide"
+      />
     </StepFrame>
   );
 }

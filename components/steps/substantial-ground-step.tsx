@@ -26,7 +26,12 @@ export function SubstantialGroundStep() {
   const stepForm = useStepForm<SubstantialGroundSlice>(SUBSTANTIAL_GROUND_STEP);
   return (
     <StepFrame step={SUBSTANTIAL_GROUND_STEP} stepForm={stepForm} aside={<StandardPanel stepId="substantial-ground" />}>
-      <SelectField name={`${BASE}.basis`} label="Basis for a substantial ground for difference of opinion" options={BASES} isNeeded />
+      <SelectField
+        name={`${BASE}.basis`}
+        label="Basis for a substantial ground for difference of opinion"
+        options={BASES}
+        isNeeded
+      />
       <YesNoField name={`${BASE}.isMereDisagreement`} legend="Does the movant merely disagree with the ruling?" />
       <TextAreaField name={`${BASE}.reasoning`} rows={6} label="Reasoning" hint={MARKER_HINT} />
       <ElementFinding element="substantial-ground" />

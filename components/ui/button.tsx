@@ -15,6 +15,12 @@ export const buttonClass = (variant: ButtonVariant = "secondary", size: "sm" | "
   } ${VARIANTS[variant]}`;
 
 /** A button; `type` defaults to "button" so that no button submits a form by accident. */
-export function Button({ variant = "secondary", size = "md", className, type = "button", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: "sm" | "md" }) {
+export function Button({
+  variant = "secondary",
+  size = "md",
+  className,
+  type = "button",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: "sm" | "md" }) {
   return <button type={type} className={`${buttonClass(variant, size)} ${className ?? ""}`} {...props} />;
 }

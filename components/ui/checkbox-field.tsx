@@ -6,7 +6,17 @@ import { useFieldA11y } from "./field-a11y";
 import { ErrorText, Hint } from "./field-parts";
 
 /** A flag that is either set or not (pro se, ex parte, a companion request). Unchecked saves `false`. */
-export function CheckboxField({ name, label, hint, className }: { name: string; label: ReactNode; hint?: ReactNode; className?: string }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  className,
+}: {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  className?: string;
+}) {
   const { control } = useFormContext();
   const { field } = useController({ control, name });
   const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, hint !== undefined);

@@ -35,7 +35,9 @@ export function ChoiceField<V extends string | boolean>({
   const { control } = useFormContext();
   const { field } = useController({ control, name });
   const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, hint !== undefined);
-  const all: ChoiceOption<V | undefined>[] = allowUnanswered ? [...options, { value: undefined, label: unansweredLabel }] : [...options];
+  const all: ChoiceOption<V | undefined>[] = allowUnanswered
+    ? [...options, { value: undefined, label: unansweredLabel }]
+    : [...options];
   return (
     <fieldset id={id} className={className} {...ariaProps}>
       <legend>

@@ -45,7 +45,10 @@ class LoadBoundary extends Component<Boundary, { hasFailed: boolean }> {
  * error boundary and remember the failure for good: here the part shows `failed` and tries again
  * when the browser is back online, or a few seconds later.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, { loading, failed }: { loading: ReactNode; failed: ReactNode }): ComponentType<P> {
+export function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  { loading, failed }: { loading: ReactNode; failed: ReactNode },
+): ComponentType<P> {
   const fresh = () => lazy(async () => ({ default: await load() }));
   let Lazy = fresh();
   function LazyPart(props: P) {

@@ -8,7 +8,17 @@ import { ErrorText } from "./field-parts";
  * A list answer (parties, docket entries, questions) with its heading and the error for the list
  * as a whole ("Add at least one defendant"); Next moves focus to its first control when invalid.
  */
-export function ListField({ name, heading, hint, children }: { name: string; heading: ReactNode; hint?: ReactNode; children: ReactNode }) {
+export function ListField({
+  name,
+  heading,
+  hint,
+  children,
+}: {
+  name: string;
+  heading: ReactNode;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
   const { id, errorId, hintId, error, ariaProps } = useFieldA11y(name, hint !== undefined);
   return (
     <section id={id} aria-labelledby={`${id}-heading`} {...ariaProps} className="space-y-4">

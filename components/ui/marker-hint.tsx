@@ -2,6 +2,7 @@
 export const MARKER_HINT = (
   <>
     Cite the docket as <code className="rounded bg-slate-100 px-1">[[doc 49-1 at 2]]</code> and an authority as{" "}
-    <code className="rounded bg-slate-100 px-1">[[cite see in-re-cement-antitrust#controlling]]</code>. *Italics* are kept.
+    <code className="rounded bg-slate-100 px-1">[[cite see in-re-cement-antitrust#controlling]]</code>. *Italics* are
+    kept.
   </>
 );

@@ -17,7 +17,15 @@ type SelectFieldProps = {
 };
 
 /** One choice from a list; the first line leaves it unanswered. */
-export function SelectField({ name, label, hint, options, placeholder = "Not answered", isNeeded, className }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  options,
+  placeholder = "Not answered",
+  isNeeded,
+  className,
+}: SelectFieldProps) {
   const { register } = useFormContext();
   const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, hint !== undefined);
   return (
@@ -26,7 +34,12 @@ export function SelectField({ name, label, hint, options, placeholder = "Not ans
         <LabelText isNeeded={isNeeded}>{label}</LabelText>
       </label>
       <Hint id={hintId}>{hint}</Hint>
-      <select id={id} className={`${inputClass} max-w-xl`} {...ariaProps} {...register(name, { setValueAs: emptyToUndefined })}>
+      <select
+        id={id}
+        className={`${inputClass} max-w-xl`}
+        {...ariaProps}
+        {...register(name, { setValueAs: emptyToUndefined })}
+      >
         <option value="">{placeholder}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

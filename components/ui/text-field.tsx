@@ -8,7 +8,8 @@ import { ErrorText, Hint, inputClass, LabelText } from "./field-parts";
 
 /** An empty box is an unanswered question, not an empty answer. */
 export const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-const toNumber = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : Number(value));
+const toNumber = (value: unknown) =>
+  value === "" || value === null || value === undefined ? undefined : Number(value);
 
 type TextFieldProps = {
   name: string;
@@ -24,7 +25,17 @@ type TextFieldProps = {
 };
 
 /** A one-line answer: label, hint, the input, and its error right under it. */
-export function TextField({ name, label, hint, type = "text", keepEmpty, isNeeded, className, inputMode, autoComplete = "off" }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  type = "text",
+  keepEmpty,
+  isNeeded,
+  className,
+  inputMode,
+  autoComplete = "off",
+}: TextFieldProps) {
   const { register } = useFormContext();
   const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, hint !== undefined);
   const initialText = useInitialText(name);

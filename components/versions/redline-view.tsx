@@ -1,5 +1,12 @@
 import { sectionName } from "@/components/review-page/comment-anchors";
-import { groupUnchanged, type RedlineBlock, type RedlinePart, type RedlineSummary, type RedlineViewProps, type RedlineWhere } from "@/lib/review";
+import {
+  groupUnchanged,
+  type RedlineBlock,
+  type RedlinePart,
+  type RedlineSummary,
+  type RedlineViewProps,
+  type RedlineWhere,
+} from "@/lib/review";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -17,7 +24,9 @@ function blockLabel(where: RedlineWhere): string {
     case "title-ref":
       return "Title (docket reference)";
     case "body":
-      return where.paragraph === undefined ? `${sectionName(where.section)}, heading` : `${sectionName(where.section)}, paragraph ${where.paragraph}`;
+      return where.paragraph === undefined
+        ? `${sectionName(where.section)}, heading`
+        : `${sectionName(where.section)}, paragraph ${where.paragraph}`;
     case "signature":
       return where.line === "date" ? "Date line" : where.line === "signer" ? "Signature" : "Signer's title";
     case "footnote":
@@ -25,7 +34,12 @@ function blockLabel(where: RedlineWhere): string {
   }
 }
 
-const STATUS_WORDS: Record<RedlineBlock["status"], string> = { unchanged: "unchanged", changed: "changed", inserted: "added", deleted: "removed" };
+const STATUS_WORDS: Record<RedlineBlock["status"], string> = {
+  unchanged: "unchanged",
+  changed: "changed",
+  inserted: "added",
+  deleted: "removed",
+};
 
 function summaryText(summary: RedlineSummary): string {
   const blocks = [
@@ -83,7 +97,9 @@ export function RedlineView({ redline, title }: RedlineViewProps) {
       <h3 id="redline-title" className="text-base font-semibold">
         {title ?? "Changes"}
       </h3>
-      <p className="mt-1 text-sm text-muted">{hasChanges ? summaryText(redline.summary) : "No changes to the order's text."}</p>
+      <p className="mt-1 text-sm text-muted">
+        {hasChanges ? summaryText(redline.summary) : "No changes to the order's text."}
+      </p>
       <ol role="list" className="mt-4 grid list-none gap-4 p-0">
         {rows.map((row, i) =>
           row.kind === "block" ? (
@@ -96,7 +112,9 @@ export function RedlineView({ redline, title }: RedlineViewProps) {
           ) : (
             <li key={i}>
               <details>
-                <summary className="cursor-pointer text-sm text-muted">{plural(row.blocks.length, "unchanged paragraph", "unchanged paragraphs")}</summary>
+                <summary className="cursor-pointer text-sm text-muted">
+                  {plural(row.blocks.length, "unchanged paragraph", "unchanged paragraphs")}
+                </summary>
                 <div className="mt-2 grid gap-2 text-ink/80">
                   {row.blocks.map((block, j) => (
                     <BlockText key={j} block={block} />

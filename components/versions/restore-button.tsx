@@ -18,7 +18,8 @@ export function RestoreButton({ draftId, revision }: { draftId: string; revision
         onClick={async () => {
           const restored = await run(
             () => callApi("POST", `/api/drafts/${draftId}/versions/${revision}/restore`),
-            (failure) => (failure.body.reason === "locked" ? "The draft is locked while in review or approved." : failure.error),
+            (failure) =>
+              failure.body.reason === "locked" ? "The draft is locked while in review or approved." : failure.error,
           );
           if (restored.ok) router.refresh();
         }}

@@ -29,7 +29,10 @@ export function AppHeader({ user, children }: { user?: HeaderUser; children?: Re
           {children}
           {user ? (
             <p className="text-sm text-white/90">
-              {user.name} <span className="text-white/80">({user.role}, {user.chambersName})</span>
+              {user.name}{" "}
+              <span className="text-white/80">
+                ({user.role}, {user.chambersName})
+              </span>
             </p>
           ) : null}
           {user ? <SignOutButton /> : null}

@@ -61,7 +61,10 @@ const canonical = (draft: MotionDraft): string => JSON.stringify(toValidDraft(dr
  * own save, sent as the page was left, landed after the page was drawn): nothing conflicts, so it
  * counts as saved on their revision.
  */
-function alreadyLanded(saved: ApiResult<{ version: VersionPayload }>, json: string): ApiResult<{ version: VersionPayload }> {
+function alreadyLanded(
+  saved: ApiResult<{ version: VersionPayload }>,
+  json: string,
+): ApiResult<{ version: VersionPayload }> {
   const theirs = staleTheirs(saved);
   return theirs && canonical(theirs.data) === json ? { ok: true, value: { version: theirs } } : saved;
 }
@@ -78,7 +81,15 @@ function staleTheirs(result: ApiResult<unknown>): VersionPayload | undefined {
  * was typed (valid or not) until the server has it, so nothing is lost offline; a save that
  * lost a race becomes a conflict for the clerk to settle, never a silent overwrite.
  */
-export function DraftProvider({ draftId, initial, children }: { draftId: string; initial: InitialDraft; children: ReactNode }) {
+export function DraftProvider({
+  draftId,
+  initial,
+  children,
+}: {
+  draftId: string;
+  initial: InitialDraft;
+  children: ReactNode;
+}) {
   const [draft, setDraft] = useState<MotionDraft>(initial.data);
   const [sync, setSync] = useState<SyncState>(
     isLocked(initial.status) ? { kind: "locked", status: initial.status } : { kind: "saved", at: initial.savedAt },
@@ -121,13 +132,18 @@ export function DraftProvider({ draftId, initial, children }: { draftId: string;
     if (blocked.current || inFlight.current) return;
     if (!valid || isUnchanged) {
       isDirty.current = false;
-      setSync((s) => (s.kind === "pending" || s.kind === "saving" ? { kind: "saved", at: new Date().toISOString() } : s));
+      setSync((s) =>
+        s.kind === "pending" || s.kind === "saving" ? { kind: "saved", at: new Date().toISOString() } : s,
+      );
       return;
     }
     inFlight.current = true;
     isDirty.current = false;
     setSync({ kind: "saving" });
-    const request = callApi<{ version: VersionPayload }>("PUT", `/api/drafts/${draftId}`, { baseRevision: revision.current, data: valid });
+    const request = callApi<{ version: VersionPayload }>("PUT", `/api/drafts/${draftId}`, {
+      baseRevision: revision.current,
+      data: valid,
+    });
     saving.current = request.then(() => undefined);
     const saved = alreadyLanded(await request, json);
     inFlight.current = false;
@@ -154,7 +170,10 @@ export function DraftProvider({ draftId, initial, children }: { draftId: string;
       setSync({ kind: "offline" });
       timer.current = setTimeout(() => void flush(), RETRY_MS);
     } else if (saved.status === 401) {
-      setSync({ kind: "failed", message: "You were signed out. What you typed is kept in this browser; sign in again to save it." });
+      setSync({
+        kind: "failed",
+        message: "You were signed out. What you typed is kept in this browser; sign in again to save it.",
+      });
     } else {
       setSync({ kind: "failed", message: saved.error });
     }
@@ -174,7 +193,14 @@ export function DraftProvider({ draftId, initial, children }: { draftId: string;
       blocked.current = true;
       setSync({
         kind: "conflict",
-        theirs: { draftId, revision: initial.revision, data: initial.data, note: null, createdBy: "", createdAt: initial.savedAt },
+        theirs: {
+          draftId,
+          revision: initial.revision,
+          data: initial.data,
+          note: null,
+          createdBy: "",
+          createdAt: initial.savedAt,
+        },
       });
       return;
     }

@@ -2,7 +2,14 @@ import type { MotionDraft } from "@/lib/motion/schema";
 import type { DraftStatus } from "@/server/db/enums";
 
 /** A saved version as the API sends it. */
-export type VersionPayload = { draftId: string; revision: number; data: MotionDraft; note: string | null; createdBy: string; createdAt: string };
+export type VersionPayload = {
+  draftId: string;
+  revision: number;
+  data: MotionDraft;
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+};
 
 /** What the wizard opens with: the server's current version of the draft. */
 export type InitialDraft = { revision: number; status: DraftStatus; data: MotionDraft; savedAt: string };

@@ -21,7 +21,12 @@ export function readBackup(draftId: string): DraftBackup | undefined {
   const text = window.localStorage.getItem(PREFIX + draftId);
   if (text === null) return undefined;
   try {
-    const parsed = JSON.parse(text) as { draft?: unknown; baseRevision?: unknown; updatedAt?: unknown; isSaved?: unknown };
+    const parsed = JSON.parse(text) as {
+      draft?: unknown;
+      baseRevision?: unknown;
+      updatedAt?: unknown;
+      isSaved?: unknown;
+    };
     if (typeof parsed.baseRevision !== "number") return undefined;
     return {
       draft: restoreDraft(parsed.draft),

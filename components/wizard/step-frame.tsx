@@ -74,7 +74,10 @@ export function StepFrame<V extends FieldValues>({ step, stepForm, children, asi
           <div className="space-y-6">{children}</div>
           {aside}
         </div>
-        <nav aria-label="Step navigation" className="flex flex-wrap items-center justify-between gap-3 border-t border-line pt-6">
+        <nav
+          aria-label="Step navigation"
+          className="flex flex-wrap items-center justify-between gap-3 border-t border-line pt-6"
+        >
           {previous ? (
             <Link href={`/drafts/${draftId}/${previous.id}`} className={buttonClass("secondary")}>
               <span aria-hidden="true">←</span> Back

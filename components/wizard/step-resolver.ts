@@ -16,7 +16,8 @@ export function stepResolver<V extends FieldValues>(step: WizardStep, currentDra
     if (extra.length === 0) return result;
     let errors = result.errors as FieldErrors<V>;
     for (const issue of extra) {
-      if (getAtPath(errors, issue.path) === undefined) errors = setAtPath(errors, issue.path, { type: "custom", message: issue.message });
+      if (getAtPath(errors, issue.path) === undefined)
+        errors = setAtPath(errors, issue.path, { type: "custom", message: issue.message });
     }
     return { values: {}, errors };
   };

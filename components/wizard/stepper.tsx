@@ -4,19 +4,30 @@ import Link from "next/link";
 import type { StepStatus } from "@/lib/wizard/step-status";
 import type { WizardStep } from "@/lib/wizard/wizard-step";
 
-type StepperProps = { draftId: string; steps: readonly WizardStep[]; statuses: readonly StepStatus[]; currentId: string };
+type StepperProps = {
+  draftId: string;
+  steps: readonly WizardStep[];
+  statuses: readonly StepStatus[];
+  currentId: string;
+};
 
 function StatusMark({ status }: { status: StepStatus | undefined }) {
   if (status?.hasErrors) {
     return (
-      <span className="flex size-6 shrink-0 items-center justify-center rounded-full bg-danger text-xs font-bold text-white" aria-hidden="true">
+      <span
+        className="flex size-6 shrink-0 items-center justify-center rounded-full bg-danger text-xs font-bold text-white"
+        aria-hidden="true"
+      >
         !
       </span>
     );
   }
   if (status?.isComplete) {
     return (
-      <span className="flex size-6 shrink-0 items-center justify-center rounded-full bg-ok text-xs font-bold text-white" aria-hidden="true">
+      <span
+        className="flex size-6 shrink-0 items-center justify-center rounded-full bg-ok text-xs font-bold text-white"
+        aria-hidden="true"
+      >
         ✓
       </span>
     );
@@ -41,7 +52,9 @@ export function Stepper({ draftId, steps, statuses, currentId }: StepperProps) {
                 href={`/drafts/${draftId}/${step.id}`}
                 aria-current={isCurrent ? "step" : undefined}
                 className={`flex items-center gap-3 rounded px-2 py-1.5 text-sm ${
-                  isCurrent ? "bg-white font-semibold text-seal shadow-sm ring-1 ring-line" : "text-ink hover:bg-white/70"
+                  isCurrent
+                    ? "bg-white font-semibold text-seal shadow-sm ring-1 ring-line"
+                    : "text-ink hover:bg-white/70"
                 }`}
               >
                 <StatusMark status={status} />

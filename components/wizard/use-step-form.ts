@@ -35,7 +35,13 @@ export function useStepForm<V extends FieldValues>(step: WizardStep): StepForm<V
   const [defaultValues] = useState(() => sliceValues(draft, step) as V);
   const resolver = useMemo(() => stepResolver<V>(step, () => draftRef.current), [step]);
   // Errors show when a field is left; after Next, they follow every change (reValidateMode).
-  const form = useForm<V>({ defaultValues: defaultValues as never, resolver, mode: "onTouched", reValidateMode: "onChange", shouldFocusError: false });
+  const form = useForm<V>({
+    defaultValues: defaultValues as never,
+    resolver,
+    mode: "onTouched",
+    reValidateMode: "onChange",
+    shouldFocusError: false,
+  });
   const [focusRequest, setFocusRequest] = useState(0);
 
   useEffect(() => {
@@ -60,7 +66,9 @@ export function useStepForm<V extends FieldValues>(step: WizardStep): StepForm<V
       },
     )();
     const values = form.getValues();
-    const missing = draftReadiness(applySlice(draftRef.current, step, values)).filter((item) => stepIdForItem(item) === step.id);
+    const missing = draftReadiness(applySlice(draftRef.current, step, values)).filter(
+      (item) => stepIdForItem(item) === step.id,
+    );
     for (const item of missing) {
       if (getAtPath(form.formState.errors, item.field) === undefined) {
         form.setError(item.field as never, { type: "required", message: item.message });
@@ -73,4 +81,3 @@ export function useStepForm<V extends FieldValues>(step: WizardStep): StepForm<V
 
   return { form, validateForNext, focusRequest };
 }
-

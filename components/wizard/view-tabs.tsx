@@ -31,7 +31,9 @@ export function ViewTabs({ view, onChange }: { view: View; onChange: (view: View
           onClick={() => onChange(tab.id)}
           onKeyDown={onKeyDown}
           className={`-mb-px rounded-t border px-4 py-2 text-sm font-medium ${
-            view === tab.id ? "border-line border-b-white bg-white text-seal" : "border-transparent text-muted hover:text-ink"
+            view === tab.id
+              ? "border-line border-b-white bg-white text-seal"
+              : "border-transparent text-muted hover:text-ink"
           }`}
         >
           {tab.label}

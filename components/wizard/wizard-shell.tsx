@@ -38,7 +38,17 @@ export function WizardShell({
   );
 }
 
-function ReadyShell({ user, title, status, children }: { user: HeaderUser; title: string; status: string; children: ReactNode }) {
+function ReadyShell({
+  user,
+  title,
+  status,
+  children,
+}: {
+  user: HeaderUser;
+  title: string;
+  status: string;
+  children: ReactNode;
+}) {
   const { draft, draftId, today, sync, generation, settle } = useDraftContext();
   const router = useRouter();
   // Review, Versions and Activity are drawn on the server: let the last keystrokes reach it first.
@@ -59,7 +69,10 @@ function ReadyShell({ user, title, status, children }: { user: HeaderUser; title
 
   return (
     <div className="min-h-screen">
-      <a href="#step-title" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#step-title"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to the step
       </a>
       <AppHeader user={user}>
@@ -95,7 +108,12 @@ function ReadyShell({ user, title, status, children }: { user: HeaderUser; title
               <Fragment key={generation}>{children}</Fragment>
             </fieldset>
           </div>
-          <div id="panel-preview" role="tabpanel" aria-labelledby="tab-preview" className={`min-w-0 ${view === "preview" ? "" : "hidden"} xl:block`}>
+          <div
+            id="panel-preview"
+            role="tabpanel"
+            aria-labelledby="tab-preview"
+            className={`min-w-0 ${view === "preview" ? "" : "hidden"} xl:block`}
+          >
             <div
               tabIndex={0}
               role="region"

@@ -31,11 +31,17 @@ export function checkLibrary(authorities: readonly Authority[]): string[] {
           problems.push(`${where}: statement does not contain its quotation "${quote}"`);
         }
       }
-      if (proposition.extraQuotes && proposition.quote === undefined) problems.push(`${where}: extraQuotes without quote`);
+      if (proposition.extraQuotes && proposition.quote === undefined)
+        problems.push(`${where}: extraQuotes without quote`);
       if (proposition.quoting && proposition.quotingText) problems.push(`${where}: quoting and quotingText both set`);
-      if ((proposition.quoting || proposition.quotingText) && proposition.quote === undefined) problems.push(`${where}: "(quoting …)" without a quotation`);
-      for (const [label, ref] of [["quoting", proposition.quoting], ["citing", proposition.citing]] as const) {
-        if (ref && !resolves(ref)) problems.push(`${where}: ${label} ${ref.authorityId}#${ref.propositionId ?? ""} does not resolve`);
+      if ((proposition.quoting || proposition.quotingText) && proposition.quote === undefined)
+        problems.push(`${where}: "(quoting …)" without a quotation`);
+      for (const [label, ref] of [
+        ["quoting", proposition.quoting],
+        ["citing", proposition.citing],
+      ] as const) {
+        if (ref && !resolves(ref))
+          problems.push(`${where}: ${label} ${ref.authorityId}#${ref.propositionId ?? ""} does not resolve`);
         if (ref?.authorityId === authority.id) problems.push(`${where}: ${label} refers to itself`);
       }
       if (proposition.parallelPin && (authority.kind !== "case" || !authority.parallelCites?.length)) {

@@ -48,5 +48,9 @@ function sameMarks(a: Mark[] | undefined, b: Mark[] | undefined): boolean {
 
 /** The plain text of runs (for tests, capitalization and flags). */
 export function plainText(inlines: readonly Inline[]): string {
-  return inlines.map((i) => (i.kind === "text" ? i.text : i.kind === "cite" || i.kind === "docket" ? plainText(i.printed ?? []) : "")).join("");
+  return inlines
+    .map((i) =>
+      i.kind === "text" ? i.text : i.kind === "cite" || i.kind === "docket" ? plainText(i.printed ?? []) : "",
+    )
+    .join("");
 }

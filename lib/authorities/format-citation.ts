@@ -28,7 +28,11 @@ function caseFull(c: CaseAuthority, p: Proposition | undefined): Inline[] {
   const runs: Inline[] = [textRun(c.name, ["italic"]), textRun(", ")];
   const cite = c.cite;
   if (isWestlawCite(cite)) {
-    runs.push(textRun(`${cite.docketNumber}, ${cite.wl}${p?.pin ? `, at ${p.pin}` : ""} (${c.court} ${formatBluebookDate(cite.date)})`));
+    runs.push(
+      textRun(
+        `${cite.docketNumber}, ${cite.wl}${p?.pin ? `, at ${p.pin}` : ""} (${c.court} ${formatBluebookDate(cite.date)})`,
+      ),
+    );
   } else {
     let text = `${cite.volume} ${cite.reporter} ${cite.firstPage}${p?.pin ? `, ${p.pin}` : ""}`;
     c.parallelCites?.forEach((parallel, index) => {
@@ -62,21 +66,34 @@ function idRuns(authority: Authority, p: Proposition | undefined, capitalize: bo
   if (authority.kind === "case" && p?.pin && !samePin) {
     let text = ` at ${p.pin}`;
     const parallel = authority.parallelCites?.[0];
-    if (parallel && p.parallelPin && !isWestlawCite(authority.cite)) text += `, ${reporterAt(parallel.volume, parallel.reporter, p.parallelPin)}`;
+    if (parallel && p.parallelPin && !isWestlawCite(authority.cite))
+      text += `, ${reporterAt(parallel.volume, parallel.reporter, p.parallelPin)}`;
     runs.push(textRun(text));
   }
   return runs;
 }
 
 /** The citation itself, without signal, parentheticals or history. */
-function citationBody(authority: Authority, p: Proposition | undefined, form: CitationForm, capitalize: boolean, samePin = false): Inline[] {
+function citationBody(
+  authority: Authority,
+  p: Proposition | undefined,
+  form: CitationForm,
+  capitalize: boolean,
+  samePin = false,
+): Inline[] {
   if (form === "id") return idRuns(authority, p, capitalize, samePin);
   switch (authority.kind) {
     case "case":
       return form === "full" ? caseFull(authority, p) : caseShort(authority, p);
     case "statute":
       // Bluepages B12.2: after the full cite, "§ 1292(b)" alone.
-      return [textRun(form === "full" ? `${authority.title} ${authority.code} §\u00a0${authority.section}` : `§\u00a0${authority.section}`)];
+      return [
+        textRun(
+          form === "full"
+            ? `${authority.title} ${authority.code} §\u00a0${authority.section}`
+            : `§\u00a0${authority.section}`,
+        ),
+      ];
     case "rule":
       // Rules are cited in full every time.
       return [textRun(`${authority.rules} ${authority.number}`)];
@@ -98,13 +115,21 @@ function nestedRuns(label: "quoting" | "citing", ref: AuthorityRef, opts: Format
  * history (full cites only). A citation without a proposition prints without a pin.
  * @example formatCitation(cement, controlling, "short", { capitalize: false }) → *In re Cement Antitrust Litig.*, 673 F.2d at 1026
  */
-export function formatCitation(authority: Authority, proposition: Proposition | undefined, form: CitationForm, opts: FormatCitationOptions): Inline[] {
+export function formatCitation(
+  authority: Authority,
+  proposition: Proposition | undefined,
+  form: CitationForm,
+  opts: FormatCitationOptions,
+): Inline[] {
   const runs: Inline[] = [];
   if (opts.signal) runs.push(...signalRuns(opts.signal, opts.capitalize));
-  runs.push(...citationBody(authority, proposition, form, opts.capitalize && !opts.signal, opts.samePinAsPrevious === true));
+  runs.push(
+    ...citationBody(authority, proposition, form, opts.capitalize && !opts.signal, opts.samePinAsPrevious === true),
+  );
   if (proposition?.citationOmitted) runs.push(textRun(" (citation omitted)"));
   if (proposition?.quoting) runs.push(...nestedRuns("quoting", proposition.quoting, opts));
-  if (proposition?.quotingText) runs.push(textRun(" (quoting "), ...emphasisRuns(proposition.quotingText), textRun(")"));
+  if (proposition?.quotingText)
+    runs.push(textRun(" (quoting "), ...emphasisRuns(proposition.quotingText), textRun(")"));
   if (proposition?.citing) runs.push(...nestedRuns("citing", proposition.citing, opts));
   if (proposition?.parenthetical) runs.push(textRun(" ("), ...emphasisRuns(proposition.parenthetical), textRun(")"));
   if (form === "full" && authority.kind === "case") {

@@ -1,7 +1,14 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkLibrary, findAuthority, getAuthority, getProposition, listAuthorities, statementContainsQuote } from "./index";
+import {
+  checkLibrary,
+  findAuthority,
+  getAuthority,
+  getProposition,
+  listAuthorities,
+  statementContainsQuote,
+} from "./index";
 import { isWestlawCite, type CaseAuthority } from "./types";
 
 const authorities = listAuthorities();
@@ -32,28 +39,40 @@ describe("the authority library", () => {
         .map((f) => f.replace(/\.ts$/, ""))
         .sort();
     expect(folder("cases")).toEqual(cases.map((a) => a.id).sort());
-    expect(folder("statutes")).toEqual(authorities.filter((a) => a.kind === "statute").map((a) => a.id).sort());
-    expect(folder("rules")).toEqual(authorities.filter((a) => a.kind === "rule").map((a) => a.id).sort());
+    expect(folder("statutes")).toEqual(
+      authorities
+        .filter((a) => a.kind === "statute")
+        .map((a) => a.id)
+        .sort(),
+    );
+    expect(folder("rules")).toEqual(
+      authorities
+        .filter((a) => a.kind === "rule")
+        .map((a) => a.id)
+        .sort(),
+    );
   });
 
-  it.each(authorities.flatMap((a) => a.propositions.filter((p) => p.quote).map((p) => [`${a.id}#${p.id}`, p.statement, p.quote ?? ""] as const)))(
-    "%s: the statement contains the quotation verbatim",
-    (_id, statement, quote) => expect(statementContainsQuote(statement, quote)).toBe(true),
+  it.each(
+    authorities.flatMap((a) =>
+      a.propositions.filter((p) => p.quote).map((p) => [`${a.id}#${p.id}`, p.statement, p.quote ?? ""] as const),
+    ),
+  )("%s: the statement contains the quotation verbatim", (_id, statement, quote) =>
+    expect(statementContainsQuote(statement, quote)).toBe(true),
   );
 
-  it.each(cases.flatMap((c) => c.propositions.filter((p) => p.pin).map((p) => [`${c.id}#${p.id}`, c, p.pin ?? ""] as const)))(
-    "%s: the pin lies within the case",
-    (_id, c, pin) => {
-      if (isWestlawCite(c.cite)) {
-        expect(pin).toMatch(/^\*\d+$/);
-        return;
-      }
-      const [start, end] = pinRange(pin);
-      expect(end).toBeGreaterThanOrEqual(start);
-      expect(start).toBeGreaterThanOrEqual(c.cite.firstPage);
-      if (c.cite.lastPage !== undefined) expect(end).toBeLessThanOrEqual(c.cite.lastPage);
-    },
-  );
+  it.each(
+    cases.flatMap((c) => c.propositions.filter((p) => p.pin).map((p) => [`${c.id}#${p.id}`, c, p.pin ?? ""] as const)),
+  )("%s: the pin lies within the case", (_id, c, pin) => {
+    if (isWestlawCite(c.cite)) {
+      expect(pin).toMatch(/^\*\d+$/);
+      return;
+    }
+    const [start, end] = pinRange(pin);
+    expect(end).toBeGreaterThanOrEqual(start);
+    expect(start).toBeGreaterThanOrEqual(c.cite.firstPage);
+    if (c.cite.lastPage !== undefined) expect(end).toBeLessThanOrEqual(c.cite.lastPage);
+  });
 
   it("puts every parallel pin at or after the parallel first page", () => {
     for (const c of cases) {
@@ -84,7 +103,10 @@ describe("the authority library", () => {
 
   it("flags as-cited authorities' pins as unverified", () => {
     for (const a of authorities.filter((x) => x.verification.level === "as-cited")) {
-      expect(a.propositions.every((p) => !p.pinVerified), a.id).toBe(true);
+      expect(
+        a.propositions.every((p) => !p.pinVerified),
+        a.id,
+      ).toBe(true);
     }
   });
 
@@ -100,7 +122,12 @@ describe("the seeds' citation errors are corrected in the data", () => {
   const cite = (id: string) => {
     const a = getAuthority(id);
     if (a.kind !== "case" || isWestlawCite(a.cite)) throw new Error(id);
-    return { name: a.name, volume: a.cite.volume, firstPage: a.cite.firstPage, parentheticals: a.courtParentheticals ?? [] };
+    return {
+      name: a.name,
+      volume: a.cite.volume,
+      firstPage: a.cite.firstPage,
+      parentheticals: a.courtParentheticals ?? [],
+    };
   };
   it.each([
     ["pimentel-v-pimentel", "Pimentel & Sons Guitar Makers, Inc. v. Pimentel", 477, 1151],
@@ -121,7 +148,10 @@ describe("the seeds' citation errors are corrected in the data", () => {
     });
   });
   it("keeps James's seed pin 1067 n.6 only as unverified", () => {
-    expect(getProposition("james-v-price-stern-sloan", "construed-narrowly")).toMatchObject({ pin: "1067 n.6", pinVerified: false });
+    expect(getProposition("james-v-price-stern-sloan", "construed-narrowly")).toMatchObject({
+      pin: "1067 n.6",
+      pinVerified: false,
+    });
   });
   it("names Moore's superseding statute and flags it unverified", () => {
     const moore = getAuthority("moore-v-brewster");
@@ -132,7 +162,10 @@ describe("the seeds' citation errors are corrected in the data", () => {
     });
   });
   it("says judicial capacity, not official capacity, for Pulliam and Ashelman", () => {
-    for (const [id, prop] of [["pulliam-v-allen", "judicial-capacity"], ["ashelman-v-pope", "judicial-acts"]] as const) {
+    for (const [id, prop] of [
+      ["pulliam-v-allen", "judicial-capacity"],
+      ["ashelman-v-pope", "judicial-acts"],
+    ] as const) {
       expect(getProposition(id, prop).statement).toContain("judicial capacity");
       expect(getProposition(id, prop).statement).not.toContain("official capacit");
     }

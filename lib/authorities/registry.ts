@@ -35,7 +35,10 @@ export function getProposition(authorityId: string, propositionId: string): Prop
  */
 export function isInLibrary(authorityId: string, propositionId?: string): boolean {
   const authority = findAuthority(authorityId);
-  return authority !== undefined && (propositionId === undefined || authority.propositions.some((p) => p.id === propositionId));
+  return (
+    authority !== undefined &&
+    (propositionId === undefined || authority.propositions.some((p) => p.id === propositionId))
+  );
 }
 
 /**
@@ -43,7 +46,9 @@ export function isInLibrary(authorityId: string, propositionId?: string): boolea
  * chambers chose to say nothing); a choice whose every entry is gone is undefined, so the
  * circuit's own formulation stands in (a removed authority never breaks a saved draft).
  */
-export function knownChoices<T extends { authorityId: string; propositionId: string }>(refs: readonly T[] | undefined): T[] | undefined {
+export function knownChoices<T extends { authorityId: string; propositionId: string }>(
+  refs: readonly T[] | undefined,
+): T[] | undefined {
   if (refs === undefined) return undefined;
   if (refs.length === 0) return [];
   const known = refs.filter((ref) => isInLibrary(ref.authorityId, ref.propositionId));

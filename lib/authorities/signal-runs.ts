@@ -19,6 +19,8 @@ const capitalizeFirst = (text: string): string => text.charAt(0).toUpperCase() +
 export function signalRuns(signal: Signal, capitalize: boolean): Inline[] {
   const text = SIGNAL_TEXT[signal];
   const printed = capitalize ? capitalizeFirst(text) : text;
-  return [{ kind: "text", text: printed, marks: ["italic"] }, { kind: "text", text: text.endsWith("e.g.") ? ", " : " " }];
+  return [
+    { kind: "text", text: printed, marks: ["italic"] },
+    { kind: "text", text: text.endsWith("e.g.") ? ", " : " " },
+  ];
 }
-

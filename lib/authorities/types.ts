@@ -33,7 +33,9 @@ export type Verification = z.infer<typeof VerificationSchema>;
  * A pin cite: a page ("1026"), a range ("1025-26"), a footnote ("206 n.1", "1067 n.6") or a
  * Westlaw star page ("*3").
  */
-export const PinSchema = z.string().regex(/^\*?\d+(-\*?\d+)?( n\.\d+)?$/, { error: "Use a pin like 1026, 1025-26, 206 n.1 or *3" });
+export const PinSchema = z
+  .string()
+  .regex(/^\*?\d+(-\*?\d+)?( n\.\d+)?$/, { error: "Use a pin like 1026, 1025-26, 206 n.1 or *3" });
 
 /** A reference to another authority (and optionally one of its propositions), e.g. for "(quoting …)". */
 export const AuthorityRefSchema = z.object({ authorityId: KebabIdSchema, propositionId: KebabIdSchema.optional() });
@@ -70,11 +72,36 @@ export const PropositionSchema = z.object({
 export type Proposition = z.infer<typeof PropositionSchema>;
 
 /** Courts whose law binds: the circuits by Bluebook-style id, and the Supreme Court. */
-export const BindingCourtSchema = z.enum(["1st", "2d", "3d", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "dc", "fed", "scotus"]);
+export const BindingCourtSchema = z.enum([
+  "1st",
+  "2d",
+  "3d",
+  "4th",
+  "5th",
+  "6th",
+  "7th",
+  "8th",
+  "9th",
+  "10th",
+  "11th",
+  "dc",
+  "fed",
+  "scotus",
+]);
 export type BindingCourt = z.infer<typeof BindingCourtSchema>;
 
 /** Reporters the library uses (Bluebook T1 abbreviations). */
-export const ReporterSchema = z.enum(["U.S.", "S. Ct.", "L. Ed. 2d", "F.2d", "F.3d", "F.4th", "F. Supp.", "F. Supp. 2d", "F. Supp. 3d"]);
+export const ReporterSchema = z.enum([
+  "U.S.",
+  "S. Ct.",
+  "L. Ed. 2d",
+  "F.2d",
+  "F.3d",
+  "F.4th",
+  "F. Supp.",
+  "F. Supp. 2d",
+  "F. Supp. 3d",
+]);
 
 /** A reporter citation: volume, reporter, first page (and last page only when known). */
 export const ReporterCiteSchema = z.object({
@@ -150,7 +177,11 @@ export const RuleAuthoritySchema = z.object({
 export type RuleAuthority = z.infer<typeof RuleAuthoritySchema>;
 
 /** Any authority in the library. */
-export const AuthoritySchema = z.discriminatedUnion("kind", [CaseAuthoritySchema, StatuteAuthoritySchema, RuleAuthoritySchema]);
+export const AuthoritySchema = z.discriminatedUnion("kind", [
+  CaseAuthoritySchema,
+  StatuteAuthoritySchema,
+  RuleAuthoritySchema,
+]);
 export type Authority = z.infer<typeof AuthoritySchema>;
 
 /** True when a case cite is a Westlaw cite. */

@@ -27,7 +27,10 @@ export function checkCaseNumber(value: string): { ok: true } | { ok: false; mess
   const text = value.trim();
   if (text === "") return { ok: false, message: `Enter the case number as the court prints it, ${EXAMPLE}` };
   if (text.length > MAX_LENGTH) {
-    return { ok: false, message: `Keep the case number under ${MAX_LENGTH} characters, as the court prints it, ${EXAMPLE}` };
+    return {
+      ok: false,
+      message: `Keep the case number under ${MAX_LENGTH} characters, as the court prints it, ${EXAMPLE}`,
+    };
   }
   if (!CASE_NUMBER.test(text)) {
     return {

@@ -13,7 +13,12 @@ describe("circuits", () => {
     ["dc", "District of Columbia Circuit", "D.C. Cir."],
     ["fed", "Federal Circuit", "Fed. Cir."],
   ] as const)("%s is the %s, cited %s", (id, name, bluebook) => {
-    expect(getCircuit(id)).toMatchObject({ id, name, bluebook, fullName: `United States Court of Appeals for the ${name}` });
+    expect(getCircuit(id)).toMatchObject({
+      id,
+      name,
+      bluebook,
+      fullName: `United States Court of Appeals for the ${name}`,
+    });
   });
   it("throws for an id outside the table", () => {
     expect(() => getCircuit("12th" as never)).toThrow(/Unknown circuit id "12th"/);

@@ -4,7 +4,21 @@ import { z } from "zod";
  * The 13 federal courts of appeals, by the short id used throughout the app.
  * @see 28 U.S.C. § 41 (number and composition of circuits)
  */
-export const CircuitIdSchema = z.enum(["1st", "2d", "3d", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "dc", "fed"]);
+export const CircuitIdSchema = z.enum([
+  "1st",
+  "2d",
+  "3d",
+  "4th",
+  "5th",
+  "6th",
+  "7th",
+  "8th",
+  "9th",
+  "10th",
+  "11th",
+  "dc",
+  "fed",
+]);
 /** A circuit id: "9th", "2d", "dc", "fed". */
 export type CircuitId = z.infer<typeof CircuitIdSchema>;
 

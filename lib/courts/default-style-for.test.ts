@@ -41,14 +41,21 @@ describe("defaultStyleFor", () => {
   });
   it("N.D. Cal. and C.D. Cal. take pleading paper and keep the other defaults", () => {
     for (const id of ["cand", "cacd"]) {
-      expect(defaultStyleFor(id)).toEqual({ ...DEFAULT_STYLE, paper: "pleading-28", captionLayout: "two-column", headingStyle: "caps-centered" });
+      expect(defaultStyleFor(id)).toEqual({
+        ...DEFAULT_STYLE,
+        paper: "pleading-28",
+        captionLayout: "two-column",
+        headingStyle: "caps-centered",
+      });
     }
   });
   it("a district without overrides gets DEFAULT_STYLE", () => expect(defaultStyleFor("nysd")).toEqual(DEFAULT_STYLE));
   it("every district's default style parses", () => {
-    for (const district of DISTRICTS) expect(() => StyleProfileSchema.parse(defaultStyleFor(district.id))).not.toThrow();
+    for (const district of DISTRICTS)
+      expect(() => StyleProfileSchema.parse(defaultStyleFor(district.id))).not.toThrow();
   });
-  it("throws for an unknown district id", () => expect(() => defaultStyleFor("xxd")).toThrow(/Unknown district id "xxd"/));
+  it("throws for an unknown district id", () =>
+    expect(() => defaultStyleFor("xxd")).toThrow(/Unknown district id "xxd"/));
 });
 
 describe("mergeStyle", () => {

@@ -3,7 +3,9 @@ import { COURT_STATES, type CourtStateCode } from "./court-states";
 import { DistrictSchema, type District } from "./district";
 
 /** The fields of a district that are not derived by default. */
-export type DistrictExtras = Partial<Pick<District, "captionLines" | "isTerritorial" | "holidayRegion" | "styleOverrides">>;
+export type DistrictExtras = Partial<
+  Pick<District, "captionLines" | "isTerritorial" | "holidayRegion" | "styleOverrides">
+>;
 
 /**
  * Builds and validates one DISTRICTS row. Defaults: caption "UNITED STATES DISTRICT COURT" over

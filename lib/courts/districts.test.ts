@@ -4,7 +4,10 @@ import { DISTRICTS } from "./districts";
 import { DistrictSchema } from "./district";
 
 const countBy = (key: (district: (typeof DISTRICTS)[number]) => string) =>
-  DISTRICTS.reduce<Record<string, number>>((counts, district) => ({ ...counts, [key(district)]: (counts[key(district)] ?? 0) + 1 }), {});
+  DISTRICTS.reduce<Record<string, number>>(
+    (counts, district) => ({ ...counts, [key(district)]: (counts[key(district)] ?? 0) + 1 }),
+    {},
+  );
 
 describe("DISTRICTS", () => {
   it("has exactly 94 districts", () => expect(DISTRICTS).toHaveLength(94));
@@ -20,9 +23,30 @@ describe("DISTRICTS", () => {
   it("counts districts per state as 28 U.S.C. §§ 81-131 do", () => {
     const perState = countBy((district) => district.state.code);
     const expected: Record<string, number> = {
-      CA: 4, TX: 4, NY: 4,
-      FL: 3, OK: 3, PA: 3, NC: 3, AL: 3, GA: 3, LA: 3, TN: 3, IL: 3,
-      WA: 2, WI: 2, IN: 2, IA: 2, KY: 2, MI: 2, MS: 2, MO: 2, OH: 2, VA: 2, WV: 2, AR: 2,
+      CA: 4,
+      TX: 4,
+      NY: 4,
+      FL: 3,
+      OK: 3,
+      PA: 3,
+      NC: 3,
+      AL: 3,
+      GA: 3,
+      LA: 3,
+      TN: 3,
+      IL: 3,
+      WA: 2,
+      WI: 2,
+      IN: 2,
+      IA: 2,
+      KY: 2,
+      MI: 2,
+      MS: 2,
+      MO: 2,
+      OH: 2,
+      VA: 2,
+      WV: 2,
+      AR: 2,
     };
     expect(Object.keys(perState)).toHaveLength(50 + 1 + 1 + 3);
     for (const [code, count] of Object.entries(perState)) expect([code, count]).toEqual([code, expected[code] ?? 1]);
@@ -30,7 +54,18 @@ describe("DISTRICTS", () => {
 
   it("counts districts per circuit as 28 U.S.C. § 41 does", () => {
     expect(countBy((district) => district.circuit)).toEqual({
-      "1st": 5, "2d": 6, "3d": 6, "4th": 9, "5th": 9, "6th": 9, "7th": 7, "8th": 10, "9th": 15, "10th": 8, "11th": 9, dc: 1,
+      "1st": 5,
+      "2d": 6,
+      "3d": 6,
+      "4th": 9,
+      "5th": 9,
+      "6th": 9,
+      "7th": 7,
+      "8th": 10,
+      "9th": 15,
+      "10th": 8,
+      "11th": 9,
+      dc: 1,
     });
   });
   it("every circuit but the Federal Circuit has districts", () => {
@@ -43,10 +78,18 @@ describe("DISTRICTS", () => {
     ["nmid", "9th", "MP"],
     ["vid", "3d", "VI"],
   ])("%s is a territorial court in the %s Circuit", (id, circuit, state) => {
-    expect(DISTRICTS.find((district) => district.id === id)).toMatchObject({ circuit, isTerritorial: true, state: { code: state } });
+    expect(DISTRICTS.find((district) => district.id === id)).toMatchObject({
+      circuit,
+      isTerritorial: true,
+      state: { code: state },
+    });
   });
   it("only the three territorial courts are territorial", () => {
-    expect(DISTRICTS.filter((district) => district.isTerritorial).map((district) => district.id)).toEqual(["gud", "nmid", "vid"]);
+    expect(DISTRICTS.filter((district) => district.isTerritorial).map((district) => district.id)).toEqual([
+      "gud",
+      "nmid",
+      "vid",
+    ]);
   });
   it.each([
     ["prd", "1st", "D.P.R.", "District of Puerto Rico"],
@@ -68,7 +111,9 @@ describe("DISTRICTS", () => {
     }
   });
   it("gives no style overrides outside California and New Mexico", () => {
-    const styled = DISTRICTS.filter((district) => Object.keys(district.styleOverrides).length > 0).map((district) => district.id);
+    const styled = DISTRICTS.filter((district) => Object.keys(district.styleOverrides).length > 0).map(
+      (district) => district.id,
+    );
     expect(styled.sort()).toEqual(["cacd", "caed", "cand", "casd", "nmd"]);
   });
 

@@ -12,7 +12,8 @@ export function findDistrict(id: string): District | undefined {
 /** The district with this PACER id; throws for an unknown id, which is a programmer error. */
 export function getDistrict(id: string): District {
   const district = findDistrict(id);
-  if (!district) throw new Error(`Unknown district id "${id}": expected a PACER court id from DISTRICTS, e.g. "casd" or "nmd"`);
+  if (!district)
+    throw new Error(`Unknown district id "${id}": expected a PACER court id from DISTRICTS, e.g. "casd" or "nmd"`);
   return district;
 }
 

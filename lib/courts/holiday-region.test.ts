@@ -9,7 +9,10 @@ describe("holiday regions", () => {
     "%s: date-holidays knows the region and lists 2026's holidays",
     (_id, region) => {
       const holidays = new Holidays(region.country, "state" in region && region.state ? region.state : "");
-      const dates = holidays.getHolidays(2026).filter((holiday) => holiday.type === "public").map((holiday) => holiday.date.slice(0, 10));
+      const dates = holidays
+        .getHolidays(2026)
+        .filter((holiday) => holiday.type === "public")
+        .map((holiday) => holiday.date.slice(0, 10));
       expect(dates.length).toBeGreaterThan(8);
       expect(dates).toEqual(expect.arrayContaining(FEDERAL_2026));
     },

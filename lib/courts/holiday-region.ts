@@ -13,7 +13,13 @@ import { z } from "zod";
  * @see FRAP 26(a)(6)
  */
 export const HolidayRegionSchema = z.discriminatedUnion("country", [
-  z.object({ country: z.literal("US"), state: z.string().regex(/^[A-Z]{2}$/).optional() }),
+  z.object({
+    country: z.literal("US"),
+    state: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+  }),
   z.object({ country: z.enum(["PR", "GU", "VI"]) }),
 ]);
 /** A date-holidays region: `{ country: "US", state: "CA" }` or `{ country: "GU" }`. */

@@ -36,7 +36,12 @@ describe("searchDistricts", () => {
     expect(searchDistricts("SD")[0]?.id).toBe("sdd");
   });
   it("finds a state's districts by code or name", () => {
-    expect(searchDistricts("CA").map((district) => district.id).slice(0, 4).sort()).toEqual(["cacd", "caed", "cand", "casd"]);
+    expect(
+      searchDistricts("CA")
+        .map((district) => district.id)
+        .slice(0, 4)
+        .sort(),
+    ).toEqual(["cacd", "caed", "cand", "casd"]);
     expect(searchDistricts("texas").map((district) => district.id)).toEqual(["txnd", "txsd", "txed", "txwd"]);
   });
   it("limits the results", () => expect(searchDistricts("district", 5)).toHaveLength(5));

@@ -10,7 +10,10 @@ function compact(text: string): string {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** Rank of a district for a query: 0 exact id or abbreviation … 4 every word found; undefined when no match. */
@@ -23,7 +26,8 @@ function rank(district: District, query: string, queryWords: string[]): number |
   if (allKeys.some((key) => key.startsWith(query))) return 2;
   if (allKeys.some((key) => key.includes(query))) return 3;
   const haystack = [district.id, ...words(district.name), ...words(district.state.name), ...words(district.bluebook)];
-  if (queryWords.length > 0 && queryWords.every((word) => haystack.some((candidate) => candidate.startsWith(word)))) return 4;
+  if (queryWords.length > 0 && queryWords.every((word) => haystack.some((candidate) => candidate.startsWith(word))))
+    return 4;
   return undefined;
 }
 

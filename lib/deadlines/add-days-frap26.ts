@@ -35,7 +35,8 @@ export function addDaysFrap26(
 ): ComputedPeriod {
   if (!Number.isInteger(days) || days < 1) throw new Error(`A period is a positive whole number of days, not ${days}`);
   // Fed. R. Civ. P. 6(a)(6)(C): only "the state where the district court is located".
-  const holidayRegion: HolidayRegion = rule === "frcp-6-a-1" ? { country: region.country, state: region.state } : region;
+  const holidayRegion: HolidayRegion =
+    rule === "frcp-6-a-1" ? { country: region.country, state: region.state } : region;
   const holidaysOn = holidayLookup(start, holidayRegion, declaredHolidays);
   const rolledOver: Rollover[] = [];
 
@@ -45,7 +46,8 @@ export function addDaysFrap26(
     for (;;) {
       const weekday = calendar.dayOfWeek(day);
       const holidays = holidaysOn(day);
-      const reason = weekday === 6 ? "saturday" : weekday === 0 ? "sunday" : holidays.length > 0 ? "legal-holiday" : undefined;
+      const reason =
+        weekday === 6 ? "saturday" : weekday === 0 ? "sunday" : holidays.length > 0 ? "legal-holiday" : undefined;
       if (!reason) return day;
       rolledOver.push({ date: day, reason, holidays });
       day = calendar.addDays(day, 1);
@@ -58,12 +60,27 @@ export function addDaysFrap26(
   // FRAP 26(c): the 3 days come "after the period would otherwise expire under Rule 26(a)".
   const dueDate = serviceDaysAdded === 3 ? runToOpenDay(calendar.addDays(countedLastDay, 3)) : countedLastDay;
 
-  const warnings: PeriodWarning[] = start < DAYS_ARE_DAYS_SINCE ? [{ code: "before-2009-amendments", triggerDate: start }] : [];
-  return { rule, triggerDate: start, days, nominalLastDay, countedLastDay, serviceDaysAdded, rolledOver, dueDate, warnings };
+  const warnings: PeriodWarning[] =
+    start < DAYS_ARE_DAYS_SINCE ? [{ code: "before-2009-amendments", triggerDate: start }] : [];
+  return {
+    rule,
+    triggerDate: start,
+    days,
+    nominalLastDay,
+    countedLastDay,
+    serviceDaysAdded,
+    rolledOver,
+    dueDate,
+    warnings,
+  };
 }
 
 /** Looks holidays up by date, fetching a further window whenever a date runs past the one fetched. */
-function holidayLookup(start: string, region: HolidayRegion, declared: readonly string[]): (date: string) => LegalHoliday[] {
+function holidayLookup(
+  start: string,
+  region: HolidayRegion,
+  declared: readonly string[],
+): (date: string) => LegalHoliday[] {
   const byDate = new Map<string, LegalHoliday[]>();
   let fetchedThrough = calendar.addDays(start, -1);
   return (date) => {

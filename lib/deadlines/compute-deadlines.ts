@@ -39,7 +39,11 @@ const TRIGGER_VERB: Record<DeadlineTrigger, string> = {
  * answer or cross-petition, perfecting the appeal, and (for a final judgment) Rule 59(e).
  * @see DEADLINE_RULES for each period's source.
  */
-export function computeDeadlines(entryDate: string, region: HolidayRegion, options: ComputeDeadlinesOptions = {}): RelatedDeadline[] {
+export function computeDeadlines(
+  entryDate: string,
+  region: HolidayRegion,
+  options: ComputeDeadlinesOptions = {},
+): RelatedDeadline[] {
   const triggers: Record<DeadlineTrigger, string | undefined> = {
     "order-entered": entryDate,
     "petition-served": options.petitionServedDate,
@@ -47,7 +51,14 @@ export function computeDeadlines(entryDate: string, region: HolidayRegion, optio
     "judgment-entered": options.judgmentEntryDate,
   };
   return DEADLINE_RULES.map((rule): RelatedDeadline => {
-    const base = { id: rule.id, title: rule.title, source: rule.source, days: rule.days, trigger: rule.trigger, isExtendable: rule.isExtendable };
+    const base = {
+      id: rule.id,
+      title: rule.title,
+      source: rule.source,
+      days: rule.days,
+      trigger: rule.trigger,
+      isExtendable: rule.isExtendable,
+    };
     const triggerDate = triggers[rule.trigger];
     if (triggerDate === undefined) return { ...base, status: "awaiting-trigger" };
     // FRAP 26(c) applies only to a period that runs from service.

@@ -9,7 +9,10 @@ import type { ComputedPeriod, LegalHoliday, Rollover } from "./schema";
  * @param triggerVerb what happened on the trigger date: "Entered", "Served".
  */
 export function explainPeriod(period: ComputedPeriod, triggerVerb: string): string[] {
-  const lines = [`${triggerVerb} ${formatWeekdayDate(period.triggerDate)}.`, `Day ${period.days} is ${formatWeekdayDate(period.nominalLastDay)}.`];
+  const lines = [
+    `${triggerVerb} ${formatWeekdayDate(period.triggerDate)}.`,
+    `Day ${period.days} is ${formatWeekdayDate(period.nominalLastDay)}.`,
+  ];
   const before = period.rolledOver.filter((r) => r.date < period.countedLastDay);
   const after = period.rolledOver.filter((r) => r.date > period.countedLastDay);
   lines.push(...before.map(explainRollover));

@@ -70,11 +70,31 @@ describe("federal legal holidays: the eleven of 5 U.S.C. § 6103(a), on observed
   });
 
   it.each([
-    ["Veterans' Day on a Sunday → Monday", "2029-11-01", "2029-11-30", ["2029-11-11 Veterans' Day", "2029-11-12 Veterans' Day (observed)", "2029-11-22 Thanksgiving Day"]],
-    ["Juneteenth's first year, a Saturday → Friday June 18, 2021", "2021-06-01", "2021-06-30", ["2021-06-18 Juneteenth National Independence Day (observed)", "2021-06-19 Juneteenth National Independence Day"]],
+    [
+      "Veterans' Day on a Sunday → Monday",
+      "2029-11-01",
+      "2029-11-30",
+      ["2029-11-11 Veterans' Day", "2029-11-12 Veterans' Day (observed)", "2029-11-22 Thanksgiving Day"],
+    ],
+    [
+      "Juneteenth's first year, a Saturday → Friday June 18, 2021",
+      "2021-06-01",
+      "2021-06-30",
+      ["2021-06-18 Juneteenth National Independence Day (observed)", "2021-06-19 Juneteenth National Independence Day"],
+    ],
     ["no Juneteenth before the 2021 Act", "2020-06-01", "2020-06-30", []],
-    ["Christmas on a Sunday → Monday", "2022-12-20", "2022-12-31", ["2022-12-25 Christmas Day", "2022-12-26 Christmas Day (observed)"]],
-    ["an observed day across the year line is found from either side", "2027-12-31", "2027-12-31", ["2027-12-31 New Year's Day (observed)"]],
+    [
+      "Christmas on a Sunday → Monday",
+      "2022-12-20",
+      "2022-12-31",
+      ["2022-12-25 Christmas Day", "2022-12-26 Christmas Day (observed)"],
+    ],
+    [
+      "an observed day across the year line is found from either side",
+      "2027-12-31",
+      "2027-12-31",
+      ["2027-12-31 New Year's Day (observed)"],
+    ],
   ])("%s", (_label, from, to, expected) => {
     expect(datesOf(from, to)).toEqual(expected);
   });
@@ -82,7 +102,10 @@ describe("federal legal holidays: the eleven of 5 U.S.C. § 6103(a), on observed
   it("finds each statutory holiday exactly once a year on its own date, 2022-2040 (guards a library update)", () => {
     for (let year = 2022; year <= 2040; year++) {
       const actual = legalHolidaysBetween(`${year}-01-01`, `${year}-12-31`, US).filter((h) => !h.observedFrom);
-      expect(actual.map((h) => h.name), String(year)).toEqual(STATUTORY_HOLIDAYS.map((h) => h.name));
+      expect(
+        actual.map((h) => h.name),
+        String(year),
+      ).toEqual(STATUTORY_HOLIDAYS.map((h) => h.name));
     }
   });
 
@@ -90,16 +113,27 @@ describe("federal legal holidays: the eleven of 5 U.S.C. § 6103(a), on observed
     const library = new Holidays("US", { languages: ["en"] });
     for (let year = 2021; year <= 2040; year++) {
       const holidays = legalHolidaysBetween(`${year}-01-01`, `${year}-12-31`, US);
-      for (const observed of holidays.filter((h) => h.observedFrom)) expect([0, 6]).not.toContain(calendar.dayOfWeek(observed.date));
+      for (const observed of holidays.filter((h) => h.observedFrom))
+        expect([0, 6]).not.toContain(calendar.dayOfWeek(observed.date));
       const ours = new Set(holidays.map((h) => h.date));
-      const substitutes = library.getHolidays(year, "en").filter((h) => h.substitute && STATUTORY_HOLIDAYS.some((s) => h.name.startsWith(s.libraryNames[0])));
-      for (const substitute of substitutes) expect(ours, `${year} ${substitute.name}`).toContain(substitute.date.slice(0, 10));
+      const substitutes = library
+        .getHolidays(year, "en")
+        .filter((h) => h.substitute && STATUTORY_HOLIDAYS.some((s) => h.name.startsWith(s.libraryNames[0])));
+      for (const substitute of substitutes)
+        expect(ours, `${year} ${substitute.name}`).toContain(substitute.date.slice(0, 10));
     }
   });
 
   it("leaves out what date-holidays lists for the US but no statute sets aside", () => {
     const names = datesOf("2028-01-01", "2028-12-31").join("\n");
-    for (const notLegal of ["Election Day", "Day after Thanksgiving", "Christmas Eve", "Valentine", "Easter", "Tax Day"]) {
+    for (const notLegal of [
+      "Election Day",
+      "Day after Thanksgiving",
+      "Christmas Eve",
+      "Valentine",
+      "Easter",
+      "Tax Day",
+    ]) {
       expect(names).not.toContain(notLegal);
     }
   });
@@ -108,7 +142,12 @@ describe("federal legal holidays: the eleven of 5 U.S.C. § 6103(a), on observed
 describe("declared holidays (FRAP 26(a)(6)(B))", () => {
   it("adds a day declared by the President, marked as a declaration", () => {
     expect(legalHolidaysBetween("2025-01-08", "2025-01-10", US, ["2025-01-09"])).toEqual([
-      { date: "2025-01-09", name: "Holiday declared by the President or Congress", source: "federal", basis: "declaration" },
+      {
+        date: "2025-01-09",
+        name: "Holiday declared by the President or Congress",
+        source: "federal",
+        basis: "declaration",
+      },
     ]);
   });
   it("rejects a malformed date: the form parses it first", () => {
@@ -123,11 +162,23 @@ describe("state holidays (FRAP 26(a)(6)(C)): only date-holidays' 'public' days",
       .map((h) => `${h.date} ${h.name} (${h.state})`);
 
   it.each<[string, HolidayRegion, string[]]>([
-    ["California", { country: "US", state: "CA" }, ["2027-03-31 César Chávez Day (CA)", "2027-11-26 Day after Thanksgiving Day (CA)"]],
-    ["Massachusetts", { country: "US", state: "MA" }, ["2027-03-17 Evacuation Day (MA)", "2027-04-19 Patriots' Day (MA)", "2027-06-17 Bunker Hill Day (MA)"]],
+    [
+      "California",
+      { country: "US", state: "CA" },
+      ["2027-03-31 César Chávez Day (CA)", "2027-11-26 Day after Thanksgiving Day (CA)"],
+    ],
+    [
+      "Massachusetts",
+      { country: "US", state: "MA" },
+      ["2027-03-17 Evacuation Day (MA)", "2027-04-19 Patriots' Day (MA)", "2027-06-17 Bunker Hill Day (MA)"],
+    ],
     // Texas's partially staffed days (Texas Independence Day, San Jacinto Day, César Chávez Day) are "observance"
     // in date-holidays, and its Christmas Eve falls on the federal observed Christmas in 2027.
-    ["Texas", { country: "US", state: "TX" }, ["2027-11-26 Day after Thanksgiving (TX)", "2027-12-26 Day after Christmas (TX)"]],
+    [
+      "Texas",
+      { country: "US", state: "TX" },
+      ["2027-11-26 Day after Thanksgiving (TX)", "2027-12-26 Day after Christmas (TX)"],
+    ],
     // Indigenous Peoples' Day shares Columbus Day's date: already a federal holiday, listed once.
     ["New Mexico", { country: "US", state: "NM" }, ["2027-11-26 Day after Thanksgiving (NM)"]],
     // Kentucky's Good Friday is a half day from 2 p.m. (a start time in date-holidays): not counted.

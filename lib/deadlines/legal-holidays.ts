@@ -48,7 +48,9 @@ export function legalHolidaysBetween(
   const federalDates = new Set(federal.map((holiday) => holiday.date));
 
   const states = [...new Set([region.state, region.circuitClerkState].filter((state) => state !== undefined))];
-  const stateOnly = states.flatMap((code) => stateHolidays(code, years)).filter((holiday) => !federalDates.has(holiday.date));
+  const stateOnly = states
+    .flatMap((code) => stateHolidays(code, years))
+    .filter((holiday) => !federalDates.has(holiday.date));
 
   return dedupe([...federal, ...stateOnly].filter((holiday) => inRange(holiday.date))).sort(
     (a, b) => a.date.localeCompare(b.date) || rank(a) - rank(b),
@@ -67,8 +69,12 @@ function libraryHolidays(calendarId: string, year: number): readonly LibraryEntr
   let entries = libraryYears.get(key);
   if (!entries) {
     const [country = "US", state] = calendarId.split("-");
-    const library = state ? new Holidays(country, state, { languages: ["en"] }) : new Holidays(country, { languages: ["en"] });
-    entries = library.getHolidays(year, "en").map(({ date, name, type, substitute }) => ({ date, name, type, substitute }));
+    const library = state
+      ? new Holidays(country, state, { languages: ["en"] })
+      : new Holidays(country, { languages: ["en"] });
+    entries = library
+      .getHolidays(year, "en")
+      .map(({ date, name, type, substitute }) => ({ date, name, type, substitute }));
     libraryYears.set(key, entries);
   }
   return entries;
@@ -86,7 +92,13 @@ function statutoryHolidays(years: number[]): LegalHoliday[] {
       result.push({ date, name: holiday.name, source: "federal", basis: "statute" });
       const observed = observedDate(date);
       if (observed !== date) {
-        result.push({ date: observed, name: `${holiday.name} (observed)`, source: "federal", basis: "statute", observedFrom: date });
+        result.push({
+          date: observed,
+          name: `${holiday.name} (observed)`,
+          source: "federal",
+          basis: "statute",
+          observedFrom: date,
+        });
       }
     }
   }
@@ -108,7 +120,13 @@ function stateHolidays(state: HolidayState, years: number[]): LegalHoliday[] {
   return years.flatMap((year) =>
     libraryHolidays(calendarId, year)
       .filter((entry) => entry.type === "public" && entry.date.endsWith(" 00:00:00"))
-      .map((entry): LegalHoliday => ({ date: entry.date.slice(0, 10), name: entry.name, source: "state", basis: "state", state })),
+      .map((entry): LegalHoliday => ({
+        date: entry.date.slice(0, 10),
+        name: entry.name,
+        source: "state",
+        basis: "state",
+        state,
+      })),
   );
 }
 

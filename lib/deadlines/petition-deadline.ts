@@ -23,7 +23,11 @@ export type PetitionDeadlineInput = z.infer<typeof PetitionDeadlineInputSchema>;
  * FRAP 26(c) does not apply), and the court of appeals may not extend it (FRAP 26(b)(1)).
  * @see 28 U.S.C. § 1292(b); FRAP 5(a)(2)-(3); FRAP 26(a)(1), 26(a)(6), 26(b)(1)
  */
-export function petitionDeadline({ entryDate, region, declaredHolidays = [] }: PetitionDeadlineInput): PetitionDeadline {
+export function petitionDeadline({
+  entryDate,
+  region,
+  declaredHolidays = [],
+}: PetitionDeadlineInput): PetitionDeadline {
   const period = addDaysFrap26(entryDate, PETITION_DAYS, region, declaredHolidays);
   return {
     ...period,

@@ -13,10 +13,60 @@ import { IsoDateSchema } from "@/lib/dates";
  * territory". The Northern Mariana Islands are missing: date-holidays has no data for them.
  */
 export const HOLIDAY_STATES = [
-  "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
-  "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
-  "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
-  "PR", "GU", "VI",
+  "AL",
+  "AK",
+  "AZ",
+  "AR",
+  "CA",
+  "CO",
+  "CT",
+  "DE",
+  "DC",
+  "FL",
+  "GA",
+  "HI",
+  "ID",
+  "IL",
+  "IN",
+  "IA",
+  "KS",
+  "KY",
+  "LA",
+  "ME",
+  "MD",
+  "MA",
+  "MI",
+  "MN",
+  "MS",
+  "MO",
+  "MT",
+  "NE",
+  "NV",
+  "NH",
+  "NJ",
+  "NM",
+  "NY",
+  "NC",
+  "ND",
+  "OH",
+  "OK",
+  "OR",
+  "PA",
+  "RI",
+  "SC",
+  "SD",
+  "TN",
+  "TX",
+  "UT",
+  "VT",
+  "VA",
+  "WA",
+  "WV",
+  "WI",
+  "WY",
+  "PR",
+  "GU",
+  "VI",
 ] as const;
 
 /** A two-letter state, D.C. or territory code from {@link HOLIDAY_STATES}. */
@@ -102,7 +152,12 @@ export const DeadlineIdSchema = z.enum(["petition", "answer-or-cross-petition", 
 export type DeadlineId = z.infer<typeof DeadlineIdSchema>;
 
 /** What starts a period running. */
-export const DeadlineTriggerSchema = z.enum(["order-entered", "petition-served", "permission-order-entered", "judgment-entered"]);
+export const DeadlineTriggerSchema = z.enum([
+  "order-entered",
+  "petition-served",
+  "permission-order-entered",
+  "judgment-entered",
+]);
 export type DeadlineTrigger = z.infer<typeof DeadlineTriggerSchema>;
 
 const RelatedDeadlineBaseSchema = z.object({
@@ -116,7 +171,11 @@ const RelatedDeadlineBaseSchema = z.object({
 
 /** One related period: computed once its trigger date is known, otherwise waiting for it. */
 export const RelatedDeadlineSchema = z.discriminatedUnion("status", [
-  RelatedDeadlineBaseSchema.extend({ status: z.literal("computed"), period: ComputedPeriodSchema, explanation: z.array(z.string()) }),
+  RelatedDeadlineBaseSchema.extend({
+    status: z.literal("computed"),
+    period: ComputedPeriodSchema,
+    explanation: z.array(z.string()),
+  }),
   RelatedDeadlineBaseSchema.extend({ status: z.literal("awaiting-trigger") }),
 ]);
 export type RelatedDeadline = z.infer<typeof RelatedDeadlineSchema>;

@@ -7,11 +7,19 @@
  */
 export const STATUTORY_HOLIDAYS = [
   { id: "new-years-day", name: "New Year's Day", libraryNames: ["New Year's Day"] },
-  { id: "martin-luther-king-jr-birthday", name: "Martin Luther King Jr.'s Birthday", libraryNames: ["Martin Luther King Jr. Day", "Martin Luther King, Jr. Day"] },
+  {
+    id: "martin-luther-king-jr-birthday",
+    name: "Martin Luther King Jr.'s Birthday",
+    libraryNames: ["Martin Luther King Jr. Day", "Martin Luther King, Jr. Day"],
+  },
   { id: "washingtons-birthday", name: "Washington's Birthday", libraryNames: ["Washington's Birthday"] },
   { id: "memorial-day", name: "Memorial Day", libraryNames: ["Memorial Day"] },
   // Pub. L. 117-17 (June 17, 2021); in FRAP 26(a)(6)(A) by name since the 2024 amendments, a (B) day before.
-  { id: "juneteenth", name: "Juneteenth National Independence Day", libraryNames: ["Juneteenth", "Juneteenth National Independence Day"] },
+  {
+    id: "juneteenth",
+    name: "Juneteenth National Independence Day",
+    libraryNames: ["Juneteenth", "Juneteenth National Independence Day"],
+  },
   { id: "independence-day", name: "Independence Day", libraryNames: ["Independence Day"] },
   { id: "labor-day", name: "Labor Day", libraryNames: ["Labor Day", "Labour Day"] },
   { id: "columbus-day", name: "Columbus Day", libraryNames: ["Columbus Day"] },

@@ -12,8 +12,13 @@ const DOC: Style = { form: "doc", pinSeparator: ", ", useId: false };
 const DOCKET: Style = { form: "docket", pinSeparator: " at ", useId: false };
 
 /** Runs as text with italic spans starred, e.g. "*Id.* at 3-4." */
-const show = (runs: Inline[]) => runs.map((r) => (r.kind === "text" ? (r.marks?.includes("italic") ? `*${r.text}*` : r.text) : "")).join("");
-const ref = (entries: string[], position: DocketRefToken["position"], pin?: string): DocketRefToken => ({ entries, position, ...(pin ? { pin } : {}) });
+const show = (runs: Inline[]) =>
+  runs.map((r) => (r.kind === "text" ? (r.marks?.includes("italic") ? `*${r.text}*` : r.text) : "")).join("");
+const ref = (entries: string[], position: DocketRefToken["position"], pin?: string): DocketRefToken => ({
+  entries,
+  position,
+  ...(pin ? { pin } : {}),
+});
 
 describe("formatDocketRef, full form", () => {
   it.each<[string, Style, DocketRefToken, string]>([

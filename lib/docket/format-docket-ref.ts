@@ -34,7 +34,8 @@ function merge(inlines: Inline[]): Inline[] {
   for (const inline of inlines) {
     const prev = out[out.length - 1];
     if (inline.kind === "text" && inline.text === "") continue;
-    if (inline.kind === "text" && !inline.marks && prev?.kind === "text" && !prev.marks) out[out.length - 1] = text(prev.text + inline.text);
+    if (inline.kind === "text" && !inline.marks && prev?.kind === "text" && !prev.marks)
+      out[out.length - 1] = text(prev.text + inline.text);
     else out.push(inline);
   }
   return out;
@@ -46,19 +47,27 @@ function merge(inlines: Inline[]): Inline[] {
  * a reference that repeats the immediately preceding one, "*Id.* at 3-4." A reference in sentence
  * position is a citation sentence and carries its own terminal period; a clause reference does not.
  */
-export function formatDocketRef(token: DocketRefToken, style: DocketCiteStyle, form: "full" | "id", opts: { capitalize: boolean }): Inline[] {
+export function formatDocketRef(
+  token: DocketRefToken,
+  style: DocketCiteStyle,
+  form: "full" | "id",
+  opts: { capitalize: boolean },
+): Inline[] {
   const spec = FORMS[style.form];
   const isSentence = token.position === "sentence";
   if (form === "id") {
     const id: Inline = { kind: "text", text: opts.capitalize ? "Id." : "id.", marks: ["italic"] };
     // "Id." always takes " at " before a pin, whatever the style's separator ("Id. at 3", not "Id., p. 3").
     const inner = token.pin ? [id, text(` at ${token.pin}`)] : [id];
-    const signalled = token.signal ? [...signalRuns(token.signal, opts.capitalize), { ...id, text: "id." }, ...inner.slice(1)] : inner;
+    const signalled = token.signal
+      ? [...signalRuns(token.signal, opts.capitalize), { ...id, text: "id." }, ...inner.slice(1)]
+      : inner;
     return merge(wrap(signalled, spec.wrap === "bracket" ? "none" : spec.wrap, isSentence));
   }
   const label = token.entries.length > 1 ? spec.many : spec.one;
   // ", p. 3" becomes ", pp. 3-4" for a range or a list of pages.
-  const separator = style.pinSeparator === ", p. " && token.pin && /[-–,]/.test(token.pin) ? ", pp. " : style.pinSeparator;
+  const separator =
+    style.pinSeparator === ", p. " && token.pin && /[-–,]/.test(token.pin) ? ", pp. " : style.pinSeparator;
   const pin = token.pin ? `${separator}${token.pin}` : "";
   // Labels print as each court writes them ("[docket no. 59]" stays lower case): `capitalize` affects only "Id.".
   // A citation sentence's signal is capitalized ("(See ECF No. 19.)"); inside a clause it follows the text's case.

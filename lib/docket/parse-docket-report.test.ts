@@ -12,8 +12,14 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, imp
 
 describe("docket report fixtures", () => {
   it.each([
-    ["casd-tabbed", "S.D. Cal., tab-separated: caption above the table, select-all line, wrapped cell, unnumbered minute order"],
-    ["caed-spaced", "E.D. Cal., runs of spaces: text wrapping under its column, the entry stamp split, PACER receipt below"],
+    [
+      "casd-tabbed",
+      "S.D. Cal., tab-separated: caption above the table, select-all line, wrapped cell, unnumbered minute order",
+    ],
+    [
+      "caed-spaced",
+      "E.D. Cal., runs of spaces: text wrapping under its column, the entry stamp split, PACER receipt below",
+    ],
     ["dnm-two-line", "D.N.M., CRLF: date and number on one line, text below, a page count, an unnumbered row"],
   ])("%s (%s)", (name) => {
     const parsed = parseDocketReport(fixture(`${name}.txt`));
@@ -45,20 +51,44 @@ describe("parseDocketReport: rows", () => {
     [
       "a wrapped line that starts with a date stays in the open entry",
       "02/02/2015  175  ORDER DENYING Motion for Certification, signed by District Judge Lawrence J. O'Neill on\n02/02/2015 in chambers. (Entered: 02/02/2015)",
-      [{ number: "175", date: "2015-02-02", text: "ORDER DENYING Motion for Certification, signed by District Judge Lawrence J. O'Neill on 02/02/2015 in chambers. (Entered: 02/02/2015)", enteredDate: "2015-02-02" }],
+      [
+        {
+          number: "175",
+          date: "2015-02-02",
+          text: "ORDER DENYING Motion for Certification, signed by District Judge Lawrence J. O'Neill on 02/02/2015 in chambers. (Entered: 02/02/2015)",
+          enteredDate: "2015-02-02",
+        },
+      ],
     ],
     [
       "after a complete entry, a date and a single space start an unnumbered row",
       "03/20/2018  50  RESPONSE in Opposition re 49 (Entered: 03/20/2018)\n03/22/2018 MINUTE ORDER vacating hearing. (mpd) (Entered: 03/22/2018)",
       [
-        { number: "50", date: "2018-03-20", text: "RESPONSE in Opposition re 49 (Entered: 03/20/2018)", enteredDate: "2018-03-20" },
-        { number: "", date: "2018-03-22", text: "MINUTE ORDER vacating hearing. (mpd) (Entered: 03/22/2018)", enteredDate: "2018-03-22" },
+        {
+          number: "50",
+          date: "2018-03-20",
+          text: "RESPONSE in Opposition re 49 (Entered: 03/20/2018)",
+          enteredDate: "2018-03-20",
+        },
+        {
+          number: "",
+          date: "2018-03-22",
+          text: "MINUTE ORDER vacating hearing. (mpd) (Entered: 03/22/2018)",
+          enteredDate: "2018-03-22",
+        },
       ],
     ],
     [
       "a Date Entered column, when the text has no stamp",
       "Date Filed  Date Entered  #  Docket Text\n03/16/2018  03/19/2018  49  EX PARTE MOTION for Modification by James Linlor.",
-      [{ number: "49", date: "2018-03-16", text: "EX PARTE MOTION for Modification by James Linlor.", enteredDate: "2018-03-19" }],
+      [
+        {
+          number: "49",
+          date: "2018-03-16",
+          text: "EX PARTE MOTION for Modification by James Linlor.",
+          enteredDate: "2018-03-19",
+        },
+      ],
     ],
     [
       "a page count beside the number",
@@ -68,20 +98,48 @@ describe("parseDocketReport: rows", () => {
     [
       "the number alone on the line after the date",
       "07/14/2010\n56\nMOTION to Certify Order (Entered: 07/14/2010)",
-      [{ number: "56", date: "2010-07-14", text: "MOTION to Certify Order (Entered: 07/14/2010)", enteredDate: "2010-07-14" }],
+      [
+        {
+          number: "56",
+          date: "2010-07-14",
+          text: "MOTION to Certify Order (Entered: 07/14/2010)",
+          enteredDate: "2010-07-14",
+        },
+      ],
     ],
     [
       "tabs with the number column missing altogether",
       "10/05/2018\tMINUTE ENTRY for proceedings held before Judge Anello (Entered: 10/05/2018)",
-      [{ number: "", date: "2018-10-05", text: "MINUTE ENTRY for proceedings held before Judge Anello (Entered: 10/05/2018)", enteredDate: "2018-10-05" }],
+      [
+        {
+          number: "",
+          date: "2018-10-05",
+          text: "MINUTE ENTRY for proceedings held before Judge Anello (Entered: 10/05/2018)",
+          enteredDate: "2018-10-05",
+        },
+      ],
     ],
     [
       "one-digit month and day",
       "3/6/2018\t12\tNOTICE of Appearance (Entered: 3/6/2018)",
-      [{ number: "12", date: "2018-03-06", text: "NOTICE of Appearance (Entered: 3/6/2018)", enteredDate: "2018-03-06" }],
+      [
+        {
+          number: "12",
+          date: "2018-03-06",
+          text: "NOTICE of Appearance (Entered: 3/6/2018)",
+          enteredDate: "2018-03-06",
+        },
+      ],
     ],
   ])("%s", (_case, text, expected) => {
-    expect(parseDocketReport(text).entries.map(({ number, date, text: t, enteredDate }) => ({ number, date, text: t, ...(enteredDate && { enteredDate }) }))).toEqual(expected);
+    expect(
+      parseDocketReport(text).entries.map(({ number, date, text: t, enteredDate }) => ({
+        number,
+        date,
+        text: t,
+        ...(enteredDate && { enteredDate }),
+      })),
+    ).toEqual(expected);
   });
 
   it("a second page's header ends the row before it", () => {
@@ -91,7 +149,9 @@ describe("parseDocketReport: rows", () => {
   });
 
   it("an undated line after a complete entry is skipped, not glued on", () => {
-    const parsed = parseDocketReport("04/05/2018  52  ORDER (Entered: 04/05/2018)\nView Selected  or  Download Selected");
+    const parsed = parseDocketReport(
+      "04/05/2018  52  ORDER (Entered: 04/05/2018)\nView Selected  or  Download Selected",
+    );
     expect(parsed.entries[0]?.text).toBe("ORDER (Entered: 04/05/2018)");
     expect(parsed.skipped).toEqual([{ line: 2, text: "View Selected  or  Download Selected" }]);
   });
@@ -100,7 +160,11 @@ describe("parseDocketReport: rows", () => {
 describe("parseDocketReport: garbage never throws", () => {
   it.each<[string, unknown, { entries: number; skipped: number[] }]>([
     ["empty", "", { entries: 0, skipped: [] }],
-    ["only whitespace and the header", "  \n\tDate Filed\t#\tDocket Text\nSelect all / clear\n", { entries: 0, skipped: [] }],
+    [
+      "only whitespace and the header",
+      "  \n\tDate Filed\t#\tDocket Text\nSelect all / clear\n",
+      { entries: 0, skipped: [] },
+    ],
     ["prose", "Please find the docket below.\nThanks!", { entries: 0, skipped: [1, 2] }],
     ["a date that does not exist", "13/45/2018  49  MOTION", { entries: 0, skipped: [1] }],
     ["February 30", "02/30/2018\t49\tMOTION", { entries: 0, skipped: [1] }],
@@ -116,14 +180,40 @@ describe("parseDocketReport: garbage never throws", () => {
 
   it("survives 2,000 random pastes built from docket fragments, always schema-valid", () => {
     const fragments = [
-      "03/16/2018", "\t", "  ", " ", "49", "\n", "\r\n", "(Attachments: # 1 Memo, # 2", ")", "(Entered: 03/16/2018)",
-      "MOTION", "Date Filed # Docket Text", "Select all / clear", "PACER Service Center", "# 0", "(3 pgs)", "99/99/9999",
-      "(", "((", "\u00a0", "12/31/1899", "2/29/2024", "2/29/2023", "#", "Attachments:", "1234567",
+      "03/16/2018",
+      "\t",
+      "  ",
+      " ",
+      "49",
+      "\n",
+      "\r\n",
+      "(Attachments: # 1 Memo, # 2",
+      ")",
+      "(Entered: 03/16/2018)",
+      "MOTION",
+      "Date Filed # Docket Text",
+      "Select all / clear",
+      "PACER Service Center",
+      "# 0",
+      "(3 pgs)",
+      "99/99/9999",
+      "(",
+      "((",
+      "\u00a0",
+      "12/31/1899",
+      "2/29/2024",
+      "2/29/2023",
+      "#",
+      "Attachments:",
+      "1234567",
     ];
     let seed = 1292;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     for (let run = 0; run < 2_000; run++) {
-      const text = Array.from({ length: Math.floor(random() * 40) }, () => fragments[Math.floor(random() * fragments.length)]).join("");
+      const text = Array.from(
+        { length: Math.floor(random() * 40) },
+        () => fragments[Math.floor(random() * fragments.length)],
+      ).join("");
       const parsed = parseDocketReport(text);
       expect(() => ParsedDocketReportSchema.parse(parsed), JSON.stringify(text)).not.toThrow();
     }

@@ -143,6 +143,7 @@ function nonEmpty(text: string): string[] {
 function usDateToIso(match: RegExpMatchArray | RegExpExecArray): string | undefined {
   const [month, day, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const utc = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1900 || utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return undefined;
+  if (year < 1900 || utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day)
+    return undefined;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

@@ -4,10 +4,14 @@ import { z } from "zod";
 export const LIMITS = { shortText: 300, name: 200, longText: 20_000, listItems: 200 } as const;
 
 /** A one-line answer (names, titles). Empty strings are allowed: a draft is incomplete most of the time. */
-export const ShortTextSchema = z.string().max(LIMITS.shortText, { error: `Keep this under ${LIMITS.shortText} characters` });
+export const ShortTextSchema = z
+  .string()
+  .max(LIMITS.shortText, { error: `Keep this under ${LIMITS.shortText} characters` });
 
 /** Clerk-written prose: may carry light emphasis (*italic*), docket refs [[doc 49-1 at 2]] and library cites [[cite id#prop]]. */
-export const ClerkTextSchema = z.string().max(LIMITS.longText, { error: `Keep this under ${LIMITS.longText.toLocaleString("en-US")} characters` });
+export const ClerkTextSchema = z
+  .string()
+  .max(LIMITS.longText, { error: `Keep this under ${LIMITS.longText.toLocaleString("en-US")} characters` });
 
 /** A docket entry number as the docket prints it: "49", "49-1" (attachment), "157". */
 export const DocketNumberSchema = z
@@ -18,4 +22,14 @@ export const DocketNumberSchema = z
 export const ItemIdSchema = z.string().min(1).max(64);
 
 /** Introductory signals, Bluebook rule 1.2 (printed in italics). */
-export const SignalSchema = z.enum(["see", "see-also", "cf", "compare", "but-see", "see-generally", "e-g", "see-e-g", "accord"]);
+export const SignalSchema = z.enum([
+  "see",
+  "see-also",
+  "cf",
+  "compare",
+  "but-see",
+  "see-generally",
+  "e-g",
+  "see-e-g",
+  "accord",
+]);

@@ -18,7 +18,8 @@ function openFormats(line: string): number[] {
     else if (ISOLATE.test(char)) open.push({ at, closer: PDI });
     else if (char === PDF && open[open.length - 1]?.closer === PDF) open.pop();
     // A PDI closes its isolate and whatever was opened inside it.
-    else if (char === PDI && open.some((format) => format.closer === PDI)) open.length = open.findLastIndex((format) => format.closer === PDI);
+    else if (char === PDI && open.some((format) => format.closer === PDI))
+      open.length = open.findLastIndex((format) => format.closer === PDI);
   }
   return open.map((format) => format.at);
 }
@@ -33,6 +34,11 @@ export function dropOpenBidiFormats(text: string): string {
   if (!/[\u202a\u202b\u202d\u202e\u2066-\u2068]/.test(text)) return text;
   return text.replace(/[^\r\n\u2028\u2029]+/g, (line) => {
     const open = new Set(openFormats(line));
-    return open.size === 0 ? line : line.split("").filter((_, i) => !open.has(i)).join("");
+    return open.size === 0
+      ? line
+      : line
+          .split("")
+          .filter((_, i) => !open.has(i))
+          .join("");
   });
 }

@@ -11,7 +11,8 @@ function inlinesOf(text: string): Inline[] {
   return block.content;
 }
 
-const plain = (inlines: Inline[]) => inlines.map((inline) => (inline.kind === "text" ? inline.text : `<${inline.kind}>`)).join("");
+const plain = (inlines: Inline[]) =>
+  inlines.map((inline) => (inline.kind === "text" ? inline.text : `<${inline.kind}>`)).join("");
 
 describe("clerk text", () => {
   it.each([
@@ -47,7 +48,10 @@ describe("clerk text", () => {
 
   it("turns a cite marker into a cite token with signal and proposition", () => {
     const inlines = inlinesOf("Judges are immune. [[cite see ashelman-v-pope#judicial-acts]].");
-    expect(inlines[1]).toEqual({ kind: "cite", token: { authorityId: "ashelman-v-pope", propositionId: "judicial-acts", signal: "see" } });
+    expect(inlines[1]).toEqual({
+      kind: "cite",
+      token: { authorityId: "ashelman-v-pope", propositionId: "judicial-acts", signal: "see" },
+    });
   });
 
   it("prints an invalid marker as text and reports it", () => {
@@ -57,29 +61,39 @@ describe("clerk text", () => {
 
   // Found by the property tests: a cite to an authority or proposition outside the library made the
   // whole order fail to render (resolveCitations threw); it now prints as typed and is reported.
-  it.each(["[[cite nonexistent-v-nobody#holding]]", "[[cite 28-usc-1292-b#no-such-proposition]]", "[[cite see nobody-v-nothing]]"])(
-    "prints a cite marker outside the library as typed and reports it: %s",
-    (marker) => {
-      expect(plain(inlinesOf(`As held ${marker} here.`))).toBe(`As held ${marker} here.`);
-      expect(listClerkMarkers(marker)).toEqual({ markers: [], invalid: [marker] });
-    },
-  );
+  it.each([
+    "[[cite nonexistent-v-nobody#holding]]",
+    "[[cite 28-usc-1292-b#no-such-proposition]]",
+    "[[cite see nobody-v-nothing]]",
+  ])("prints a cite marker outside the library as typed and reports it: %s", (marker) => {
+    expect(plain(inlinesOf(`As held ${marker} here.`))).toBe(`As held ${marker} here.`);
+    expect(listClerkMarkers(marker)).toEqual({ markers: [], invalid: [marker] });
+  });
 
   // Found by the property tests: the directive parser decodes character references in attribute
   // values, so a pin typed "3 &amp; 5" printed "3 & 5".
   it.each(["3 &amp; 5", "2 &lt;n.1&gt;", "4 & 6", "*3 n.1"])("keeps the pin %j as typed", (pin) => {
-    expect(inlinesOf(`the motion [[doc 12 at ${pin}]] asks`)[1]).toEqual({ kind: "docket", token: { entries: ["12"], position: "clause", pin } });
+    expect(inlinesOf(`the motion [[doc 12 at ${pin}]] asks`)[1]).toEqual({
+      kind: "docket",
+      token: { entries: ["12"], position: "clause", pin },
+    });
   });
 
   it("splits paragraphs on blank lines and joins wrapped lines", () => {
     const { blocks } = markdownToBlocks(clerkTextToMarkdown("One\nline.\n\nTwo."), "discussion");
-    expect(blocks.map((block) => (block.kind === "paragraph" ? plain(block.content) : ""))).toEqual(["One line.", "Two."]);
+    expect(blocks.map((block) => (block.kind === "paragraph" ? plain(block.content) : ""))).toEqual([
+      "One line.",
+      "Two.",
+    ]);
   });
 
   it.each([
     ["doc 49", { kind: "doc", entries: ["49"] }],
     ["doc 49-1 at 2-3", { kind: "doc", entries: ["49-1"], pin: "2-3" }],
-    ["cite in-re-cement-antitrust#controlling", { kind: "cite", authorityId: "in-re-cement-antitrust", propositionId: "controlling" }],
+    [
+      "cite in-re-cement-antitrust#controlling",
+      { kind: "cite", authorityId: "in-re-cement-antitrust", propositionId: "controlling" },
+    ],
     ["cite see-also in-re-gugliuzza", { kind: "cite", authorityId: "in-re-gugliuzza", signal: "see-also" }],
     ["doc forty", undefined],
   ])("parses marker %j", (body, expected) => {

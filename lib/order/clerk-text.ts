@@ -15,8 +15,10 @@ import { escapeMarkdown, oneLine } from "./escape-markdown";
 import { startsSentenceAfter } from "./sentence-boundary";
 
 const MARKER = /\[\[([^\[\]]{1,200})\]\]/g;
-const DOC_MARKER = /^(?:(see-also|see|cf)\s+)?doc\s+(\d{1,5}(?:-\d{1,3})?(?:\s*,\s*\d{1,5}(?:-\d{1,3})?)*)(?:\s+at\s+([^\]]{1,40}))?$/i;
-const CITE_MARKER = /^cite\s+(?:(see-also|see|cf|compare|but-see|see-generally|e-g|see-e-g|accord)\s+)?([a-z0-9][a-z0-9-]{0,119})(?:#([a-z0-9][a-z0-9-]{0,119}))?$/;
+const DOC_MARKER =
+  /^(?:(see-also|see|cf)\s+)?doc\s+(\d{1,5}(?:-\d{1,3})?(?:\s*,\s*\d{1,5}(?:-\d{1,3})?)*)(?:\s+at\s+([^\]]{1,40}))?$/i;
+const CITE_MARKER =
+  /^cite\s+(?:(see-also|see|cf|compare|but-see|see-generally|e-g|see-e-g|accord)\s+)?([a-z0-9][a-z0-9-]{0,119})(?:#([a-z0-9][a-z0-9-]{0,119}))?$/;
 
 export type ClerkMarker =
   | { kind: "doc"; entries: string[]; pin?: string; signal?: string }
@@ -54,7 +56,6 @@ export function listClerkMarkers(text: string): { markers: ClerkMarker[]; invali
   }
   return { markers, invalid };
 }
-
 
 /** Re-allows *italic* and **bold** written by the clerk, after everything was escaped. */
 function restoreEmphasis(escaped: string): string {

@@ -41,7 +41,9 @@ function plainText(inlines: Inline[]): string {
 function titleDocketRef(draft: MotionDraft, style: StyleProfile): Inline[] | undefined {
   const number = draft.motion.docketNumber;
   if (!number || style.titleDocketRef === "none") return undefined;
-  const printed = formatDocketRef({ entries: [number], position: "clause" }, style.docketCite, "full", { capitalize: true });
+  const printed = formatDocketRef({ entries: [number], position: "clause" }, style.docketCite, "full", {
+    capitalize: true,
+  });
   const text = plainText(printed);
   const wrapped = /^[([]/.test(text) ? text : style.titleDocketRef === "bracket-line" ? `[${text}]` : `(${text})`;
   return [{ kind: "text", text: wrapped }];
@@ -51,7 +53,10 @@ function titleDocketRef(draft: MotionDraft, style: StyleProfile): Inline[] | und
 export function orderMarkdown(view: ViewModel): string {
   // Footnote labels must be unique in the order: each section's are prefixed with its id.
   const markdown = SECTIONS.filter((section) => section.appears(view))
-    .map((section) => `${sectionMarker(section.id)}\n\n${prefixFootnoteLabels(renderTemplate(section.template, view), section.id)}`)
+    .map(
+      (section) =>
+        `${sectionMarker(section.id)}\n\n${prefixFootnoteLabels(renderTemplate(section.template, view), section.id)}`,
+    )
     .join("\n\n");
   return `${sectionMarker("introduction")}\n\n${markdown}`;
 }
@@ -61,7 +66,12 @@ export function orderMarkdown(view: ViewModel): string {
  * into blocks; the caption and signature are layout, built in code. Citations are still tokens
  * here: `resolveCitations` prints them.
  */
-export function compose(draft: MotionDraft, findings: Findings, style: StyleProfile, district: District | undefined): OrderDoc {
+export function compose(
+  draft: MotionDraft,
+  findings: Findings,
+  style: StyleProfile,
+  district: District | undefined,
+): OrderDoc {
   const view = buildViewModel(draft, findings, style, district);
   const parsed = markdownToBlocks(orderMarkdown(view), "introduction");
   const body = parsed.blocks.filter((block) => keepsHeading(block, style));
@@ -89,7 +99,10 @@ export function compose(draft: MotionDraft, findings: Findings, style: StyleProf
 /** "Linlor v. Futero": first-named plaintiff's and defendant's first word groups, for file names. */
 function shortCaption(draft: MotionDraft): string {
   const first = (side: "plaintiff" | "defendant") =>
-    draft.case.parties.find((party) => party.side === side)?.name.replace(/,.*$/, "").trim() ?? "";
+    draft.case.parties
+      .find((party) => party.side === side)
+      ?.name.replace(/,.*$/, "")
+      .trim() ?? "";
   const shortName = (name: string) => {
     const words = name.split(/\s+/);
     // A person's surname ("James Linlor" → "Linlor"); an entity keeps its name ("Futero, Inc." → "Futero").

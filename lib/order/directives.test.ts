@@ -14,8 +14,14 @@ describe("directive attributes", () => {
   });
 
   it("parses a docket directive's pin back exactly", () => {
-    const { blocks } = markdownToBlocks(`Filed. ${docketDirective(["49-1"], "sentence", "3&amp;4 &#42;")}`, "background");
+    const { blocks } = markdownToBlocks(
+      `Filed. ${docketDirective(["49-1"], "sentence", "3&amp;4 &#42;")}`,
+      "background",
+    );
     const block = blocks[0];
-    expect(block?.kind === "paragraph" ? block.content[1] : undefined).toEqual({ kind: "docket", token: { entries: ["49-1"], position: "sentence", pin: "3&amp;4 &#42;" } });
+    expect(block?.kind === "paragraph" ? block.content[1] : undefined).toEqual({
+      kind: "docket",
+      token: { entries: ["49-1"], position: "sentence", pin: "3&amp;4 &#42;" },
+    });
   });
 });

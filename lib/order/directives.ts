@@ -10,7 +10,11 @@ export function mentionDirective(authorityId: string): string {
  * the library, docket numbers validated by the schema); clerk text goes through clerk-text.ts.
  */
 export function citeDirective(authorityId: string, propositionId?: string, signal?: Signal, textual = false): string {
-  const attributes = [propositionId ? `prop=${propositionId}` : "", signal ? `signal=${signal}` : "", textual ? "ref=text" : ""]
+  const attributes = [
+    propositionId ? `prop=${propositionId}` : "",
+    signal ? `signal=${signal}` : "",
+    textual ? "ref=text" : "",
+  ]
     .filter(Boolean)
     .join(" ");
   return `:cite[${authorityId}]{${attributes}}`;
@@ -25,7 +29,12 @@ export function quotedAttribute(value: string): string {
   return `"${value.replace(/["\\]/g, "").replace(/&/g, "&amp;")}"`;
 }
 
-export function docketDirective(entries: string[], position: "sentence" | "clause", pin?: string, signal?: Signal): string {
+export function docketDirective(
+  entries: string[],
+  position: "sentence" | "clause",
+  pin?: string,
+  signal?: Signal,
+): string {
   if (entries.length === 0) return "";
   const at = pin ? ` at=${quotedAttribute(pin)}` : "";
   return `:docket[${entries.join(",")}]{pos=${position}${at}${signal ? ` signal=${signal}` : ""}}`;

@@ -9,7 +9,10 @@ import { resolveCitations } from "./resolve-citations";
 import type { OrderDoc } from "./types";
 
 /** The style an order prints in: the district's defaults with the chambers' overrides. */
-export function styleForDraft(draft: MotionDraft, district: District | undefined = findDistrict(draft.case.districtId ?? "")): StyleProfile {
+export function styleForDraft(
+  draft: MotionDraft,
+  district: District | undefined = findDistrict(draft.case.districtId ?? ""),
+): StyleProfile {
   return mergeStyle(district ? defaultStyleFor(district.id) : DEFAULT_STYLE, draft.styleOverrides ?? {});
 }
 

@@ -10,7 +10,17 @@ import type { Block, CiteToken, Inline, Mark, SectionId, Signal } from "./types"
 /** Thrown for a template bug (an unknown directive, a bad attribute): a programmer error, caught by tests. */
 export class TemplateMarkupError extends Error {}
 
-const SIGNALS: readonly Signal[] = ["see", "see-also", "cf", "compare", "but-see", "see-generally", "e-g", "see-e-g", "accord"];
+const SIGNALS: readonly Signal[] = [
+  "see",
+  "see-also",
+  "cf",
+  "compare",
+  "but-see",
+  "see-generally",
+  "e-g",
+  "see-e-g",
+  "accord",
+];
 
 export type ParsedSection = { blocks: Block[]; footnotes: Record<string, Block[]> };
 
@@ -19,7 +29,10 @@ function isSignal(value: string | null | undefined): value is Signal {
 }
 
 function directiveToInline(node: Extract<PhrasingContent, { type: "textDirective" }>): Inline {
-  const label = node.children.map((child) => (child.type === "text" ? child.value : "")).join("").trim();
+  const label = node.children
+    .map((child) => (child.type === "text" ? child.value : ""))
+    .join("")
+    .trim();
   const attributes = node.attributes ?? {};
   if (node.name === "cite") {
     if (!label) throw new TemplateMarkupError("A :cite directive needs an authority id");
@@ -32,14 +45,22 @@ function directiveToInline(node: Extract<PhrasingContent, { type: "textDirective
     return { kind: "cite", token };
   }
   if (node.name === "docket") {
-    const entries = label.split(",").map((entry) => entry.trim()).filter(Boolean);
+    const entries = label
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     if (entries.length === 0) throw new TemplateMarkupError("A :docket directive needs an entry number");
     const position = attributes.pos === "clause" ? "clause" : "sentence";
     const signal = attributes.signal;
     if (signal != null && !isSignal(signal)) throw new TemplateMarkupError(`Unknown signal "${signal}"`);
     return {
       kind: "docket",
-      token: { entries, position, ...(attributes.at ? { pin: attributes.at } : {}), ...(isSignal(signal) ? { signal } : {}) },
+      token: {
+        entries,
+        position,
+        ...(attributes.at ? { pin: attributes.at } : {}),
+        ...(isSignal(signal) ? { signal } : {}),
+      },
     };
   }
   throw new TemplateMarkupError(`Unknown directive :${node.name}`);
@@ -82,7 +103,11 @@ function mergeTextRuns(inlines: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const inline of inlines) {
     const previous = out[out.length - 1];
-    if (inline.kind === "text" && previous?.kind === "text" && (previous.marks ?? []).join() === (inline.marks ?? []).join()) {
+    if (
+      inline.kind === "text" &&
+      previous?.kind === "text" &&
+      (previous.marks ?? []).join() === (inline.marks ?? []).join()
+    ) {
       out[out.length - 1] = { ...previous, text: previous.text + inline.text };
     } else out.push(inline);
   }
@@ -94,10 +119,19 @@ function blockFrom(node: RootContent, section: SectionId): Block[] {
     case "paragraph":
       return [{ kind: "paragraph", content: phrasingToInlines(node.children, []), section, indent: true }];
     case "heading":
-      return [{ kind: "heading", level: Math.min(3, Math.max(1, node.depth - 1)) as 1 | 2 | 3, content: phrasingToInlines(node.children, []), section }];
+      return [
+        {
+          kind: "heading",
+          level: Math.min(3, Math.max(1, node.depth - 1)) as 1 | 2 | 3,
+          content: phrasingToInlines(node.children, []),
+          section,
+        },
+      ];
     case "blockquote":
       return node.children.flatMap((child) =>
-        child.type === "paragraph" ? [{ kind: "blockQuote" as const, content: phrasingToInlines(child.children, []), section }] : [],
+        child.type === "paragraph"
+          ? [{ kind: "blockQuote" as const, content: phrasingToInlines(child.children, []), section }]
+          : [],
       );
     case "list":
       return [
@@ -152,4 +186,3 @@ export function markdownToBlocks(markdown: string, section: SectionId, parser: M
   }
   return { blocks, footnotes };
 }
-

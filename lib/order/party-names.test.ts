@@ -7,7 +7,12 @@ const party = (id: string, name: string, side: Party["side"] = "plaintiff"): Par
 // Found by the property tests: an export-ready draft may have a movant not yet named (readiness asks
 // for one named party per side, not for named movants); its blank name printed "Plaintiff   's motion".
 describe("designateParties", () => {
-  const all = [party("a", "Acme Corp."), party("b", "   "), party("c", "  Beta LLC  "), party("d", "Futero", "defendant")];
+  const all = [
+    party("a", "Acme Corp."),
+    party("b", "   "),
+    party("c", "  Beta LLC  "),
+    party("d", "Futero", "defendant"),
+  ];
 
   it.each([
     [["b"], "Plaintiff", "Plaintiff's", ""],
@@ -15,7 +20,10 @@ describe("designateParties", () => {
     [["c"], "Plaintiff Beta LLC", "Plaintiff Beta LLC's", "Beta LLC"],
     [["a", "b", "c"], "Plaintiffs", "Plaintiffs'", "Acme Corp. and Beta LLC"],
   ])("designates %j as %j", (ids, label, possessive, names) => {
-    const designation = designateParties(all.filter((p) => ids.includes(p.id)), all);
+    const designation = designateParties(
+      all.filter((p) => ids.includes(p.id)),
+      all,
+    );
     expect(designation).toMatchObject({ label, possessive, names });
   });
 });

@@ -25,7 +25,9 @@ export function joinNames(names: string[]): string {
 }
 
 function possessive(label: string): string {
-  return label.endsWith("s") && !label.endsWith("'s") && /^(Plaintiffs|Defendants)$/.test(label) ? `${label}'` : `${label}'s`;
+  return label.endsWith("s") && !label.endsWith("'s") && /^(Plaintiffs|Defendants)$/.test(label)
+    ? `${label}'`
+    : `${label}'s`;
 }
 
 /**
@@ -34,14 +36,22 @@ function possessive(label: string): string {
  */
 export function designateParties(parties: Party[], all: Party[]): PartyDesignation {
   const side = parties[0]?.side;
-  if (!side) return { label: "Movant", possessive: "Movant's", isPlural: false, side: undefined, names: "", isProSe: false };
+  if (!side)
+    return { label: "Movant", possessive: "Movant's", isPlural: false, side: undefined, names: "", isProSe: false };
   const sameSide = all.filter((party) => party.side === side);
   const isPlural = parties.length > 1;
   const role = ROLE[side][isPlural ? 1 : 0];
   // Names as typed, but trimmed, and a party not yet named is left out: a blank name printed "Plaintiff   's motion".
   const names = joinNames(parties.map((party) => party.name.trim()).filter((name) => name !== ""));
   const label = parties.length === sameSide.length || names === "" ? role : `${role} ${names}`;
-  return { label, possessive: possessive(label), isPlural, side, names, isProSe: parties.every((party) => party.isProSe === true) };
+  return {
+    label,
+    possessive: possessive(label),
+    isPlural,
+    side,
+    names,
+    isProSe: parties.every((party) => party.isProSe === true),
+  };
 }
 
 /** The moving parties, designated. */
@@ -66,7 +76,10 @@ export function namesSeveral(name: string): boolean {
 
 /** Upper case for the caption, leaving "et al." as courts print it. */
 function captionCase(name: string): string {
-  return name.trim().toLocaleUpperCase("en-US").replace(/\bET AL\.?$/, "et al.");
+  return name
+    .trim()
+    .toLocaleUpperCase("en-US")
+    .replace(/\bET AL\.?$/, "et al.");
 }
 
 /** Caption form of one side: "FUTERO, INC.; and DOES 1-9," (upper case, semicolons, final comma). */

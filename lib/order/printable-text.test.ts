@@ -22,12 +22,21 @@ describe("printable text", () => {
   });
 
   it("makes every string of a draft printable and leaves the rest alone", () => {
-    const draft = { ...emptyDraft(), case: { judge: { name: "J\ufffe" }, parties: [{ id: "p1", name: "A\u000bB", side: "plaintiff" as const }] } };
-    expect(printableDraft(draft)).toEqual({ ...draft, case: { judge: { name: "J" }, parties: [{ id: "p1", name: "A B", side: "plaintiff" }] } });
+    const draft = {
+      ...emptyDraft(),
+      case: { judge: { name: "J\ufffe" }, parties: [{ id: "p1", name: "A\u000bB", side: "plaintiff" as const }] },
+    };
+    expect(printableDraft(draft)).toEqual({
+      ...draft,
+      case: { judge: { name: "J" }, parties: [{ id: "p1", name: "A B", side: "plaintiff" }] },
+    });
   });
 
   it("writes a Word file without the characters XML forbids, words still apart", async () => {
-    const draft = seed002Draft({ case: { caseNumber: "17cv218\ufffe-MMA" }, motion: { reliefSought: "Plaintiff\u000basks\u0000 again." } });
+    const draft = seed002Draft({
+      case: { caseNumber: "17cv218\ufffe-MMA" },
+      motion: { reliefSought: "Plaintiff\u000basks\u0000 again." },
+    });
     const { doc, style } = draftOrder(draft, { today: "2026-11-23" });
     const docx = await readDocx(await renderDocx(doc, style));
     expect(docx.documentXml).not.toMatch(/[\ufffe\uffff\u0000-\u0008\u000b\u000c\u000e-\u001f]/);

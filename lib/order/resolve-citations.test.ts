@@ -18,7 +18,12 @@ const p = (...content: Inline[]): Block => ({ kind: "paragraph", content, sectio
 
 function doc(body: Block[], footnotes: Record<string, Block[]> = {}): OrderDoc {
   return {
-    caption: { courtLines: ["UNITED STATES DISTRICT COURT"], plaintiffs: { names: ["A"], label: "Plaintiff," }, defendants: { names: ["B"], label: "Defendant." }, caseNumberLine: "No. 1" },
+    caption: {
+      courtLines: ["UNITED STATES DISTRICT COURT"],
+      plaintiffs: { names: ["A"], label: "Plaintiff," },
+      defendants: { names: ["B"], label: "Defendant." },
+      caseNumberLine: "No. 1",
+    },
     title: "ORDER",
     body,
     footnotes,
@@ -32,20 +37,31 @@ const S_D_CAL: StyleProfile = { ...DEFAULT_STYLE, docketCite: { form: "doc-no", 
 /** The resolved inlines of one paragraph (or footnote paragraph) as starred text. */
 function printed(block: Block | undefined): string {
   if (!block || block.kind === "list") throw new Error("paragraph expected");
-  return block.content.map((i) => (i.kind === "text" ? i.text : i.kind === "cite" || i.kind === "docket" ? starred(i.printed ?? []) : "[fn]")).join("");
+  return block.content
+    .map((i) =>
+      i.kind === "text" ? i.text : i.kind === "cite" || i.kind === "docket" ? starred(i.printed ?? []) : "[fn]",
+    )
+    .join("");
 }
 const forms = (block: Block | undefined) =>
-  block && block.kind !== "list" ? block.content.flatMap((i) => (i.kind === "cite" || i.kind === "docket" ? [i.form] : [])) : [];
+  block && block.kind !== "list"
+    ? block.content.flatMap((i) => (i.kind === "cite" || i.kind === "docket" ? [i.form] : []))
+    : [];
 
 describe("resolveCitations: full, short, Id.", () => {
   it("prints the full cite first, Id. for the same authority next, and the short cite after another authority", () => {
     const out = resolveCitations(
       doc([
         p(
-          t("A. "), c("in-re-cement-antitrust", "consent-of-both-courts"),
-          t(". B. "), c("in-re-cement-antitrust", "controlling"),
-          t(". C. "), c("couch-v-telescope", "all-three-required"),
-          t(". D. "), c("in-re-cement-antitrust", "controlling"), t("."),
+          t("A. "),
+          c("in-re-cement-antitrust", "consent-of-both-courts"),
+          t(". B. "),
+          c("in-re-cement-antitrust", "controlling"),
+          t(". C. "),
+          c("couch-v-telescope", "all-three-required"),
+          t(". D. "),
+          c("in-re-cement-antitrust", "controlling"),
+          t("."),
         ),
       ]),
       DEFAULT_STYLE,
@@ -59,7 +75,17 @@ describe("resolveCitations: full, short, Id.", () => {
   it("lets the first member of a string cite be Id., and breaks the chain after the string cite", () => {
     const out = resolveCitations(
       doc([
-        p(t("A. "), c("in-re-cement-antitrust", "consent-of-both-courts"), t(". B. "), c("in-re-cement-antitrust", "three-elements"), t("; "), c("28-usc-1292-b", "certification-criteria"), t(". C. "), c("28-usc-1292-b", "materially-advance"), t(".")),
+        p(
+          t("A. "),
+          c("in-re-cement-antitrust", "consent-of-both-courts"),
+          t(". B. "),
+          c("in-re-cement-antitrust", "three-elements"),
+          t("; "),
+          c("28-usc-1292-b", "certification-criteria"),
+          t(". C. "),
+          c("28-usc-1292-b", "materially-advance"),
+          t("."),
+        ),
       ]),
       DEFAULT_STYLE,
     );
@@ -69,7 +95,16 @@ describe("resolveCitations: full, short, Id.", () => {
 
   it("does not print Id. after a string cite even for the authority cited last in it", () => {
     const out = resolveCitations(
-      doc([p(c("carroll-v-nakatani", "extraordinary-remedy"), t("; "), c("mcdowell-v-calderon", "highly-unusual-circumstances"), t(". "), c("mcdowell-v-calderon", "used-sparingly"), t("."))]),
+      doc([
+        p(
+          c("carroll-v-nakatani", "extraordinary-remedy"),
+          t("; "),
+          c("mcdowell-v-calderon", "highly-unusual-circumstances"),
+          t(". "),
+          c("mcdowell-v-calderon", "used-sparingly"),
+          t("."),
+        ),
+      ]),
       DEFAULT_STYLE,
     );
     expect(forms(out.body[0])).toEqual(["full", "full", "short"]);
@@ -78,7 +113,17 @@ describe("resolveCitations: full, short, Id.", () => {
 
   it("breaks the Id. chain with a docket reference in between", () => {
     const out = resolveCitations(
-      doc([p(t("A. "), c("in-re-cement-antitrust", "controlling"), t(". "), d(["49"], "sentence", "2"), t(" B. "), c("in-re-cement-antitrust", "controlling"), t("."))]),
+      doc([
+        p(
+          t("A. "),
+          c("in-re-cement-antitrust", "controlling"),
+          t(". "),
+          d(["49"], "sentence", "2"),
+          t(" B. "),
+          c("in-re-cement-antitrust", "controlling"),
+          t("."),
+        ),
+      ]),
       S_D_CAL,
     );
     expect(forms(out.body[0])).toEqual(["full", "full", "short"]);
@@ -89,25 +134,63 @@ describe("resolveCitations: full, short, Id.", () => {
 
   it("prints Westlaw Id. pins with the star: Id. at *4", () => {
     const out = resolveCitations(
-      doc([p(c("brizzee-v-fred-meyer", "unfettered-discretion"), t(". "), c("brizzee-v-fred-meyer", "not-application-of-law", "see"), t("."))]),
+      doc([
+        p(
+          c("brizzee-v-fred-meyer", "unfettered-discretion"),
+          t(". "),
+          c("brizzee-v-fred-meyer", "not-application-of-law", "see"),
+          t("."),
+        ),
+      ]),
       DEFAULT_STYLE,
     );
     expect(printed(out.body[0])).toContain(". *See* *id.* at *4 (stating that");
   });
 
   it("prints a bare Id. for the same page as the citation just before (Bluebook R4.1)", () => {
-    const out = resolveCitations(doc([p(c("in-re-cement-antitrust", "controlling"), t(". "), c("in-re-cement-antitrust", "exceptional-situations"), t("."))]), DEFAULT_STYLE);
+    const out = resolveCitations(
+      doc([
+        p(
+          c("in-re-cement-antitrust", "controlling"),
+          t(". "),
+          c("in-re-cement-antitrust", "exceptional-situations"),
+          t("."),
+        ),
+      ]),
+      DEFAULT_STYLE,
+    );
     expect(printed(out.body[0])).toMatch(/\(9th Cir\. 1982\)\. \*Id\.\*$/);
   });
 
   it("lets a citation that ends in a period close the sentence: Id., not Id..", () => {
-    const out = resolveCitations(doc([p(c("couch-v-telescope", "all-three-required"), t(". "), c("couch-v-telescope", "all-three-required"), t(". Next.")), p(d(["5"], "sentence"), t(" "), d(["5"], "sentence"), t("."))]), S_D_CAL);
+    const out = resolveCitations(
+      doc([
+        p(
+          c("couch-v-telescope", "all-three-required"),
+          t(". "),
+          c("couch-v-telescope", "all-three-required"),
+          t(". Next."),
+        ),
+        p(d(["5"], "sentence"), t(" "), d(["5"], "sentence"), t(".")),
+      ]),
+      S_D_CAL,
+    );
     expect(printed(out.body[0])).toMatch(/\(9th Cir\. 2010\)\. \*Id\.\* Next\.$/);
     expect(printed(out.body[1])).toBe("Doc. No. 5. *Id.*");
   });
 
   it("prints Id. at the new page when the page changes", () => {
-    const out = resolveCitations(doc([p(c("in-re-cement-antitrust", "consent-of-both-courts"), t(". "), c("in-re-cement-antitrust", "controlling"), t("."))]), DEFAULT_STYLE);
+    const out = resolveCitations(
+      doc([
+        p(
+          c("in-re-cement-antitrust", "consent-of-both-courts"),
+          t(". "),
+          c("in-re-cement-antitrust", "controlling"),
+          t("."),
+        ),
+      ]),
+      DEFAULT_STYLE,
+    );
     expect(printed(out.body[0])).toContain(". *Id.* at 1026.");
   });
 });
@@ -118,8 +201,11 @@ describe("resolveCitations: quoting and citing parentheticals", () => {
       doc([
         p(
           c("united-states-v-tenet-healthcare", "sound-discretion"),
-          t(". "), c("united-states-v-tenet-healthcare", "sound-discretion"),
-          t(". "), c("swint-v-chambers-county", "first-line-discretion"), t("."),
+          t(". "),
+          c("united-states-v-tenet-healthcare", "sound-discretion"),
+          t(". "),
+          c("swint-v-chambers-county", "first-line-discretion"),
+          t("."),
         ),
       ]),
       DEFAULT_STYLE,
@@ -134,9 +220,21 @@ describe("resolveCitations: quoting and citing parentheticals", () => {
 describe("resolveCitations: footnotes are read where their reference stands", () => {
   it("lets a footnote's citation break the body's Id. chain", () => {
     const out = resolveCitations(
-      doc([p(c("in-re-cement-antitrust", "controlling"), t("."), fn("1"), t(" "), c("in-re-cement-antitrust", "controlling"), t("."))], {
-        "1": [p(t("See also "), c("couch-v-telescope", "all-three-required"), t("."))],
-      }),
+      doc(
+        [
+          p(
+            c("in-re-cement-antitrust", "controlling"),
+            t("."),
+            fn("1"),
+            t(" "),
+            c("in-re-cement-antitrust", "controlling"),
+            t("."),
+          ),
+        ],
+        {
+          "1": [p(t("See also "), c("couch-v-telescope", "all-three-required"), t("."))],
+        },
+      ),
       DEFAULT_STYLE,
     );
     expect(forms(out.body[0])).toEqual(["full", "short"]);
@@ -156,9 +254,15 @@ describe("resolveCitations: footnotes are read where their reference stands", ()
 
   it("lets a docket reference in a footnote break the body's Id. chain", () => {
     const out = resolveCitations(
-      doc([p(c("in-re-gugliuzza", "no-jurisdiction-without-certification"), t("."), fn("a")), p(c("in-re-gugliuzza", "no-jurisdiction-without-certification", "see"), t("."))], {
-        a: [p(d(["49-1"], "sentence", "4"))],
-      }),
+      doc(
+        [
+          p(c("in-re-gugliuzza", "no-jurisdiction-without-certification"), t("."), fn("a")),
+          p(c("in-re-gugliuzza", "no-jurisdiction-without-certification", "see"), t(".")),
+        ],
+        {
+          a: [p(d(["49-1"], "sentence", "4"))],
+        },
+      ),
       S_D_CAL,
     );
     // The footnote's docket cite intervenes: the second body cite is short, not Id.
@@ -179,7 +283,10 @@ describe("resolveCitations: footnotes are read where their reference stands", ()
   });
 
   it("resolves a footnote no reference reaches", () => {
-    const out = resolveCitations(doc([p(t("Text."))], { orphan: [p(c("couch-v-telescope", "all-three-required"))] }), DEFAULT_STYLE);
+    const out = resolveCitations(
+      doc([p(t("Text."))], { orphan: [p(c("couch-v-telescope", "all-three-required"))] }),
+      DEFAULT_STYLE,
+    );
     expect(forms(out.footnotes.orphan?.[0])).toEqual(["full"]);
   });
 });
@@ -187,11 +294,35 @@ describe("resolveCitations: footnotes are read where their reference stands", ()
 describe("resolveCitations: capitalization", () => {
   it.each([
     ["at the start of a block", [c("in-re-flor", "first-impression-insufficient", "see")], "*See* *Flor"],
-    ["after a sentence", [t("That is enough. "), c("in-re-flor", "first-impression-insufficient", "see")], "enough. *See* *Flor"],
-    ["after a closing quotation mark", [t("\"first impression.\" "), c("in-re-flor", "first-impression-insufficient", "see")], "impression.\" *See* *Flor"],
-    ["after a closing parenthesis", [t("(so held.) "), c("in-re-flor", "first-impression-insufficient", "see")], "held.) *See* *Flor"],
-    ["inside a sentence", [t("as the court held, "), c("in-re-flor", "first-impression-insufficient", "see")], "held, *see* *Flor"],
-    ["after a semicolon in a string cite", [c("koehler-v-bank-of-bermuda", "basic-tenet"), t("; "), c("in-re-flor", "first-impression-insufficient", "see-also")], "; *see also* *Flor"],
+    [
+      "after a sentence",
+      [t("That is enough. "), c("in-re-flor", "first-impression-insufficient", "see")],
+      "enough. *See* *Flor",
+    ],
+    [
+      "after a closing quotation mark",
+      [t('"first impression." '), c("in-re-flor", "first-impression-insufficient", "see")],
+      'impression." *See* *Flor',
+    ],
+    [
+      "after a closing parenthesis",
+      [t("(so held.) "), c("in-re-flor", "first-impression-insufficient", "see")],
+      "held.) *See* *Flor",
+    ],
+    [
+      "inside a sentence",
+      [t("as the court held, "), c("in-re-flor", "first-impression-insufficient", "see")],
+      "held, *see* *Flor",
+    ],
+    [
+      "after a semicolon in a string cite",
+      [
+        c("koehler-v-bank-of-bermuda", "basic-tenet"),
+        t("; "),
+        c("in-re-flor", "first-impression-insufficient", "see-also"),
+      ],
+      "; *see also* *Flor",
+    ],
   ] as const)("%s", (_label, content, expected) => {
     const out = resolveCitations(doc([p(...content)]), DEFAULT_STYLE);
     expect(printed(out.body[0])).toContain(expected);
@@ -199,7 +330,16 @@ describe("resolveCitations: capitalization", () => {
 
   it("capitalizes Id. at a sentence start and lower-cases it mid-sentence", () => {
     const out = resolveCitations(
-      doc([p(c("couch-v-telescope", "all-three-required"), t(". "), c("couch-v-telescope", "jurisdictional"), t(", and "), c("couch-v-telescope", "all-three-required"), t("."))]),
+      doc([
+        p(
+          c("couch-v-telescope", "all-three-required"),
+          t(". "),
+          c("couch-v-telescope", "jurisdictional"),
+          t(", and "),
+          c("couch-v-telescope", "all-three-required"),
+          t("."),
+        ),
+      ]),
       DEFAULT_STYLE,
     );
     expect(printed(out.body[0])).toContain(". *Id.* at 632-33 (noting");
@@ -207,7 +347,10 @@ describe("resolveCitations: capitalization", () => {
   });
 
   it("honors a token that says it starts a sentence", () => {
-    const token: Inline = { kind: "cite", token: { authorityId: "in-re-flor", propositionId: "analyze-strength", signal: "see", startsSentence: true } };
+    const token: Inline = {
+      kind: "cite",
+      token: { authorityId: "in-re-flor", propositionId: "analyze-strength", signal: "see", startsSentence: true },
+    };
     const out = resolveCitations(doc([p(t("mid-sentence "), token)]), DEFAULT_STYLE);
     expect(printed(out.body[0])).toContain("*See* *Flor");
   });
@@ -215,7 +358,17 @@ describe("resolveCitations: capitalization", () => {
 
 describe("resolveCitations: docket references", () => {
   it("uses Id. for the same entries when the style allows it", () => {
-    const out = resolveCitations(doc([p(t("Plaintiff moves. "), d(["49-1"], "sentence", "2-3"), t(" He asks to stay the case. "), d(["49-1"], "sentence", "3-4"))]), S_D_CAL);
+    const out = resolveCitations(
+      doc([
+        p(
+          t("Plaintiff moves. "),
+          d(["49-1"], "sentence", "2-3"),
+          t(" He asks to stay the case. "),
+          d(["49-1"], "sentence", "3-4"),
+        ),
+      ]),
+      S_D_CAL,
+    );
     expect(printed(out.body[0])).toBe("Plaintiff moves. Doc. No. 49-1 at 2-3. He asks to stay the case. *Id.* at 3-4.");
   });
   it("prints in full when the entries differ or the style forbids Id.", () => {
@@ -225,11 +378,19 @@ describe("resolveCitations: docket references", () => {
     expect(printed(forbidden.body[0])).toBe("(ECF No. 156.) (ECF No. 156.)");
   });
   it("never uses Id. for a docket reference after a case citation", () => {
-    const out = resolveCitations(doc([p(d(["49"], "sentence"), t(" "), c("couch-v-telescope", "all-three-required"), t(". "), d(["49"], "sentence"))]), S_D_CAL);
+    const out = resolveCitations(
+      doc([
+        p(d(["49"], "sentence"), t(" "), c("couch-v-telescope", "all-three-required"), t(". "), d(["49"], "sentence")),
+      ]),
+      S_D_CAL,
+    );
     expect(forms(out.body[0])).toEqual(["full", "full", "full"]);
   });
   it("formats the title's docket reference in full, outside the reading order", () => {
-    const input = { ...doc([p(d(["49"], "sentence"), t(" "), d(["49"], "sentence"))]), titleDocketRef: [d(["49"], "clause")] };
+    const input = {
+      ...doc([p(d(["49"], "sentence"), t(" "), d(["49"], "sentence"))]),
+      titleDocketRef: [d(["49"], "clause")],
+    };
     const out = resolveCitations(input, S_D_CAL);
     const title = out.titleDocketRef?.[0];
     expect(title?.kind === "docket" && starred(title.printed ?? [])).toBe("Doc. No. 49");
@@ -245,23 +406,29 @@ describe("resolveCitations: reviewer flags", () => {
     return inline?.kind === "cite" ? (inline.flags ?? []) : [];
   };
   it("flags an unverified pin and a caution", () => {
-    expect(flagsOf("james-v-price-stern-sloan", "construed-narrowly").map((f) => f.code)).toEqual(["pin-not-verified", "caution"]);
+    expect(flagsOf("james-v-price-stern-sloan", "construed-narrowly").map((f) => f.code)).toEqual([
+      "pin-not-verified",
+      "caution",
+    ]);
   });
   it("flags an as-cited authority", () => {
-    expect(flagsOf("brizzee-v-fred-meyer", "unfettered-discretion").map((f) => f.code)).toEqual(["pin-not-verified", "as-cited-only"]);
+    expect(flagsOf("brizzee-v-fred-meyer", "unfettered-discretion").map((f) => f.code)).toEqual([
+      "pin-not-verified",
+      "as-cited-only",
+    ]);
   });
   it("flags negative subsequent history with its text", () => {
     expect(flagsOf("moore-v-brewster", "equitable-relief")).toContainEqual({
       code: "negative-history",
       authorityId: "moore-v-brewster",
-      history: "superseded by statute on other grounds, Federal Courts Improvement Act of 1996, Pub. L. No. 104-317, § 309(c)",
+      history:
+        "superseded by statute on other grounds, Federal Courts Improvement Act of 1996, Pub. L. No. 104-317, § 309(c)",
     });
   });
   it("flags the authority of a citing parenthetical too", () => {
-    expect(flagsOf("united-states-v-tenet-healthcare", "sound-discretion").map((f) => `${f.code}:${f.authorityId}`)).toEqual([
-      "pin-not-verified:united-states-v-tenet-healthcare",
-      "as-cited-only:united-states-v-tenet-healthcare",
-    ]);
+    expect(
+      flagsOf("united-states-v-tenet-healthcare", "sound-discretion").map((f) => `${f.code}:${f.authorityId}`),
+    ).toEqual(["pin-not-verified:united-states-v-tenet-healthcare", "as-cited-only:united-states-v-tenet-healthcare"]);
   });
   it("sets no flag on a verified pin", () => {
     expect(flagsOf("in-re-cement-antitrust", "controlling").map((f) => f.code)).toEqual(["caution"]);
@@ -270,7 +437,9 @@ describe("resolveCitations: reviewer flags", () => {
 
 describe("resolveCitations is pure", () => {
   it("returns a new document and leaves its input untouched", () => {
-    const input = doc([p(c("in-re-cement-antitrust", "controlling"), fn("1"))], { "1": [p(c("in-re-cement-antitrust", "controlling"))] });
+    const input = doc([p(c("in-re-cement-antitrust", "controlling"), fn("1"))], {
+      "1": [p(c("in-re-cement-antitrust", "controlling"))],
+    });
     const before = structuredClone(input);
     const out = resolveCitations(input, DEFAULT_STYLE);
     expect(input).toEqual(before);

@@ -1,4 +1,11 @@
-import { formatCitation, getAuthority, getProposition, plainText, type Authority, type CitationForm } from "@/lib/authorities";
+import {
+  formatCitation,
+  getAuthority,
+  getProposition,
+  plainText,
+  type Authority,
+  type CitationForm,
+} from "@/lib/authorities";
 import { formatDocketRef } from "@/lib/docket/format-docket-ref";
 import type { StyleProfile } from "@/lib/render/style-profile";
 import { startsSentenceAfter } from "./sentence-boundary";
@@ -25,17 +32,20 @@ function startsSentence(preceding: string): boolean {
 /** A text run that joins the members of a string cite: "; " and nothing else. */
 const isJoiner = (inline: Inline | undefined): boolean => inline?.kind === "text" && /^\s*;\s*$/.test(inline.text);
 
-const sameEntries = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((entry, i) => entry === b[i]);
+const sameEntries = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((entry, i) => entry === b[i]);
 
 /** Reviewer flags for one citation (and the authority of its quoting/citing parenthetical). */
 function flagsFor(authority: Authority, propositionId: string | undefined): CiteFlag[] {
   const flags: CiteFlag[] = [];
   const proposition = propositionId ? getProposition(authority.id, propositionId) : undefined;
-  if (proposition && !proposition.pinVerified) flags.push({ code: "pin-not-verified", authorityId: authority.id, propositionId: proposition.id });
+  if (proposition && !proposition.pinVerified)
+    flags.push({ code: "pin-not-verified", authorityId: authority.id, propositionId: proposition.id });
   if (authority.verification.level === "as-cited") flags.push({ code: "as-cited-only", authorityId: authority.id });
   if (authority.kind === "case") {
     for (const history of authority.subsequentHistory ?? []) {
-      if (history.negative) flags.push({ code: "negative-history", authorityId: authority.id, history: history.text.replace(/\*/g, "") });
+      if (history.negative)
+        flags.push({ code: "negative-history", authorityId: authority.id, history: history.text.replace(/\*/g, "") });
     }
   }
   for (const caution of authority.cautions ?? []) flags.push({ code: "caution", authorityId: authority.id, caution });
@@ -56,33 +66,47 @@ function resolveCite(inline: CiteInline, capitalize: boolean, isStringMember: bo
 
   // Parenthetical authorities print in full on their first appearance anywhere, short after; they never touch the Id. chain.
   const nested = [proposition?.quoting, proposition?.citing].filter((ref) => ref !== undefined);
-  const nestedForms = new Map(nested.map((ref) => [ref.authorityId, state.seen.has(ref.authorityId) ? ("short" as const) : ("full" as const)]));
+  const nestedForms = new Map(
+    nested.map((ref) => [ref.authorityId, state.seen.has(ref.authorityId) ? ("short" as const) : ("full" as const)]),
+  );
   const printed = formatCitation(authority, proposition, form, {
     capitalize: token.startsSentence ?? capitalize,
     ...(token.signal ? { signal: token.signal } : {}),
     nestedForm: (id) => nestedForms.get(id) ?? "full",
-    samePinAsPrevious: form === "id" && previous?.kind === "cite" && previous.pin !== undefined && previous.pin === proposition?.pin,
+    samePinAsPrevious:
+      form === "id" && previous?.kind === "cite" && previous.pin !== undefined && previous.pin === proposition?.pin,
   });
 
   state.seen.add(authority.id);
   for (const ref of nested) state.seen.add(ref.authorityId);
   // A mention in running text is not a citation: the next citation's Id. looks past it.
-  if (!token.textual) state.previous = isStringMember ? { kind: "string" } : { kind: "cite", authorityId: authority.id, pin: proposition?.pin };
+  if (!token.textual)
+    state.previous = isStringMember
+      ? { kind: "string" }
+      : { kind: "cite", authorityId: authority.id, pin: proposition?.pin };
 
-  const flags = [...flagsFor(authority, proposition?.id), ...nested.flatMap((ref) => flagsFor(getAuthority(ref.authorityId), ref.propositionId))];
+  const flags = [
+    ...flagsFor(authority, proposition?.id),
+    ...nested.flatMap((ref) => flagsFor(getAuthority(ref.authorityId), ref.propositionId)),
+  ];
   const unique = [...new Map(flags.map((flag) => [JSON.stringify(flag), flag])).values()];
   return { ...inline, printed, form, flags: unique };
 }
 
 function resolveDocket(inline: DocketInline, capitalize: boolean, style: StyleProfile, state: State): DocketInline {
   const previous = state.previous;
-  const isRepeat = style.docketCite.useId && previous?.kind === "docket" && sameEntries(previous.entries, inline.token.entries);
+  const isRepeat =
+    style.docketCite.useId && previous?.kind === "docket" && sameEntries(previous.entries, inline.token.entries);
   const form = isRepeat ? "id" : "full";
   // "Id." alone for the same page again, "Id. at 3" for another.
   const samePin = isRepeat && previous?.kind === "docket" && previous.pin === inline.token.pin;
   const { pin: _pin, ...withoutPin } = inline.token;
   state.previous = { kind: "docket", entries: inline.token.entries, pin: inline.token.pin };
-  return { ...inline, form, printed: formatDocketRef(samePin ? withoutPin : inline.token, style.docketCite, form, { capitalize }) };
+  return {
+    ...inline,
+    form,
+    printed: formatDocketRef(samePin ? withoutPin : inline.token, style.docketCite, form, { capitalize }),
+  };
 }
 
 /** The printed text of a resolved citation or docket reference ("" for anything else). */
@@ -96,7 +120,9 @@ const printedText = (inline: Inline | undefined): string =>
 function dropDoubledPeriods(inlines: Inline[]): Inline[] {
   return inlines
     .map((inline, index) =>
-      inline.kind === "text" && inline.text.startsWith(".") && printedText(inlines[index - 1]).endsWith(".") ? { ...inline, text: inline.text.slice(1) } : inline,
+      inline.kind === "text" && inline.text.startsWith(".") && printedText(inlines[index - 1]).endsWith(".")
+        ? { ...inline, text: inline.text.slice(1) }
+        : inline,
     )
     .filter((inline) => inline.kind !== "text" || inline.text !== "");
 }
@@ -143,7 +169,8 @@ function resolveInReadingOrder(inlines: Inline[], style: StyleProfile, state: St
 
 function resolveBlocks(blocks: Block[], style: StyleProfile, state: State): Block[] {
   return blocks.map((block): Block => {
-    if (block.kind === "list") return { ...block, items: block.items.map((item) => resolveInlines(item, style, state)) };
+    if (block.kind === "list")
+      return { ...block, items: block.items.map((item) => resolveInlines(item, style, state)) };
     return { ...block, content: resolveInlines(block.content, style, state) };
   });
 }
@@ -157,7 +184,12 @@ function resolveBlocks(blocks: Block[], style: StyleProfile, state: State): Bloc
  * the library's verification records. Pure: returns a new document.
  */
 export function resolveCitations(doc: OrderDoc, style: StyleProfile): OrderDoc {
-  const state: State = { seen: new Set(), previous: undefined, footnotesDone: new Set(), footnotes: { ...doc.footnotes } };
+  const state: State = {
+    seen: new Set(),
+    previous: undefined,
+    footnotesDone: new Set(),
+    footnotes: { ...doc.footnotes },
+  };
   const body = resolveBlocks(doc.body, style, state);
   // Footnotes no reference reaches are still resolved, after the body, so nothing prints unresolved.
   for (const id of Object.keys(state.footnotes)) {
@@ -169,7 +201,13 @@ export function resolveCitations(doc: OrderDoc, style: StyleProfile): OrderDoc {
   }
   // The title's docket reference stands outside the reading order of the body.
   const titleDocketRef = doc.titleDocketRef?.map((inline) =>
-    inline.kind === "docket" ? { ...inline, form: "full" as const, printed: formatDocketRef(inline.token, style.docketCite, "full", { capitalize: false }) } : inline,
+    inline.kind === "docket"
+      ? {
+          ...inline,
+          form: "full" as const,
+          printed: formatDocketRef(inline.token, style.docketCite, "full", { capitalize: false }),
+        }
+      : inline,
   );
   return { ...doc, body, footnotes: state.footnotes, ...(titleDocketRef ? { titleDocketRef } : {}) };
 }

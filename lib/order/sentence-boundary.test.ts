@@ -21,7 +21,12 @@ describe("startsSentenceAfter", () => {
   });
 
   it("agrees with the regular expressions it replaced", () => {
-    const text = fc.array(fc.constantFrom("a", " ", "\n", "\u00a0", ".", "?", "!", ",", ";", '"', "'", "”", "’", ")", "]", "§", "😀"), { maxLength: 12 }).map((parts) => parts.join(""));
+    const text = fc
+      .array(
+        fc.constantFrom("a", " ", "\n", "\u00a0", ".", "?", "!", ",", ";", '"', "'", "”", "’", ")", "]", "§", "😀"),
+        { maxLength: 12 },
+      )
+      .map((parts) => parts.join(""));
     fc.assert(
       fc.property(text, (t) => {
         expect(startsSentenceAfter(t, `"'”’)]`)).toBe(byRegex(t, /[.?!]["'”’)\]]*$/));

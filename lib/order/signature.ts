@@ -15,11 +15,16 @@ export function buildSignature(draft: MotionDraft, style: StyleProfile): Signatu
   const name = draft.case.judge.name?.trim() || "[Judge]";
   const title = TITLES[draft.case.judge.title ?? "district"];
   const signerLine =
-    style.signature.form === "s-slash" ? `/s/ ${name}` : style.signature.form === "hon" ? `Hon. ${name}` : name.toLocaleUpperCase("en-US");
+    style.signature.form === "s-slash"
+      ? `/s/ ${name}`
+      : style.signature.form === "hon"
+        ? `Hon. ${name}`
+        : name.toLocaleUpperCase("en-US");
   const block: SignatureBlock = {
     signerLine,
     titleLine: style.signature.titleCase === "upper" ? title.toLocaleUpperCase("en-US") : title,
   };
-  if (style.signature.dateLine) block.dateLine = `Dated: ${draft.orderDate ? formatLongDate(draft.orderDate) : "________________"}`;
+  if (style.signature.dateLine)
+    block.dateLine = `Dated: ${draft.orderDate ? formatLongDate(draft.orderDate) : "________________"}`;
   return block;
 }

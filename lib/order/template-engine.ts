@@ -4,7 +4,6 @@ import { clerkTextToMarkdown } from "./clerk-text";
 import { escapeMarkdown } from "./escape-markdown";
 import { TEMPLATE_SOURCES } from "./template-sources.generated";
 
-
 /**
  * The sandboxed template engine: LiquidJS over the bundled templates, strict about variables and
  * filters, own properties only. Every `{{ output }}` is Markdown-escaped unless its last filter is

@@ -33,7 +33,12 @@ export function inlinePlainText(content: readonly Inline[], mark: FootnoteMarker
  * One block as printed: a heading led by its number (`label`, from `headingLabels`) and in
  * capitals where the style says; list items led by "1." or "•", one per line.
  */
-export function blockPlainText(block: Block, label: string | undefined, style: StyleProfile, mark: FootnoteMarker = NO_MARKS): string {
+export function blockPlainText(
+  block: Block,
+  label: string | undefined,
+  style: StyleProfile,
+  mark: FootnoteMarker = NO_MARKS,
+): string {
   switch (block.kind) {
     case "heading": {
       const content = headingFormat(block.level, style.headingStyle).caps ? capsInlines(block.content) : block.content;
@@ -44,6 +49,8 @@ export function blockPlainText(block: Block, label: string | undefined, style: S
     case "blockQuote":
       return inlinePlainText(block.content, mark);
     case "list":
-      return block.items.map((item, i) => `${listItemLabel(block.ordered, i)} ${inlinePlainText(item, mark)}`).join("\n");
+      return block.items
+        .map((item, i) => `${listItemLabel(block.ordered, i)} ${inlinePlainText(item, mark)}`)
+        .join("\n");
   }
 }

@@ -19,6 +19,13 @@ describe("captionPartyLines", () => {
       plaintiffs: { names: ["JANE ROE;", "JOHN ROE,"], label: "Plaintiffs," },
       defendants: { names: ["ACME CORP."], label: "Defendant." },
     };
-    expect(captionPartyLines(caption).map((line) => line.text)).toEqual(["JANE ROE;", "JOHN ROE,", "Plaintiffs,", "v.", "ACME CORP.", "Defendant."]);
+    expect(captionPartyLines(caption).map((line) => line.text)).toEqual([
+      "JANE ROE;",
+      "JOHN ROE,",
+      "Plaintiffs,",
+      "v.",
+      "ACME CORP.",
+      "Defendant.",
+    ]);
   });
 });

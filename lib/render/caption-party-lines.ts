@@ -33,9 +33,5 @@ export function sideLines(side: CaptionSide, labelEnding: "," | "."): CaptionPar
  *   // → ["JAMES LINLOR,", "Plaintiff,", "v.", "FUTERO, INC.; and DOES 1-9,", "Defendants."]
  */
 export function captionPartyLines(caption: Caption): CaptionPartyLine[] {
-  return [
-    ...sideLines(caption.plaintiffs, ","),
-    VERSUS_LINE,
-    ...sideLines(caption.defendants, "."),
-  ];
+  return [...sideLines(caption.plaintiffs, ","), VERSUS_LINE, ...sideLines(caption.defendants, ".")];
 }

@@ -3,13 +3,20 @@ import { checkPage, hasPleadingHeader, parseBboxPages } from "@/scripts/check-do
 import { renderDocx } from "./docx/render-docx";
 import { PLAIN_STYLE, PLEADING_STYLE, sampleOrder } from "./testing/order-fixtures";
 
-const word = (xMin: number, yMax: number, text: string) => `<word xMin="${xMin}" yMin="${yMax - 12}" xMax="${xMin + 10}" yMax="${yMax}">${text}</word>`;
+const word = (xMin: number, yMax: number, text: string) =>
+  `<word xMin="${xMin}" yMin="${yMax - 12}" xMax="${xMin + 10}" yMax="${yMax}">${text}</word>`;
 const grid = (n: number) => 72 + 24 * n - 4.6;
 
 describe("check-docx-render (pure parts)", () => {
   it("reads words and their boxes per page from pdftotext -bbox", () => {
     const html = `<doc><page width="612" height="792">${word(68, 95.4, "1")}${word(108, 95.4, "Hello")}</page><page width="612" height="792"></page></doc>`;
-    expect(parseBboxPages(html)).toEqual([[{ xMin: 68, yMax: 95.4, text: "1" }, { xMin: 108, yMax: 95.4, text: "Hello" }], []]);
+    expect(parseBboxPages(html)).toEqual([
+      [
+        { xMin: 68, yMax: 95.4, text: "1" },
+        { xMin: 108, yMax: 95.4, text: "Hello" },
+      ],
+      [],
+    ]);
   });
 
   it.each([

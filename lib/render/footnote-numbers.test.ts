@@ -4,7 +4,9 @@ import { footnoteNumbers } from "./footnote-numbers";
 import { sampleOrder } from "./testing/order-fixtures";
 
 const ref = (footnoteId: string) => ({ kind: "footnoteRef" as const, footnoteId });
-const note = (text: string) => [{ kind: "paragraph" as const, content: [{ kind: "text" as const, text }], section: "discussion" as const }];
+const note = (text: string) => [
+  { kind: "paragraph" as const, content: [{ kind: "text" as const, text }], section: "discussion" as const },
+];
 
 describe("footnoteNumbers", () => {
   it("numbers footnotes in order of first reference, not in key order", () => {
@@ -30,7 +32,11 @@ describe("footnoteNumbers", () => {
     const doc = sampleOrder({
       body: [
         { kind: "list", ordered: false, items: [[ref("a")]], section: "discussion" },
-        { kind: "paragraph", content: [{ kind: "cite", token: { authorityId: "x" }, printed: [ref("b")] }], section: "discussion" },
+        {
+          kind: "paragraph",
+          content: [{ kind: "cite", token: { authorityId: "x" }, printed: [ref("b")] }],
+          section: "discussion",
+        },
       ],
       footnotes: { a: note("A"), b: note("B") },
     });

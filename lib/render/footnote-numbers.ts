@@ -11,7 +11,8 @@ export type FootnoteNumbers = {
 function* inlineFootnoteIds(content: readonly Inline[]): Generator<string> {
   for (const inline of content) {
     if (inline.kind === "footnoteRef") yield inline.footnoteId;
-    else if ((inline.kind === "cite" || inline.kind === "docket") && inline.printed) yield* inlineFootnoteIds(inline.printed);
+    else if ((inline.kind === "cite" || inline.kind === "docket") && inline.printed)
+      yield* inlineFootnoteIds(inline.printed);
   }
 }
 

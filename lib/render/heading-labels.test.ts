@@ -2,15 +2,30 @@ import { describe, expect, it } from "vitest";
 import type { Block } from "@/lib/order/types";
 import { headingLabels, toLetters, toRoman } from "./heading-labels";
 
-const h = (level: 1 | 2 | 3): Block => ({ kind: "heading", level, content: [{ kind: "text", text: "H" }], section: "discussion" });
+const h = (level: 1 | 2 | 3): Block => ({
+  kind: "heading",
+  level,
+  content: [{ kind: "text", text: "H" }],
+  section: "discussion",
+});
 const p: Block = { kind: "paragraph", content: [], section: "discussion" };
 
 describe("headingLabels", () => {
   it.each([
-    [1, "I"], [4, "IV"], [9, "IX"], [14, "XIV"], [40, "XL"], [1999, "MCMXCIX"],
+    [1, "I"],
+    [4, "IV"],
+    [9, "IX"],
+    [14, "XIV"],
+    [40, "XL"],
+    [1999, "MCMXCIX"],
   ])("toRoman(%i) = %s", (n, roman) => expect(toRoman(n)).toBe(roman));
 
-  it.each([[1, "A"], [26, "Z"], [27, "AA"], [28, "AB"]])("toLetters(%i) = %s", (n, letters) => expect(toLetters(n)).toBe(letters));
+  it.each([
+    [1, "A"],
+    [26, "Z"],
+    [27, "AA"],
+    [28, "AB"],
+  ])("toLetters(%i) = %s", (n, letters) => expect(toLetters(n)).toBe(letters));
 
   it("numbers roman-letter headings I./A./1. and restarts lower levels", () => {
     const body = [h(1), p, h(2), h(3), h(3), h(2), h(1), h(2), h(3)];

@@ -4,8 +4,19 @@ import type { StyleProfile } from "./style-profile";
 /** Roman numeral for 1..3999: 4 → "IV". */
 export function toRoman(n: number): string {
   const table: [number, string][] = [
-    [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-    [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
   ];
   let rest = n;
   let out = "";
@@ -37,7 +48,10 @@ export function toLetters(n: number): string {
  *
  * @example headingLabels(body, "roman-letter") // → ["I.", undefined, "A.", "B.", "II.", …]
  */
-export function headingLabels(body: readonly Block[], headingStyle: StyleProfile["headingStyle"]): (string | undefined)[] {
+export function headingLabels(
+  body: readonly Block[],
+  headingStyle: StyleProfile["headingStyle"],
+): (string | undefined)[] {
   const counters = [0, 0, 0];
   return body.map((block) => {
     if (block.kind !== "heading" || headingStyle !== "roman-letter") return undefined;

@@ -41,9 +41,14 @@ export type OrderTextBlock = { where: TextBlockWhere; text: string };
  * the footnotes in order of first reference. `orderPlainText` joins these; the review redline
  * compares them block by block.
  */
-export function orderTextBlocks(doc: OrderDoc, style: StyleProfile = DEFAULT_STYLE, options: PlainTextOptions = {}): OrderTextBlock[] {
+export function orderTextBlocks(
+  doc: OrderDoc,
+  style: StyleProfile = DEFAULT_STYLE,
+  options: PlainTextOptions = {},
+): OrderTextBlock[] {
   const numbers = footnoteNumbers(doc);
-  const mark: FootnoteMarker = options.footnoteMarks === true ? (id) => superscriptNumber(numbers.numberOf(id)) : () => "";
+  const mark: FootnoteMarker =
+    options.footnoteMarks === true ? (id) => superscriptNumber(numbers.numberOf(id)) : () => "";
   const title = titleLayout(doc, style);
   const labels = headingLabels(doc.body, style.headingStyle);
   const signature: [TextBlockWhere & { part: "signature" }, string | undefined][] = [
@@ -52,11 +57,24 @@ export function orderTextBlocks(doc: OrderDoc, style: StyleProfile = DEFAULT_STY
     [{ part: "signature", line: "title" }, doc.signature.titleLine],
   ];
   const blocks: OrderTextBlock[] = [
-    ...doc.caption.courtLines.map((line, index): OrderTextBlock => ({ where: { part: "court", index }, text: line.toUpperCase() })),
-    ...captionPartyLines(doc.caption).map((line, index): OrderTextBlock => ({ where: { part: "party", index }, text: line.text })),
+    ...doc.caption.courtLines.map((line, index): OrderTextBlock => ({
+      where: { part: "court", index },
+      text: line.toUpperCase(),
+    })),
+    ...captionPartyLines(doc.caption).map((line, index): OrderTextBlock => ({
+      where: { part: "party", index },
+      text: line.text,
+    })),
     { where: { part: "case-number" }, text: doc.caption.caseNumberLine },
     ...title.lines.map((text, index): OrderTextBlock => ({ where: { part: "title", index }, text })),
-    ...(title.docketRef ? [{ where: { part: "title-ref", placement: title.docketRefPlacement }, text: inlinePlainText(title.docketRef, mark) } as const] : []),
+    ...(title.docketRef
+      ? [
+          {
+            where: { part: "title-ref", placement: title.docketRefPlacement },
+            text: inlinePlainText(title.docketRef, mark),
+          } as const,
+        ]
+      : []),
     ...doc.body.map((block, blockIndex): OrderTextBlock => ({
       where: { part: "body", blockIndex, section: block.section, kind: block.kind },
       text: blockPlainText(block, labels[blockIndex], style, mark),

@@ -18,12 +18,20 @@ function paragraphText(block: OrderTextBlock): string {
  * numbers, capitals and the title's docket reference follow it. Tests compare this text with
  * the DOCX read back (mammoth) and with the HTML preview's text.
  */
-export function orderPlainText(doc: OrderDoc, style: StyleProfile = DEFAULT_STYLE, options: PlainTextOptions = {}): string {
+export function orderPlainText(
+  doc: OrderDoc,
+  style: StyleProfile = DEFAULT_STYLE,
+  options: PlainTextOptions = {},
+): string {
   const paragraphs: string[] = [];
   let previous: OrderTextBlock | undefined;
   for (const block of orderTextBlocks(doc, style, options)) {
     // A "parenthetical" docket reference prints on the title's last line: "… APPEAL (ECF No. 173)".
-    if (block.where.part === "title-ref" && block.where.placement === "after-title" && previous?.where.part === "title") {
+    if (
+      block.where.part === "title-ref" &&
+      block.where.placement === "after-title" &&
+      previous?.where.part === "title"
+    ) {
       paragraphs[paragraphs.length - 1] = `${paragraphs[paragraphs.length - 1]} ${block.text}`;
     } else paragraphs.push(paragraphText(block));
     previous = block;

@@ -12,14 +12,20 @@ import { readDocx } from "./testing/read-docx";
 const cases = [
   { name: "plain paper, stacked caption, roman-letter headings", style: PLAIN_STYLE, doc: sampleOrder() },
   { name: "pleading paper, two-column caption, caps-centered headings", style: PLEADING_STYLE, doc: sampleOrder() },
-  { name: "default style, unnumbered headings", style: { ...DEFAULT_STYLE, headingStyle: "none" as const }, doc: sampleOrder() },
+  {
+    name: "default style, unnumbered headings",
+    style: { ...DEFAULT_STYLE, headingStyle: "none" as const },
+    doc: sampleOrder(),
+  },
   { name: "a long pleading-paper order", style: PLEADING_STYLE, doc: longOrder(30) },
 ];
 
 describe.each(cases)("the same words in the same order: $name", ({ style, doc }) => {
   it("DOCX (read back with mammoth) = plain text = HTML text", async () => {
     const plain = normalizeText(orderPlainText(doc, style, { footnotes: false }));
-    const plainNotes = normalizeText(orderPlainText(doc, style).slice(orderPlainText(doc, style, { footnotes: false }).length));
+    const plainNotes = normalizeText(
+      orderPlainText(doc, style).slice(orderPlainText(doc, style, { footnotes: false }).length),
+    );
     const docx = await readDocx(await renderDocx(doc, style));
     const html = htmlText(renderToStaticMarkup(createElement(OrderHtml, { doc, style })));
     expect(normalizeText(docx.text)).toBe(plain);

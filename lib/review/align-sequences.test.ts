@@ -3,16 +3,23 @@ import { alignSequences, wordSimilarity } from "./align-sequences";
 
 const statuses = (before: string[], after: string[]) =>
   alignSequences(before, after, (text) => text).map((pair) =>
-    pair.status === "unchanged" ? `= ${pair.after}` : pair.status === "changed" ? `~ ${pair.before} → ${pair.after}` : pair.status === "inserted" ? `+ ${pair.after}` : `- ${pair.before}`,
+    pair.status === "unchanged"
+      ? `= ${pair.after}`
+      : pair.status === "changed"
+        ? `~ ${pair.before} → ${pair.after}`
+        : pair.status === "inserted"
+          ? `+ ${pair.after}`
+          : `- ${pair.before}`,
   );
 
 describe("alignSequences", () => {
   it("keeps identical blocks and pairs an edited one between them", () => {
-    expect(statuses(["one two", "the court denies the motion", "three"], ["one two", "the court grants the motion", "three"])).toEqual([
-      "= one two",
-      "~ the court denies the motion → the court grants the motion",
-      "= three",
-    ]);
+    expect(
+      statuses(
+        ["one two", "the court denies the motion", "three"],
+        ["one two", "the court grants the motion", "three"],
+      ),
+    ).toEqual(["= one two", "~ the court denies the motion → the court grants the motion", "= three"]);
   });
 
   it("pairs the similar block and leaves the others deleted or inserted", () => {
@@ -31,7 +38,12 @@ describe("alignSequences", () => {
   });
 
   it("respects canPair", () => {
-    const pairs = alignSequences(["a b c"], ["a b c d"], (text) => text, () => false);
+    const pairs = alignSequences(
+      ["a b c"],
+      ["a b c d"],
+      (text) => text,
+      () => false,
+    );
     expect(pairs.map((pair) => pair.status)).toEqual(["deleted", "inserted"]);
   });
 

@@ -37,7 +37,12 @@ function bagSimilarity(left: Map<string, number>, right: Map<string, number>): n
  * the pairs (a small LCS-style table; hunks are a few blocks long). Unpaired items are deleted
  * or inserted, deletions first.
  */
-function pairHunk<T>(removed: readonly T[], added: readonly T[], textOf: (item: T) => string, canPair: (a: T, b: T) => boolean): Aligned<T>[] {
+function pairHunk<T>(
+  removed: readonly T[],
+  added: readonly T[],
+  textOf: (item: T) => string,
+  canPair: (a: T, b: T) => boolean,
+): Aligned<T>[] {
   const m = removed.length;
   const n = added.length;
   // The similarity of each possible pair, or -1 where the two may not pair (each text's words counted once).
@@ -117,7 +122,8 @@ export function alignSequences<T>(
       ai += change.count;
     } else {
       flushHunk();
-      for (let k = 0; k < change.count; k++) out.push({ status: "unchanged", before: before[bi++] as T, after: after[ai++] as T });
+      for (let k = 0; k < change.count; k++)
+        out.push({ status: "unchanged", before: before[bi++] as T, after: after[ai++] as T });
     }
   }
   flushHunk();

@@ -38,7 +38,10 @@ function markQuoteInBlock(block: Block, quote: string, id: number): Block | unde
  * whole block. The Word comment id of `anchors[i]` is `i`; comments with nowhere to go
  * (an empty body) are returned, by id, in `unplaced`.
  */
-export function anchorComments(doc: OrderDoc, anchors: readonly CommentAnchor[]): { doc: OrderDoc; unplaced: number[] } {
+export function anchorComments(
+  doc: OrderDoc,
+  anchors: readonly CommentAnchor[],
+): { doc: OrderDoc; unplaced: number[] } {
   const body = [...doc.body];
   const unplaced: number[] = [];
   anchors.forEach((anchor, id) => {

@@ -1,4 +1,11 @@
-import { CommentRangeEnd, CommentRangeStart, CommentReference, TextRun, type IRunOptions, type ParagraphChild } from "docx";
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  TextRun,
+  type IRunOptions,
+  type ParagraphChild,
+} from "docx";
 import type { DocxHooks } from "@/lib/render/docx";
 import { commentMarksOf, type CommentMarks } from "./comment-tag";
 
@@ -6,7 +13,8 @@ import { commentMarksOf, type CommentMarks } from "./comment-tag";
 const referenceRun = (id: number) => new TextRun({ children: [new CommentReference(id)] });
 
 const before = (marks: CommentMarks): ParagraphChild[] => marks.starts.map((id) => new CommentRangeStart(id));
-const after = (marks: CommentMarks): ParagraphChild[] => marks.ends.flatMap((id) => [new CommentRangeEnd(id), referenceRun(id)]);
+const after = (marks: CommentMarks): ParagraphChild[] =>
+  marks.ends.flatMap((id) => [new CommentRangeEnd(id), referenceRun(id)]);
 
 /**
  * The DOCX hooks that print comment ranges marked by `anchorComments`: a quoted passage's range
@@ -25,7 +33,11 @@ export function commentHooks(): DocxHooks {
       const marks = commentMarksOf(block);
       if (marks.starts.length === 0 && marks.ends.length === 0) return options;
       const last = block.kind === "list" ? block.items.length - 1 : 0;
-      const children = [...(item === 0 ? before(marks) : []), ...(options.children ?? []), ...(item === last ? after(marks) : [])];
+      const children = [
+        ...(item === 0 ? before(marks) : []),
+        ...(options.children ?? []),
+        ...(item === last ? after(marks) : []),
+      ];
       return { ...options, children };
     },
   };

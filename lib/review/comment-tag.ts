@@ -23,5 +23,8 @@ export function withCommentMarks<T extends Inline | Block>(node: T, marks: Comme
 /** A copy with comment `id` added: its range starting before (`"start"`) or ending after (`"end"`) the node. */
 export function addCommentMark<T extends Inline | Block>(node: T, id: number, edge: "start" | "end"): T {
   const marks = commentMarksOf(node);
-  return withCommentMarks(node, edge === "start" ? { ...marks, starts: [...marks.starts, id] } : { ...marks, ends: [...marks.ends, id] });
+  return withCommentMarks(
+    node,
+    edge === "start" ? { ...marks, starts: [...marks.starts, id] } : { ...marks, ends: [...marks.ends, id] },
+  );
 }

@@ -52,7 +52,9 @@ export function markQuote(content: readonly Inline[], range: TextRange, id: numb
         continue;
       }
       if (inline.kind === "text") {
-        const cuts = [...new Set([0, startsHere ? range.start - from : 0, endsHere ? range.end - from : text.length, text.length])].sort((a, b) => a - b);
+        const cuts = [
+          ...new Set([0, startsHere ? range.start - from : 0, endsHere ? range.end - from : text.length, text.length]),
+        ].sort((a, b) => a - b);
         for (let i = 0; i < cuts.length - 1; i++) {
           let piece = slice(inline, cuts[i] ?? 0, cuts[i + 1] ?? 0);
           if (startsHere && cuts[i] === range.start - from) piece = addCommentMark(piece, id, "start");
@@ -61,7 +63,8 @@ export function markQuote(content: readonly Inline[], range: TextRange, id: numb
         }
       } else {
         // A whole line break can carry a mark; a placeholder's text cannot be split.
-        if ((startsHere && range.start !== from) || (endsHere && range.end !== to) || inline.kind !== "lineBreak") return undefined;
+        if ((startsHere && range.start !== from) || (endsHere && range.end !== to) || inline.kind !== "lineBreak")
+          return undefined;
         let piece: Inline = inline;
         if (startsHere) piece = addCommentMark(piece, id, "start");
         if (endsHere) piece = addCommentMark(piece, id, "end");

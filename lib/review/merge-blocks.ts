@@ -12,21 +12,30 @@ type ListBlock = Extract<Block, { kind: "list" }>;
 /** A block with its printed number ("II.", from `headingLabels`) and printed text. */
 type Printed = { block: Block; label: string | undefined; text: string };
 
-const whole = (revision: Revision, text: string | undefined): RedlinePart[] | undefined => (text ? [{ kind: revision, text }] : undefined);
+const whole = (revision: Revision, text: string | undefined): RedlinePart[] | undefined =>
+  text ? [{ kind: revision, text }] : undefined;
 const labelParts = (before: string | undefined, after: string | undefined): RedlinePart[] | undefined =>
   before === undefined && after === undefined ? undefined : wordDiff(before ?? "", after ?? "");
 
 /** The block, all of it inserted or deleted: every word, every paragraph mark, every label. */
 function wholeBlock(printed: Printed, revision: Revision, options: MergeInlinesOptions): Block {
   const { block, label } = printed;
-  const merge = (content: readonly Inline[]) => (revision === "ins" ? mergeInlines([], content, options) : mergeInlines(content, [], options));
+  const merge = (content: readonly Inline[]) =>
+    revision === "ins" ? mergeInlines([], content, options) : mergeInlines(content, [], options);
   if (block.kind === "list") {
     return withBlockRevision(
       { ...block, items: block.items.map(merge) },
-      { status: revision, items: block.items.map(() => revision), labels: block.items.map((_, i) => whole(revision, listItemLabel(block.ordered, i))) },
+      {
+        status: revision,
+        items: block.items.map(() => revision),
+        labels: block.items.map((_, i) => whole(revision, listItemLabel(block.ordered, i))),
+      },
     );
   }
-  return withBlockRevision({ ...block, content: merge(block.content) }, { status: revision, labels: [whole(revision, label)] });
+  return withBlockRevision(
+    { ...block, content: merge(block.content) },
+    { status: revision, labels: [whole(revision, label)] },
+  );
 }
 
 /** A list changed item by item: items lined up by text, changed ones merged word by word. */
@@ -50,7 +59,10 @@ function mergeBlock(before: Printed, after: Printed, options: MergeInlinesOption
   const b = before.block;
   if (a.kind === "list" && b.kind === "list") return mergeList(b, a, options);
   if (a.kind === "list" || b.kind === "list") throw new Error("mergeBlock: a list pairs only with a list");
-  return withBlockRevision({ ...a, content: mergeInlines(b.content, a.content, options) }, { labels: [labelParts(before.label, after.label)] });
+  return withBlockRevision(
+    { ...a, content: mergeInlines(b.content, a.content, options) },
+    { labels: [labelParts(before.label, after.label)] },
+  );
 }
 
 /**
@@ -67,11 +79,18 @@ export function mergeBlocks(
 ): Block[] {
   const printed = (blocks: readonly Block[], labelOf: readonly (string | undefined)[]): Printed[] =>
     blocks.map((block, i) => ({ block, label: labelOf[i], text: blockPlainText(block, labelOf[i], style) }));
-  const pairs = alignSequences(printed(before, labels.before), printed(after, labels.after), (p) => p.text, (x, y) => x.block.kind === y.block.kind);
+  const pairs = alignSequences(
+    printed(before, labels.before),
+    printed(after, labels.after),
+    (p) => p.text,
+    (x, y) => x.block.kind === y.block.kind,
+  );
   return pairs.map((pair): Block => {
     switch (pair.status) {
       case "unchanged":
-        return pair.after.label ? withBlockRevision(pair.after.block, { labels: [[{ kind: "same", text: pair.after.label }]] }) : pair.after.block;
+        return pair.after.label
+          ? withBlockRevision(pair.after.block, { labels: [[{ kind: "same", text: pair.after.label }]] })
+          : pair.after.block;
       case "changed":
         return mergeBlock(pair.before, pair.after, options);
       case "inserted":

@@ -30,7 +30,10 @@ function lineRedline(pair: Aligned<string>): RedlinePart[] {
 
 function mergeLines(before: readonly string[], after: readonly string[]): MergedLines {
   const pairs = alignSequences(before, after, (line) => line);
-  return { lines: pairs.map((pair) => (pair.status === "deleted" ? pair.before : pair.after)), redlines: pairs.map(lineRedline) };
+  return {
+    lines: pairs.map((pair) => (pair.status === "deleted" ? pair.before : pair.after)),
+    redlines: pairs.map(lineRedline),
+  };
 }
 
 /** One side of the caption as printed ("JAMES LINLOR,", "Plaintiff,"), split into names and label. */
@@ -41,7 +44,11 @@ function printedSide(side: CaptionSide, labelEnding: "," | "."): { names: string
 }
 
 /** A caption side merged: names lined up, the role label diffed. Printed lines keep their punctuation, so the builder prints them as they are. */
-function mergeSide(before: CaptionSide, after: CaptionSide, labelEnding: "," | "."): { side: CaptionSide; redlines: RedlinePart[][] } {
+function mergeSide(
+  before: CaptionSide,
+  after: CaptionSide,
+  labelEnding: "," | ".",
+): { side: CaptionSide; redlines: RedlinePart[][] } {
   const b = printedSide(before, labelEnding);
   const a = printedSide(after, labelEnding);
   const names = mergeLines(b.names, a.names);
@@ -53,16 +60,24 @@ function mergeSide(before: CaptionSide, after: CaptionSide, labelEnding: "," | "
 }
 
 /** The caption, title and signature of the redline order, with each printed line's redline. */
-export function mergeFixedLines(before: OrderDoc, after: OrderDoc, style: StyleProfile): {
+export function mergeFixedLines(
+  before: OrderDoc,
+  after: OrderDoc,
+  style: StyleProfile,
+): {
   caption: Caption;
   title: string;
   signature: SignatureBlock;
   redlines: LineRedlines;
 } {
   const redlines: LineRedlines = new Map();
-  const record = (part: string, lines: readonly RedlinePart[][]) => lines.forEach((line, i) => redlines.set(lineKey(part, i), line));
+  const record = (part: string, lines: readonly RedlinePart[][]) =>
+    lines.forEach((line, i) => redlines.set(lineKey(part, i), line));
 
-  const court = mergeLines(before.caption.courtLines.map((l) => l.toUpperCase()), after.caption.courtLines.map((l) => l.toUpperCase()));
+  const court = mergeLines(
+    before.caption.courtLines.map((l) => l.toUpperCase()),
+    after.caption.courtLines.map((l) => l.toUpperCase()),
+  );
   const plaintiffs = mergeSide(before.caption.plaintiffs, after.caption.plaintiffs, ",");
   const defendants = mergeSide(before.caption.defendants, after.caption.defendants, ".");
   record("court", court.redlines);
@@ -79,7 +94,12 @@ export function mergeFixedLines(before: OrderDoc, after: OrderDoc, style: StyleP
     wordDiff(before.signature.titleLine, after.signature.titleLine),
   ]);
   return {
-    caption: { courtLines: court.lines, plaintiffs: plaintiffs.side, defendants: defendants.side, caseNumberLine: after.caption.caseNumberLine },
+    caption: {
+      courtLines: court.lines,
+      plaintiffs: plaintiffs.side,
+      defendants: defendants.side,
+      caseNumberLine: after.caption.caseNumberLine,
+    },
     title: title.lines.join("\n"),
     signature: { ...after.signature, ...(dateLine ? { dateLine } : {}) },
     redlines,

@@ -4,8 +4,13 @@ import { inlinePlainText } from "@/lib/render/block-plain-text";
 import { mergeInlines } from "./merge-inlines";
 import { revisionOf } from "./revision-tag";
 
-const t = (text: string, italic = false): Inline => (italic ? { kind: "text", text, marks: ["italic"] } : { kind: "text", text });
-const cite = (name: string, rest: string): Inline => ({ kind: "cite", token: { authorityId: "x" }, printed: [t(name, true), t(rest)] });
+const t = (text: string, italic = false): Inline =>
+  italic ? { kind: "text", text, marks: ["italic"] } : { kind: "text", text };
+const cite = (name: string, rest: string): Inline => ({
+  kind: "cite",
+  token: { authorityId: "x" },
+  printed: [t(name, true), t(rest)],
+});
 const ref = (footnoteId: string): Inline => ({ kind: "footnoteRef", footnoteId });
 
 /** The merged content as "[ins:…]" / "[del:…]" / plain text, italics as _…_, footnote references as ^id. */
@@ -13,7 +18,11 @@ function show(content: readonly Inline[]): string {
   return content
     .map((inline) => {
       const text =
-        inline.kind === "footnoteRef" ? `^${inline.footnoteId}` : inline.kind === "text" && inline.marks?.includes("italic") ? `_${inline.text}_` : inlinePlainText([inline]);
+        inline.kind === "footnoteRef"
+          ? `^${inline.footnoteId}`
+          : inline.kind === "text" && inline.marks?.includes("italic")
+            ? `_${inline.text}_`
+            : inlinePlainText([inline]);
       const revision = revisionOf(inline);
       return revision ? `[${revision}:${text}]` : text;
     })
@@ -30,12 +39,18 @@ describe("mergeInlines", () => {
   });
 
   it("splits runs at word edges and keeps marks on each piece", () => {
-    const merged = mergeInlines([t("The "), t("pro se", true), t(" Plaintiff moves.")], [t("The "), t("pro se", true), t(" Plaintiff now moves.")]);
+    const merged = mergeInlines(
+      [t("The "), t("pro se", true), t(" Plaintiff moves.")],
+      [t("The "), t("pro se", true), t(" Plaintiff now moves.")],
+    );
     expect(show(merged)).toBe("The _pro se_ Plaintiff [ins:now ]moves.");
   });
 
   it("keeps the later revision's footnote references in kept text", () => {
-    const merged = mergeInlines([t("The motion is denied."), ref("stay")], [t("The motion is granted."), ref("stay"), t(" So ordered.")]);
+    const merged = mergeInlines(
+      [t("The motion is denied."), ref("stay")],
+      [t("The motion is granted."), ref("stay"), t(" So ordered.")],
+    );
     expect(show(merged)).toBe("The motion is [del:denied][ins:granted].^stay[ins: So ordered.]");
   });
 
@@ -48,7 +63,10 @@ describe("mergeInlines", () => {
 
   it("keeps an unresolved citation whole (with its placeholder) when it is unchanged", () => {
     const unresolved: Inline = { kind: "cite", token: { authorityId: "missing" } };
-    const merged = mergeInlines([t("As held in "), unresolved, t(", the rule applies.")], [t("As held in "), unresolved, t(", the rule governs.")]);
+    const merged = mergeInlines(
+      [t("As held in "), unresolved, t(", the rule applies.")],
+      [t("As held in "), unresolved, t(", the rule governs.")],
+    );
     expect(merged).toContain(unresolved);
     expect(show(merged)).toBe("As held in [citation], the rule [del:applies][ins:governs].");
   });

@@ -66,7 +66,9 @@ class Cursor {
       } else {
         const from = Math.max(this.position, piece.start) - piece.start;
         const to = Math.min(end, pieceEnd) - piece.start;
-        out.push(from === 0 && to === piece.text.length ? piece.inline : { ...piece.inline, text: piece.text.slice(from, to) });
+        out.push(
+          from === 0 && to === piece.text.length ? piece.inline : { ...piece.inline, text: piece.text.slice(from, to) },
+        );
       }
       if (pieceEnd > end) break;
       this.index++;
@@ -79,7 +81,8 @@ class Cursor {
 /** Marks merged inlines as a tracked change; an unresolved token becomes its placeholder text so the tag reaches the run. */
 function tracked(inlines: readonly Inline[], revision: Revision, keepRef: (footnoteId: string) => boolean): Inline[] {
   return inlines.flatMap((inline): Inline[] => {
-    if (inline.kind === "footnoteRef") return revision === "del" && !keepRef(inline.footnoteId) ? [] : [withRevision(inline, revision)];
+    if (inline.kind === "footnoteRef")
+      return revision === "del" && !keepRef(inline.footnoteId) ? [] : [withRevision(inline, revision)];
     if (inline.kind === "cite" || inline.kind === "docket") {
       return printedContent(inline).content.map((leaf) => withRevision(leaf, revision));
     }
@@ -99,7 +102,11 @@ export type MergeInlinesOptions = {
  * marked with `withRevision`, split at the word diff of their printed texts. Accepting every
  * insertion gives `after`'s words; rejecting them all gives `before`'s.
  */
-export function mergeInlines(before: readonly Inline[], after: readonly Inline[], options: MergeInlinesOptions = {}): Inline[] {
+export function mergeInlines(
+  before: readonly Inline[],
+  after: readonly Inline[],
+  options: MergeInlinesOptions = {},
+): Inline[] {
   const chars: ReferenceChars = new Map();
   const left = flatten(before, chars);
   const right = flatten(after, chars);

@@ -5,15 +5,23 @@ import { ALL_EDITS, addedQuestion, changedFootnote, editedReason, removedDocketE
 import type { OrderRedline, RedlineBlock } from "./types";
 import { sideText } from "./word-diff";
 
-const changed = (redline: OrderRedline): RedlineBlock[] => redline.blocks.filter((block) => block.status !== "unchanged");
-const marked = (block: RedlineBlock) => block.parts.filter((part) => part.kind !== "same").map((part) => `${part.kind}:${part.text}`);
+const changed = (redline: OrderRedline): RedlineBlock[] =>
+  redline.blocks.filter((block) => block.status !== "unchanged");
+const marked = (block: RedlineBlock) =>
+  block.parts.filter((part) => part.kind !== "same").map((part) => `${part.kind}:${part.text}`);
 
 describe("orderRedline", () => {
   it("finds no change between an order and itself", () => {
     const { before, after } = editedReason();
     const redline = orderRedline(before.doc, before.doc, before.style);
     expect(changed(redline)).toEqual([]);
-    expect(redline.summary).toMatchObject({ wordsInserted: 0, wordsDeleted: 0, blocksChanged: 0, blocksInserted: 0, blocksDeleted: 0 });
+    expect(redline.summary).toMatchObject({
+      wordsInserted: 0,
+      wordsDeleted: 0,
+      blocksChanged: 0,
+      blocksInserted: 0,
+      blocksDeleted: 0,
+    });
     expect(redline.summary.blocksUnchanged).toBe(orderTextBlocks(after.doc, after.style).length);
   });
 
@@ -22,9 +30,18 @@ describe("orderRedline", () => {
     const redline = orderRedline(before.doc, after.doc, after.style);
     const [block, ...others] = changed(redline);
     expect(others).toEqual([]);
-    expect(block).toMatchObject({ status: "changed", where: { part: "body", section: "reconsideration", kind: "paragraph" } });
+    expect(block).toMatchObject({
+      status: "changed",
+      where: { part: "body", section: "reconsideration", kind: "paragraph" },
+    });
     expect(marked(block!)).toEqual(["del:appears ", "ins:is plain "]);
-    expect(redline.summary).toMatchObject({ wordsInserted: 2, wordsDeleted: 1, blocksChanged: 1, blocksInserted: 0, blocksDeleted: 0 });
+    expect(redline.summary).toMatchObject({
+      wordsInserted: 2,
+      wordsDeleted: 1,
+      blocksChanged: 1,
+      blocksInserted: 0,
+      blocksDeleted: 0,
+    });
   });
 
   it("shows a removed docket entry as one deleted background paragraph", () => {
@@ -35,7 +52,9 @@ describe("orderRedline", () => {
     expect(block?.status).toBe("deleted");
     expect(block?.where).toMatchObject({ part: "body", section: "background", blockIndex: 2, paragraph: 1 });
     expect(block?.parts).toHaveLength(1);
-    expect(block?.parts[0]?.text).toMatch(/^On March 16, 2018, Plaintiff filed two ex parte motions with the Court\. Doc\. Nos\. 44, 46\./);
+    expect(block?.parts[0]?.text).toMatch(
+      /^On March 16, 2018, Plaintiff filed two ex parte motions with the Court\. Doc\. Nos\. 44, 46\./,
+    );
     expect(redline.summary.blocksDeleted).toBe(1);
     expect(redline.summary.wordsDeleted).toBe(block?.parts[0]?.text.split(/\s+/).length);
   });
@@ -60,10 +79,14 @@ describe("orderRedline", () => {
     const { before, after } = edit();
     const redline = orderRedline(before.doc, after.doc, after.style);
     const texts = (side: "before" | "after") =>
-      redline.blocks.filter((block) => block.status !== (side === "before" ? "inserted" : "deleted")).map((block) => sideText(block.parts, side));
+      redline.blocks
+        .filter((block) => block.status !== (side === "before" ? "inserted" : "deleted"))
+        .map((block) => sideText(block.parts, side));
     const sorted = (list: string[]) => [...list].sort();
     // Blocks are grouped by part, so compare as multisets: every printed block, exactly once.
-    expect(sorted(texts("before"))).toEqual(sorted(orderTextBlocks(before.doc, after.style).map((block) => block.text)));
+    expect(sorted(texts("before"))).toEqual(
+      sorted(orderTextBlocks(before.doc, after.style).map((block) => block.text)),
+    );
     expect(sorted(texts("after"))).toEqual(sorted(orderTextBlocks(after.doc, after.style).map((block) => block.text)));
   });
 });

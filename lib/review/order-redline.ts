@@ -7,7 +7,14 @@ import { wordCount, wordDiff } from "./word-diff";
 
 /** The parts of the order aligned separately, so a caption line never pairs with a footnote. */
 const GROUPS: Record<TextBlockWhere["part"], number> = {
-  court: 0, party: 0, "case-number": 0, title: 1, "title-ref": 1, body: 2, signature: 3, footnote: 4,
+  court: 0,
+  party: 0,
+  "case-number": 0,
+  title: 1,
+  "title-ref": 1,
+  body: 2,
+  signature: 3,
+  footnote: 4,
 };
 
 /** The printed blocks of an order, body blocks numbered within their section. */
@@ -28,7 +35,14 @@ function canPair(a: { where: RedlineWhere }, b: { where: RedlineWhere }): boolea
 }
 
 function summarize(blocks: readonly RedlineBlock[]): RedlineSummary {
-  const summary: RedlineSummary = { wordsInserted: 0, wordsDeleted: 0, blocksChanged: 0, blocksInserted: 0, blocksDeleted: 0, blocksUnchanged: 0 };
+  const summary: RedlineSummary = {
+    wordsInserted: 0,
+    wordsDeleted: 0,
+    blocksChanged: 0,
+    blocksInserted: 0,
+    blocksDeleted: 0,
+    blocksUnchanged: 0,
+  };
   for (const block of blocks) {
     if (block.status === "changed") summary.blocksChanged++;
     else if (block.status === "inserted") summary.blocksInserted++;
@@ -60,16 +74,29 @@ export function orderRedline(before: OrderDoc, after: OrderDoc, style: StyleProf
     for (const pair of alignSequences(left.filter(inGroup), right.filter(inGroup), (block) => block.text, canPair)) {
       switch (pair.status) {
         case "unchanged":
-          blocks.push({ status: "unchanged", where: pair.after.where, parts: pair.after.text === "" ? [] : [{ kind: "same", text: pair.after.text }] });
+          blocks.push({
+            status: "unchanged",
+            where: pair.after.where,
+            parts: pair.after.text === "" ? [] : [{ kind: "same", text: pair.after.text }],
+          });
           break;
         case "changed":
-          blocks.push({ status: "changed", where: pair.after.where, beforeWhere: pair.before.where, parts: wordDiff(pair.before.text, pair.after.text) });
+          blocks.push({
+            status: "changed",
+            where: pair.after.where,
+            beforeWhere: pair.before.where,
+            parts: wordDiff(pair.before.text, pair.after.text),
+          });
           break;
         case "inserted":
           blocks.push({ status: "inserted", where: pair.after.where, parts: [{ kind: "ins", text: pair.after.text }] });
           break;
         case "deleted":
-          blocks.push({ status: "deleted", where: pair.before.where, parts: [{ kind: "del", text: pair.before.text }] });
+          blocks.push({
+            status: "deleted",
+            where: pair.before.where,
+            parts: [{ kind: "del", text: pair.before.text }],
+          });
           break;
       }
     }

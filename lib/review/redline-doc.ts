@@ -28,9 +28,18 @@ export function redlineDoc(before: OrderDoc, after: OrderDoc, style: StyleProfil
   );
   const footnotes: Record<string, Block[]> = {};
   for (const id of new Set([...Object.keys(after.footnotes), ...Object.keys(before.footnotes)])) {
-    footnotes[id] = mergeBlocks(before.footnotes[id] ?? [], after.footnotes[id] ?? [], { before: [], after: [] }, style, options);
+    footnotes[id] = mergeBlocks(
+      before.footnotes[id] ?? [],
+      after.footnotes[id] ?? [],
+      { before: [], after: [] },
+      style,
+      options,
+    );
   }
-  const ref = before.titleDocketRef || after.titleDocketRef ? mergeInlines(before.titleDocketRef ?? [], after.titleDocketRef ?? [], options) : [];
+  const ref =
+    before.titleDocketRef || after.titleDocketRef
+      ? mergeInlines(before.titleDocketRef ?? [], after.titleDocketRef ?? [], options)
+      : [];
   const fixed = mergeFixedLines(before, after, style);
   const doc: OrderDoc = {
     ...after,

@@ -20,12 +20,20 @@ import { drafted, fixtureDraft } from "./testing/order-versions";
 
 const DATE = new Date("2026-11-23T09:15:00Z");
 const normalize = (text: string) => text.replace(/[\u00a0\s]+/g, " ").trim();
-const comment = (id: string, anchor: ReviewComment["anchor"], body: string, extra: Partial<ReviewComment> = {}): ReviewComment =>
+const comment = (
+  id: string,
+  anchor: ReviewComment["anchor"],
+  body: string,
+  extra: Partial<ReviewComment> = {},
+): ReviewComment =>
   ReviewCommentSchema.parse({ id, anchor, body, author: "Hon. Michael M. Anello", date: DATE, ...extra });
 
 /** A quote that starts in plain text and ends inside a citation's italic case name. */
 function quoteAcrossCite(doc: OrderDoc): { blockIndex: number; quote: string } {
-  const isCase = (inline: Inline) => inline.kind === "cite" && inline.printed?.[0]?.kind === "text" && inline.printed[0].marks?.includes("italic") === true;
+  const isCase = (inline: Inline) =>
+    inline.kind === "cite" &&
+    inline.printed?.[0]?.kind === "text" &&
+    inline.printed[0].marks?.includes("italic") === true;
   const blockIndex = doc.body.findIndex((block) => block.kind === "paragraph" && block.content.some(isCase));
   const block = doc.body[blockIndex];
   if (!block || block.kind !== "paragraph") throw new Error("no paragraph citing a case");
@@ -38,11 +46,17 @@ function quoteAcrossCite(doc: OrderDoc): { blockIndex: number; quote: string } {
 function parts(bytes: Uint8Array) {
   const files = unzipSync(bytes);
   const part = (name: string) => strFromU8(files[name] ?? new Uint8Array());
-  return { document: part("word/document.xml"), comments: part("word/comments.xml"), footnotes: part("word/footnotes.xml"), names: Object.keys(files) };
+  return {
+    document: part("word/document.xml"),
+    comments: part("word/comments.xml"),
+    footnotes: part("word/footnotes.xml"),
+    names: Object.keys(files),
+  };
 }
 
 /** The printed text of body block `i` (heading number included), as the range around it should read. */
-const printedBlock = (doc: OrderDoc, style: StyleProfile, i: number) => blockPlainText(doc.body[i]!, headingLabels(doc.body, style.headingStyle)[i], style);
+const printedBlock = (doc: OrderDoc, style: StyleProfile, i: number) =>
+  blockPlainText(doc.body[i]!, headingLabels(doc.body, style.headingStyle)[i], style);
 
 describe.each(["seeds/002", "grants/101"])("Word comments on %s", (fixture) => {
   const { doc, style } = drafted(fixtureDraft(fixture));
@@ -50,10 +64,25 @@ describe.each(["seeds/002", "grants/101"])("Word comments on %s", (fixture) => {
   const cited = quoteAcrossCite(doc);
   const paragraphIndex = doc.body.findIndex((block, i) => i > 1 && block.kind === "paragraph");
   const comments: ReviewComment[] = [
-    comment("whole", { section: doc.body[paragraphIndex]!.section, blockIndex: paragraphIndex }, "Check the dates in this paragraph."),
-    comment("section", { section: "conclusion" }, "Is the conclusion complete?", { author: "Law Clerk", initials: "LC" }),
-    comment("quote", { section: doc.body[cited.blockIndex]!.section, blockIndex: cited.blockIndex, quote: cited.quote }, "Pin cite?\nSecond thought."),
-    comment("missing-quote", { section: doc.body[paragraphIndex]!.section, blockIndex: paragraphIndex, quote: "words that are not there" }, "Quote gone."),
+    comment(
+      "whole",
+      { section: doc.body[paragraphIndex]!.section, blockIndex: paragraphIndex },
+      "Check the dates in this paragraph.",
+    ),
+    comment("section", { section: "conclusion" }, "Is the conclusion complete?", {
+      author: "Law Clerk",
+      initials: "LC",
+    }),
+    comment(
+      "quote",
+      { section: doc.body[cited.blockIndex]!.section, blockIndex: cited.blockIndex, quote: cited.quote },
+      "Pin cite?\nSecond thought.",
+    ),
+    comment(
+      "missing-quote",
+      { section: doc.body[paragraphIndex]!.section, blockIndex: paragraphIndex, quote: "words that are not there" },
+      "Quote gone.",
+    ),
     comment("stale", { section: "introduction", blockIndex: 999 }, "Block moved."),
     comment("resolved", { section: "introduction" }, "Done already.", { resolved: true }),
   ];
@@ -96,14 +125,22 @@ describe.each(["seeds/002", "grants/101"])("Word comments on %s", (fixture) => {
   });
 
   it("keeps the quoted citation's italics inside the range", () => {
-    const quoted = findAll(parseXml(xml.document), "w:p").find((p) => findAll(p, "w:commentRangeStart").some((m) => m.attrs["w:id"] === "2"));
-    const italic = findAll(quoted!, "w:r").filter((r) => findAll(r, "w:i").length > 0).map(wText).join("");
+    const quoted = findAll(parseXml(xml.document), "w:p").find((p) =>
+      findAll(p, "w:commentRangeStart").some((m) => m.attrs["w:id"] === "2"),
+    );
+    const italic = findAll(quoted!, "w:r")
+      .filter((r) => findAll(r, "w:i").length > 0)
+      .map(wText)
+      .join("");
     expect(italic).toContain(cited.quote.slice(-10));
   });
 
   it("prints the same words as the order without comments, and opens in mammoth", async () => {
     const plain = await renderDocx(doc, style);
-    const [withComments, without] = await Promise.all([mammoth.extractRawText({ buffer: Buffer.from(bytes) }), mammoth.extractRawText({ buffer: Buffer.from(plain) })]);
+    const [withComments, without] = await Promise.all([
+      mammoth.extractRawText({ buffer: Buffer.from(bytes) }),
+      mammoth.extractRawText({ buffer: Buffer.from(plain) }),
+    ]);
     expect(withComments.messages.filter((m) => m.type === "error")).toEqual([]);
     expect(withComments.value).toBe(without.value);
     expect(xml.footnotes).toBe(parts(plain).footnotes);
@@ -125,8 +162,16 @@ describe("anchorBlockIndex", () => {
   const reconsideration = doc.body.findIndex((block) => block.section === "reconsideration");
 
   it.each([
-    ["the block, when it is still in its section", { section: "reconsideration", blockIndex: reconsideration + 1 }, reconsideration + 1],
-    ["the section's first block, when the index points elsewhere", { section: "reconsideration", blockIndex: 0 }, reconsideration],
+    [
+      "the block, when it is still in its section",
+      { section: "reconsideration", blockIndex: reconsideration + 1 },
+      reconsideration + 1,
+    ],
+    [
+      "the section's first block, when the index points elsewhere",
+      { section: "reconsideration", blockIndex: 0 },
+      reconsideration,
+    ],
     ["the section's first block, for a section alone", { section: "reconsideration" }, reconsideration],
     ["the first block, for a section the order lacks", { section: "amendment" }, 0],
   ] as const)("%s", (_name, anchor, expected) => {
@@ -135,7 +180,13 @@ describe("anchorBlockIndex", () => {
 });
 
 describe("ReviewCommentSchema", () => {
-  const valid = { id: "c1", anchor: { section: "discussion", blockIndex: 3, quote: "controlling" }, body: "Fine.", author: "Judge", date: DATE };
+  const valid = {
+    id: "c1",
+    anchor: { section: "discussion", blockIndex: 3, quote: "controlling" },
+    body: "Fine.",
+    author: "Judge",
+    date: DATE,
+  };
 
   it("accepts a comment as the review page stores it", () => expect(ReviewCommentSchema.parse(valid)).toEqual(valid));
 

@@ -50,7 +50,10 @@ export async function renderDocxWithComments(
 ): Promise<Uint8Array> {
   const shown = comments.filter((comment) => options.includeResolved === true || comment.resolved !== true);
   if (shown.length === 0) return renderDocx(doc, style);
-  const anchored = anchorComments(doc, shown.map((comment) => comment.anchor));
+  const anchored = anchorComments(
+    doc,
+    shown.map((comment) => comment.anchor),
+  );
   const placed = shown.flatMap((comment, i) => (anchored.unplaced.includes(i) ? [] : [wordComment(comment, i)]));
   const document = buildDocxDocument(anchored.doc, style, { hooks: commentHooks(), comments: { children: placed } });
   return new Uint8Array(await Packer.toBuffer(document));

@@ -10,7 +10,14 @@ import { findAll, parseXml, wText, type XmlElement } from "@/lib/render/testing/
 import { checkDocxRender } from "@/scripts/check-docx-render";
 import { renderRedlineDocx } from "./render-redline-docx";
 import { shouldRenderWithLibreOffice } from "@/lib/render/testing/can-render";
-import { ALL_EDITS, addedQuestion, editedReason, removedDocketEntry, severalEdits, type Revisions } from "./testing/edits";
+import {
+  ALL_EDITS,
+  addedQuestion,
+  editedReason,
+  removedDocketEntry,
+  severalEdits,
+  type Revisions,
+} from "./testing/edits";
 import { resolvedText } from "./testing/tracked-text";
 
 const CHANGE = { author: "Law Clerk", date: new Date("2026-11-23T15:30:00Z") };
@@ -27,11 +34,22 @@ async function redline({ before, after }: Revisions): Promise<{ bytes: Uint8Arra
 /** The text of w:delText (deleted) or w:t inside w:ins (inserted) of each revision mark. */
 const revisionTexts = (xml: string, name: "w:ins" | "w:del") =>
   findAll(parseXml(xml), name)
-    .map((mark) => (name === "w:ins" ? wText(mark) : findAll(mark, "w:delText").map((t) => t.children.join("")).join("")))
+    .map((mark) =>
+      name === "w:ins"
+        ? wText(mark)
+        : findAll(mark, "w:delText")
+            .map((t) => t.children.join(""))
+            .join(""),
+    )
     .filter((text) => text !== "");
 
 const footnoteTexts = (revision: Revisions["after"]) =>
-  normalize(orderTextBlocks(revision.doc, revision.style).filter((block) => block.where.part === "footnote").map((block) => block.text).join(" "));
+  normalize(
+    orderTextBlocks(revision.doc, revision.style)
+      .filter((block) => block.where.part === "footnote")
+      .map((block) => block.text)
+      .join(" "),
+  );
 
 describe.each(ALL_EDITS)("the Word redline of %s", (_name, edit) => {
   const revisions = edit();
@@ -41,8 +59,12 @@ describe.each(ALL_EDITS)("the Word redline of %s", (_name, edit) => {
   beforeAll(async () => ({ bytes, xml } = await redline(revisions)));
 
   it("reads as the later revision after Accept all, and as the earlier one after Reject all", () => {
-    expect(normalize(resolvedText(xml.document, "accept"))).toBe(normalize(orderPlainText(after.doc, after.style, { footnotes: false })));
-    expect(normalize(resolvedText(xml.document, "reject"))).toBe(normalize(orderPlainText(before.doc, before.style, { footnotes: false })));
+    expect(normalize(resolvedText(xml.document, "accept"))).toBe(
+      normalize(orderPlainText(after.doc, after.style, { footnotes: false })),
+    );
+    expect(normalize(resolvedText(xml.document, "reject"))).toBe(
+      normalize(orderPlainText(before.doc, before.style, { footnotes: false })),
+    );
   });
 
   it("does the same for the footnotes' text", () => {
@@ -51,9 +73,13 @@ describe.each(ALL_EDITS)("the Word redline of %s", (_name, edit) => {
   });
 
   it("marks every change with its author and date", () => {
-    const marks = [xml.document, xml.footnotes].flatMap((part) => [...findAll(parseXml(part), "w:ins"), ...findAll(parseXml(part), "w:del")]);
+    const marks = [xml.document, xml.footnotes].flatMap((part) => [
+      ...findAll(parseXml(part), "w:ins"),
+      ...findAll(parseXml(part), "w:del"),
+    ]);
     expect(marks.length).toBeGreaterThan(0);
-    for (const mark of marks) expect(mark.attrs).toMatchObject({ "w:author": "Law Clerk", "w:date": "2026-11-23T15:30:00Z" });
+    for (const mark of marks)
+      expect(mark.attrs).toMatchObject({ "w:author": "Law Clerk", "w:date": "2026-11-23T15:30:00Z" });
     const ids = marks.map((mark) => mark.attrs["w:id"]);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -82,9 +108,13 @@ describe("renderRedlineDocx", () => {
     expect(others).toEqual([]);
     expect(findAll(paragraph!, "w:t")).toEqual([]);
     const deleted = findAll(paragraph!, "w:del").filter((mark) => findAll(mark, "w:delText").length > 0);
-    expect(deleted.map((mark) => findAll(mark, "w:delText")[0]?.children.join("")).join("")).toMatch(/^On March 16, 2018, Plaintiff filed two ex parte motions/);
+    expect(deleted.map((mark) => findAll(mark, "w:delText")[0]?.children.join("")).join("")).toMatch(
+      /^On March 16, 2018, Plaintiff filed two ex parte motions/,
+    );
     // "ex parte" and "Id." print in italics; the deleted runs keep them.
-    const italic = deleted.filter((mark) => findAll(mark, "w:i").length > 0).map((mark) => findAll(mark, "w:delText")[0]?.children.join(""));
+    const italic = deleted
+      .filter((mark) => findAll(mark, "w:i").length > 0)
+      .map((mark) => findAll(mark, "w:delText")[0]?.children.join(""));
     expect(italic).toEqual(expect.arrayContaining(["ex parte", "Id."]));
   });
 
@@ -92,7 +122,9 @@ describe("renderRedlineDocx", () => {
     const { xml } = await redline(addedQuestion());
     const [paragraph, ...others] = trackedParagraphs(xml.document, "w:ins");
     expect(others).toEqual([]);
-    expect(normalize(findAll(paragraph!, "w:ins").map(wText).join(" "))).toBe("3. Whether the plaintiff consented to the recording.");
+    expect(normalize(findAll(paragraph!, "w:ins").map(wText).join(" "))).toBe(
+      "3. Whether the plaintiff consented to the recording.",
+    );
   });
 });
 

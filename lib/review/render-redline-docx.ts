@@ -13,7 +13,12 @@ import { trackedChangeHooks, type ChangeAuthor } from "./tracked-change-hooks";
  *
  * @example await renderRedlineDocx(v2.doc, v3.doc, v3.style, { author: "Law Clerk", date: savedAt })
  */
-export async function renderRedlineDocx(before: OrderDoc, after: OrderDoc, style: StyleProfile, change: ChangeAuthor): Promise<Uint8Array> {
+export async function renderRedlineDocx(
+  before: OrderDoc,
+  after: OrderDoc,
+  style: StyleProfile,
+  change: ChangeAuthor,
+): Promise<Uint8Array> {
   const merged = redlineDoc(before, after, style);
   const document = buildDocxDocument(merged.doc, style, { hooks: trackedChangeHooks(merged.lines, change) });
   return new Uint8Array(await Packer.toBuffer(document));

@@ -13,7 +13,10 @@ export const SECTION_IDS = [
   "conclusion",
 ] as const satisfies readonly SectionId[];
 // Compile-time check that every SectionId is listed.
-const _allSections: Record<SectionId, true> = Object.fromEntries(SECTION_IDS.map((s) => [s, true])) as Record<(typeof SECTION_IDS)[number], true>;
+const _allSections: Record<SectionId, true> = Object.fromEntries(SECTION_IDS.map((s) => [s, true])) as Record<
+  (typeof SECTION_IDS)[number],
+  true
+>;
 void _allSections;
 
 /** Where a review comment points: a section of the order, optionally one block (index into `body`) and a quoted passage in it. */

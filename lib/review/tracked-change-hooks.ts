@@ -19,11 +19,18 @@ export function trackedChangeHooks(lines: LineRedlines, change: ChangeAuthor): D
   const date = change.date.toISOString().replace(/\.\d{3}Z$/, "Z");
   const mark = () => ({ id: nextId++, author: change.author, date });
   const run = (kind: RedlinePart["kind"], options: IRunOptions): ParagraphChild =>
-    kind === "ins" ? new InsertedTextRun({ ...options, ...mark() }) : kind === "del" ? new DeletedTextRun({ ...options, ...mark() }) : new TextRun(options);
+    kind === "ins"
+      ? new InsertedTextRun({ ...options, ...mark() })
+      : kind === "del"
+        ? new DeletedTextRun({ ...options, ...mark() })
+        : new TextRun(options);
   // A line's runs in the builder's formatting; a line break (title lines) goes on the first run only.
   const fromParts = (parts: readonly RedlinePart[], options: IRunOptions): ParagraphChild[] =>
     parts.map((part, i) => run(part.kind, { ...options, text: part.text, ...(i > 0 ? { break: undefined } : {}) }));
-  const labelRuns = (options: IRunOptions, source: Extract<RunSource, { kind: "label" }>): ParagraphChild[] | undefined => {
+  const labelRuns = (
+    options: IRunOptions,
+    source: Extract<RunSource, { kind: "label" }>,
+  ): ParagraphChild[] | undefined => {
     const revision = blockRevisionOf(source.block);
     const whole: Revision | undefined = revision?.items?.[source.item] ?? revision?.status;
     if (source.tab) return whole ? [run(whole, options)] : undefined;
@@ -49,7 +56,10 @@ export function trackedChangeHooks(lines: LineRedlines, change: ChangeAuthor): D
       const revision = blockRevisionOf(block);
       const whole = revision?.items?.[item] ?? revision?.status;
       if (!whole) return options;
-      return { ...options, run: { ...options.run, ...(whole === "ins" ? { insertion: mark() } : { deletion: mark() }) } };
+      return {
+        ...options,
+        run: { ...options.run, ...(whole === "ins" ? { insertion: mark() } : { deletion: mark() }) },
+      };
     },
   };
 }

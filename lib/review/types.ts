@@ -14,7 +14,8 @@ export type RedlineStatus = "unchanged" | "inserted" | "deleted" | "changed";
  * Where a block prints (see `orderTextBlocks`). A body block also carries `paragraph`, its place
  * among its section's non-heading blocks (1-based), so the UI can say "Background, paragraph 2".
  */
-export type RedlineWhere = Exclude<TextBlockWhere, { part: "body" }> | (Extract<TextBlockWhere, { part: "body" }> & { paragraph?: number });
+export type RedlineWhere =
+  Exclude<TextBlockWhere, { part: "body" }> | (Extract<TextBlockWhere, { part: "body" }> & { paragraph?: number });
 
 /**
  * One printed block (a caption line, a title line, a body block, a signature line or a

@@ -3,10 +3,49 @@ import { sideText, wordCount, wordDiff } from "./word-diff";
 
 describe("wordDiff", () => {
   it.each([
-    ["a changed word", "The Court DENIES the motion.", "The Court GRANTS the motion.", [["same", "The Court "], ["del", "DENIES"], ["ins", "GRANTS"], ["same", " the motion."]]],
-    ["added words", "the motion.", "the motion in part.", [["same", "the motion"], ["ins", " in part"], ["same", "."]]],
-    ["neighbouring changes read as one", "a b c d", "a x y d", [["same", "a "], ["del", "b c"], ["ins", "x y"], ["same", " d"]]],
-    ["a short kept word between long changes folds in", "opinion, namely, whether a policy's sue-and-labor clause applies, and that", "opinion and that", [["same", "opinion"], ["del", ", namely, whether a policy's sue-and-labor clause applies, and "], ["ins", " and "], ["same", "that"]]],
+    [
+      "a changed word",
+      "The Court DENIES the motion.",
+      "The Court GRANTS the motion.",
+      [
+        ["same", "The Court "],
+        ["del", "DENIES"],
+        ["ins", "GRANTS"],
+        ["same", " the motion."],
+      ],
+    ],
+    [
+      "added words",
+      "the motion.",
+      "the motion in part.",
+      [
+        ["same", "the motion"],
+        ["ins", " in part"],
+        ["same", "."],
+      ],
+    ],
+    [
+      "neighbouring changes read as one",
+      "a b c d",
+      "a x y d",
+      [
+        ["same", "a "],
+        ["del", "b c"],
+        ["ins", "x y"],
+        ["same", " d"],
+      ],
+    ],
+    [
+      "a short kept word between long changes folds in",
+      "opinion, namely, whether a policy's sue-and-labor clause applies, and that",
+      "opinion and that",
+      [
+        ["same", "opinion"],
+        ["del", ", namely, whether a policy's sue-and-labor clause applies, and "],
+        ["ins", " and "],
+        ["same", "that"],
+      ],
+    ],
     ["all new", "", "new text", [["ins", "new text"]]],
     ["all gone", "old text", "", [["del", "old text"]]],
     ["no change", "same", "same", [["same", "same"]]],

@@ -51,9 +51,10 @@ export type WordDiffOptions = {
  */
 export function wordDiff(before: string, after: string, options: WordDiffOptions = {}): RedlinePart[] {
   if (before === after) return before === "" ? [] : [{ kind: "same", text: before }];
-  const parts = diffWordsWithSpace(before, after).map(
-    (change): RedlinePart => ({ kind: change.added ? "ins" : change.removed ? "del" : "same", text: change.value }),
-  );
+  const parts = diffWordsWithSpace(before, after).map((change): RedlinePart => ({
+    kind: change.added ? "ins" : change.removed ? "del" : "same",
+    text: change.value,
+  }));
   return tidy(parts, options.keep);
 }
 

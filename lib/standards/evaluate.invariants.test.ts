@@ -17,7 +17,7 @@ function random(seed: number): () => number {
 }
 
 function arbitraryDraft(next: () => number): MotionDraft {
-  const pick = <T,>(...options: T[]): T => options[Math.floor(next() * options.length)] as T;
+  const pick = <T>(...options: T[]): T => options[Math.floor(next() * options.length)] as T;
   const flag = () => pick(true, false, undefined);
   const date = () => pick(undefined, "2018-01-01", "2018-03-22", "2018-06-30");
   return makeDraft({
@@ -32,7 +32,14 @@ function arbitraryDraft(next: () => number): MotionDraft {
       questions: pick([], [{ id: "q1", text: pick("", "Whether the evidence suffices", "Does the statute apply?") }]),
       controllingQuestion: { isPureQuestionOfLaw: flag(), couldMateriallyAffectOutcome: flag() },
       substantialGround: {
-        basis: pick(undefined, "circuit-split", "no-controlling-authority-courts-disagree", "novel-and-difficult", "contrary-to-other-circuits", "none"),
+        basis: pick(
+          undefined,
+          "circuit-split",
+          "no-controlling-authority-courts-disagree",
+          "novel-and-difficult",
+          "contrary-to-other-circuits",
+          "none",
+        ),
         isMereDisagreement: flag(),
       },
       materiallyAdvance: { wouldMateriallyAdvance: flag(), isTrialImminent: flag() },
@@ -74,7 +81,9 @@ describe("evaluate on any schema-valid draft", () => {
       const statuses = certification.elements.map((e) => e.status);
       // Not reached only when some element failed (an unanswered one before the failure is set aside too).
       if (statuses.includes("not-reached")) expect(statuses).toContain("not-met");
-      expect(certification.notReached).toEqual(certification.elements.filter((e) => e.status === "not-reached").map((e) => e.element));
+      expect(certification.notReached).toEqual(
+        certification.elements.filter((e) => e.status === "not-reached").map((e) => e.element),
+      );
       expect(certification.allMet).toBe(statuses.every((s) => s === "met"));
       for (const warning of warnings) expect(STEP_IDS).toContain(warning.step);
     }

@@ -34,8 +34,14 @@ describe("evaluate", () => {
       notReached: ["substantial-ground", "materially-advance"],
     });
     expect(findings.certification.elements[0]).toMatchObject({ status: "not-met", reason: "question-of-fact" });
-    expect(findings.stay).toMatchObject({ disposition: "denied-as-moot", reason: "moot-certification-denied", placement: "footnote" });
-    expect(findings.warnings).toEqual([{ code: "rule-59e-against-interlocutory-order", step: "reconsideration", suggest: "54b" }]);
+    expect(findings.stay).toMatchObject({
+      disposition: "denied-as-moot",
+      reason: "moot-certification-denied",
+      placement: "footnote",
+    });
+    expect(findings.warnings).toEqual([
+      { code: "rule-59e-against-interlocutory-order", step: "reconsideration", suggest: "54b" },
+    ]);
   });
 
   it("reproduces seed 000: a magistrate judge by consent denies for want of material advancement, stay denied with it", () => {
@@ -76,8 +82,13 @@ describe("evaluate", () => {
       { id: "p1", name: "A", side: "plaintiff", isProSe: true },
       { id: "d1", name: "B", side: "defendant", isProSe: false },
     ] as const;
-    expect(evaluate(makeDraft({ case: { parties: [...parties] }, motion: { movantPartyIds: ["d1"] } }), CTX).movantIsProSe).toBe(false);
-    expect(evaluate(makeDraft({ case: { parties: [...parties] }, motion: { movantPartyIds: ["d1", "p1"] } }), CTX).movantIsProSe).toBe(true);
+    expect(
+      evaluate(makeDraft({ case: { parties: [...parties] }, motion: { movantPartyIds: ["d1"] } }), CTX).movantIsProSe,
+    ).toBe(false);
+    expect(
+      evaluate(makeDraft({ case: { parties: [...parties] }, motion: { movantPartyIds: ["d1", "p1"] } }), CTX)
+        .movantIsProSe,
+    ).toBe(true);
   });
 
   it("leaves the circuit unknown for an unknown district", () => {

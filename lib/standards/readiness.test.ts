@@ -62,16 +62,34 @@ describe("readiness", () => {
     ["a blank case number", { case: { caseNumber: "  " } }, "case.caseNumber"],
     ["no defendant", { case: { parties: [{ id: "p1", name: "James Linlor", side: "plaintiff" }] } }, "case.parties"],
     ["a movant who is not a party", { motion: { movantPartyIds: ["gone"] } }, "motion.movantPartyIds"],
-    ["an undecided reconsideration request", { reconsideration: { requested: true, decision: undefined } }, "reconsideration.decision"],
-    ["an undecided stay once certification is granted",
-      { certification: { decision: "grant", controllingQuestion: { isPureQuestionOfLaw: true, couldMateriallyAffectOutcome: true }, substantialGround: { basis: "circuit-split" }, materiallyAdvance: { wouldMateriallyAdvance: true } } },
-      "stay.decision"],
+    [
+      "an undecided reconsideration request",
+      { reconsideration: { requested: true, decision: undefined } },
+      "reconsideration.decision",
+    ],
+    [
+      "an undecided stay once certification is granted",
+      {
+        certification: {
+          decision: "grant",
+          controllingQuestion: { isPureQuestionOfLaw: true, couldMateriallyAffectOutcome: true },
+          substantialGround: { basis: "circuit-split" },
+          materiallyAdvance: { wouldMateriallyAdvance: true },
+        },
+      },
+      "stay.decision",
+    ],
   ] as const)("flags %s", (_name, overrides, field) => {
     expect(fields(readiness(seed002Draft(overrides as DraftOverrides<MotionDraft>)))).toEqual([field]);
   });
 
   it("names the missing side", () => {
-    const [item] = readiness(seed002Draft({ case: { parties: [{ id: "d1", name: "Futero, Inc.", side: "defendant" }] }, motion: { movantPartyIds: ["d1"] } }));
+    const [item] = readiness(
+      seed002Draft({
+        case: { parties: [{ id: "d1", name: "Futero, Inc.", side: "defendant" }] },
+        motion: { movantPartyIds: ["d1"] },
+      }),
+    );
     expect(item).toEqual({ field: "case.parties", step: "parties", message: "Add at least one plaintiff" });
   });
 });

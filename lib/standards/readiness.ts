@@ -17,7 +17,8 @@ const isBlank = (text: string | undefined): boolean => text === undefined || tex
 /** A check for one answer: the item when `isMissing`, else nothing. */
 const required =
   (field: string, step: StepId, message: string, isMissing: (draft: MotionDraft) => boolean): ReadinessCheck =>
-  (draft) => (isMissing(draft) ? [{ field, step, message }] : []);
+  (draft) =>
+    isMissing(draft) ? [{ field, step, message }] : [];
 
 const hasPartyOn = (draft: MotionDraft, side: PartySide): boolean =>
   draft.case.parties.some((p) => p.side === side && !isBlank(p.name));
@@ -43,16 +44,22 @@ const elementAnswers: ReadinessCheck = (draft) => {
 
 /** Every check, in the order of the wizard steps. */
 const READINESS_CHECKS: readonly ReadinessCheck[] = [
-  required("case.districtId", "court", "Choose the district court", (d) => findDistrict(d.case.districtId ?? "") === undefined),
-  required("case.caseNumber", "court", "Enter the case number as the court prints it", (d) => isBlank(d.case.caseNumber)),
-  required("case.judge.name", "court", "Enter the judge's name as it will be signed", (d) => isBlank(d.case.judge.name)),
+  required(
+    "case.districtId",
+    "court",
+    "Choose the district court",
+    (d) => findDistrict(d.case.districtId ?? "") === undefined,
+  ),
+  required("case.caseNumber", "court", "Enter the case number as the court prints it", (d) =>
+    isBlank(d.case.caseNumber),
+  ),
+  required("case.judge.name", "court", "Enter the judge's name as it will be signed", (d) =>
+    isBlank(d.case.judge.name),
+  ),
   required("case.judge.title", "court", "Choose the judge's title", (d) => d.case.judge.title === undefined),
   parties,
-  required(
-    "orderUnderReview.date",
-    "order",
-    "Enter the date the order under review was entered on the docket",
-    (d) => isBlank(d.orderUnderReview.date),
+  required("orderUnderReview.date", "order", "Enter the date the order under review was entered on the docket", (d) =>
+    isBlank(d.orderUnderReview.date),
   ),
   required("motion.titleAsFiled", "motion", "Enter the motion's title as filed", (d) => isBlank(d.motion.titleAsFiled)),
   required(

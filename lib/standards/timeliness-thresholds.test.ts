@@ -21,12 +21,15 @@ describe("timeliness rules", () => {
     expect(reasonableTime).toEqual(["7th"]);
     const source = TIMELINESS_RULES["7th"].source;
     expect(source).toEqual({ authorityId: "ahrenholz-v-board-of-trustees", propositionId: "reasonable-time" });
-    expect(getProposition(source!.authorityId, source!.propositionId).quote).toBe("within a reasonable time after the order sought to be appealed");
+    expect(getProposition(source!.authorityId, source!.propositionId).quote).toBe(
+      "within a reasonable time after the order sought to be appealed",
+    );
     expect(formulationFor("7th").timeliness).toEqual([source]);
   });
 
   it("cite no source where no circuit rule is verified", () => {
-    for (const circuit of CIRCUITS.filter((c) => c !== "7th")) expect(TIMELINESS_RULES[circuit].source, circuit).toBeUndefined();
+    for (const circuit of CIRCUITS.filter((c) => c !== "7th"))
+      expect(TIMELINESS_RULES[circuit].source, circuit).toBeUndefined();
   });
 
   // Every regional circuit, through one of its districts: warned one day past the threshold, not on it.
@@ -35,11 +38,20 @@ describe("timeliness rules", () => {
     const threshold = TIMELINESS_RULES[circuit].thresholdDays;
     const filedOn = (days: number) => new Date(Date.UTC(2026, 0, 1 + days)).toISOString().slice(0, 10);
     const warn = (days: number) =>
-      evaluate(makeDraft({ case: { districtId: district.id }, orderUnderReview: { date: "2026-01-01" }, motion: { filedDate: filedOn(days) } }), {
-        today: "2026-11-23",
-      }).warnings.filter((w) => w.code === "untimely-motion");
+      evaluate(
+        makeDraft({
+          case: { districtId: district.id },
+          orderUnderReview: { date: "2026-01-01" },
+          motion: { filedDate: filedOn(days) },
+        }),
+        {
+          today: "2026-11-23",
+        },
+      ).warnings.filter((w) => w.code === "untimely-motion");
     expect(warn(threshold)).toEqual([]);
-    expect(warn(threshold + 1)).toEqual([{ code: "untimely-motion", step: "motion", daysAfterOrder: threshold + 1, thresholdDays: threshold, circuit }]);
+    expect(warn(threshold + 1)).toEqual([
+      { code: "untimely-motion", step: "motion", daysAfterOrder: threshold + 1, thresholdDays: threshold, circuit },
+    ]);
   });
 
   it("fed: judges a Federal Circuit case by the Federal Circuit's rule, not the district's", () => {

@@ -50,7 +50,7 @@ export const TIMELINESS_RULES: Readonly<Record<CircuitId, TimelinessRule>> = {
   "6th": NONE_VERIFIED,
   "7th": {
     kind: "reasonable-time",
-    rule: "The motion must be filed in the district court \"within a reasonable time after the order sought to be appealed\": a requirement the Seventh Circuit adds to the statute's.",
+    rule: 'The motion must be filed in the district court "within a reasonable time after the order sought to be appealed": a requirement the Seventh Circuit adds to the statute\'s.',
     source: { authorityId: "ahrenholz-v-board-of-trustees", propositionId: "reasonable-time" },
     thresholdDays: 30,
   },

@@ -24,10 +24,12 @@ export type BackupPlan =
   | { kind: "conflict" };
 
 /** The server stores what is valid; two drafts whose valid parts agree need no save between them. */
-const sameValidAnswers = (a: MotionDraft, b: MotionDraft) => sameAnswers(toValidDraft(a) ?? null, toValidDraft(b) ?? null);
+const sameValidAnswers = (a: MotionDraft, b: MotionDraft) =>
+  sameAnswers(toValidDraft(a) ?? null, toValidDraft(b) ?? null);
 
 export function backupPlan(backup: BackupFacts, server: ServerFacts): BackupPlan {
-  if (backup.baseRevision > server.revision) return { kind: "carry-on", revision: backup.baseRevision, isSaved: backup.isSaved };
+  if (backup.baseRevision > server.revision)
+    return { kind: "carry-on", revision: backup.baseRevision, isSaved: backup.isSaved };
   if (sameAnswers(backup.draft, server.data)) return { kind: "discard" };
   const sameValid = sameValidAnswers(backup.draft, server.data);
   if (backup.baseRevision === server.revision) return sameValid ? { kind: "restore" } : { kind: "restore-and-save" };

@@ -38,4 +38,3 @@ describe("redlineFileName", () => {
     expect(() => attachmentHeaders(name, "application/octet-stream")).not.toThrow();
   });
 });
-

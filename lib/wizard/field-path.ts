@@ -3,8 +3,7 @@
  * react-hook-form name fields. Reading never throws; writing returns a new object.
  */
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
 const segments = (path: string): string[] => (path === "" ? [] : path.split("."));
 

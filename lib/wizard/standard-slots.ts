@@ -8,7 +8,13 @@ const ELEMENT_AND_COMPANION_SLOTS = {
   "controlling-question": ["controlling-question", "pure-question-of-law"],
   "substantial-ground": ["substantial-ground", "mere-disagreement"],
   "materially-advance": ["materially-advance"],
-  reconsideration: ["reconsideration-59e", "reconsideration-59e-grounds", "reconsideration-59e-no-relitigation", "reconsideration-54b", "reconsideration-60b"],
+  reconsideration: [
+    "reconsideration-59e",
+    "reconsideration-59e-grounds",
+    "reconsideration-59e-no-relitigation",
+    "reconsideration-54b",
+    "reconsideration-60b",
+  ],
   stay: ["stay-pending-appeal", "stay-of-proceedings"],
 } as const satisfies Partial<Record<StepId, readonly SlotId[]>>;
 
@@ -18,14 +24,24 @@ const TAKEN = new Set<SlotId>(Object.values(ELEMENT_AND_COMPANION_SLOTS).flat())
 export const GENERAL_SLOTS: readonly SlotId[] = SLOT_IDS.filter((slot) => !TAKEN.has(slot));
 
 /** Every slot belongs to exactly one step. */
-export const STEP_SLOTS: Partial<Record<StepId, readonly SlotId[]>> = { ...ELEMENT_AND_COMPANION_SLOTS, ruling: GENERAL_SLOTS };
+export const STEP_SLOTS: Partial<Record<StepId, readonly SlotId[]>> = {
+  ...ELEMENT_AND_COMPANION_SLOTS,
+  ruling: GENERAL_SLOTS,
+};
 
 /** The authorities a chambers chose for a slot instead of the circuit's default (absent: the default). */
-export const SlotChoiceSchema = z.array(PropositionRefSchema).max(6, { error: "Choose at most 6 authorities for one statement" });
+export const SlotChoiceSchema = z
+  .array(PropositionRefSchema)
+  .max(6, { error: "Choose at most 6 authorities for one statement" });
 
 /** `analysis.slotChoices` for some slots, as a slice of MotionDraftSchema's record. */
 export function slotChoicesSlice(slots: readonly SlotId[]) {
   return z.object({
-    slotChoices: z.object(Object.fromEntries(slots.map((slot) => [slot, SlotChoiceSchema.optional()])) as Record<string, z.ZodOptional<typeof SlotChoiceSchema>>),
+    slotChoices: z.object(
+      Object.fromEntries(slots.map((slot) => [slot, SlotChoiceSchema.optional()])) as Record<
+        string,
+        z.ZodOptional<typeof SlotChoiceSchema>
+      >,
+    ),
   });
 }

@@ -19,5 +19,7 @@ export function checkMotionSlice(values: MotionSlice, draft: MotionDraft): StepI
   const filed = values.motion?.filedDate;
   const entered = draft.orderUnderReview?.date;
   if (!isIsoDate(filed) || !isIsoDate(entered) || daysBetween(entered, filed) >= 0) return [];
-  return [{ path: "motion.filedDate", message: "The motion's filed date cannot be before the order under review's date" }];
+  return [
+    { path: "motion.filedDate", message: "The motion's filed date cannot be before the order under review's date" },
+  ];
 }

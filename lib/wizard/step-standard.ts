@@ -14,7 +14,8 @@ const RULE_SLOTS: Partial<Record<string, readonly SlotId[]>> = {
 };
 
 /** "in-re-cement-antitrust#controlling": one proposition of one authority. */
-export const refKey = (ref: { authorityId: string; propositionId: string }) => `${ref.authorityId}#${ref.propositionId}`;
+export const refKey = (ref: { authorityId: string; propositionId: string }) =>
+  `${ref.authorityId}#${ref.propositionId}`;
 
 /** One proposition as the standard states it, with its citation (signal, full form) as printed runs. */
 export type StandardItem = { key: string; ref: PropositionRef; statement: Inline[]; citation: Inline[] };
@@ -31,7 +32,10 @@ function toItem(ref: PropositionRef): StandardItem {
     key: refKey(ref),
     ref,
     statement: emphasisRuns(proposition.statement.trim()),
-    citation: formatCitation(getAuthority(ref.authorityId), proposition, "full", { ...(ref.signal ? { signal: ref.signal } : {}), capitalize: true }),
+    citation: formatCitation(getAuthority(ref.authorityId), proposition, "full", {
+      ...(ref.signal ? { signal: ref.signal } : {}),
+      capitalize: true,
+    }),
   };
 }
 
@@ -39,7 +43,11 @@ function toCandidate(ref: PropositionRef): SlotCandidate {
   const proposition = getProposition(ref.authorityId, ref.propositionId);
   const citation = plainText(formatCitation(getAuthority(ref.authorityId), proposition, "short", { capitalize: true }));
   const statement = plainText(emphasisRuns(proposition.statement.trim()));
-  return { key: refKey(ref), ref, label: `${citation}: ${statement.length > 90 ? `${statement.slice(0, 88)}…` : statement}` };
+  return {
+    key: refKey(ref),
+    ref,
+    label: `${citation}: ${statement.length > 90 ? `${statement.slice(0, 88)}…` : statement}`,
+  };
 }
 
 /**
@@ -59,8 +67,15 @@ export function stepStandard(stepId: StepId, draft: MotionDraft): StandardSlot[]
     .map((slot) => {
       const chosen = knownChoices(choices[slot]);
       const pool = [...(formulation[slot] ?? []), ...(alternatives[slot] ?? []), ...(chosen ?? [])];
-      const candidates = pool.filter((ref, index) => pool.findIndex((other) => refKey(other) === refKey(ref)) === index);
-      return { slot, items: (chosen ?? formulation[slot] ?? []).map(toItem), isChosen: chosen !== undefined, candidates: candidates.map(toCandidate) };
+      const candidates = pool.filter(
+        (ref, index) => pool.findIndex((other) => refKey(other) === refKey(ref)) === index,
+      );
+      return {
+        slot,
+        items: (chosen ?? formulation[slot] ?? []).map(toItem),
+        isChosen: chosen !== undefined,
+        candidates: candidates.map(toCandidate),
+      };
     })
     .filter((entry) => entry.candidates.length > 0);
 }

@@ -35,6 +35,12 @@ export function stepStatuses(draft: MotionDraft): StepStatus[] {
   return STEPS.map((step) => {
     const missing = items.filter((item) => stepIdForItem(item) === step.id);
     const issues = stepIssues(step, sliceValues(draft, step), draft);
-    return { id: step.id, missing, issues, isComplete: missing.length === 0 && issues.length === 0, hasErrors: issues.length > 0 };
+    return {
+      id: step.id,
+      missing,
+      issues,
+      isComplete: missing.length === 0 && issues.length === 0,
+      hasErrors: issues.length > 0,
+    };
   });
 }

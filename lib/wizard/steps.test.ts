@@ -11,7 +11,9 @@ import { MOTION_STEP, PARTIES_STEP, relevantSteps, stepForField, STEPS } from ".
 const fixtureFiles = ["fixtures/grants", "fixtures/seeds"].flatMap((dir) => {
   const full = path.resolve(import.meta.dirname, "../..", dir);
   try {
-    return readdirSync(full).filter((f) => /^\d{3}\.json$/.test(f)).map((f) => path.join(full, f));
+    return readdirSync(full)
+      .filter((f) => /^\d{3}\.json$/.test(f))
+      .map((f) => path.join(full, f));
   } catch {
     return [];
   }
@@ -44,7 +46,10 @@ describe("wizard steps", () => {
 
   it.each(fixtureFiles)("rebuild %s from an empty draft, slice by slice", (file) => {
     const fixture = MotionDraftSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-    const rebuilt = STEPS.reduce<MotionDraft>((draft, step) => applySlice(draft, step, sliceValues(fixture, step)), emptyDraft());
+    const rebuilt = STEPS.reduce<MotionDraft>(
+      (draft, step) => applySlice(draft, step, sliceValues(fixture, step)),
+      emptyDraft(),
+    );
     const { styleOverrides: _s, ...rest } = fixture;
     expect(JSON.parse(JSON.stringify(rebuilt))).toEqual(JSON.parse(JSON.stringify(rest)));
   });

@@ -15,7 +15,10 @@ describe("toValidDraft", () => {
 
   it("drops a list item whose required value is broken", () => {
     const draft = emptyDraft() as unknown as { case: { parties: unknown[] } };
-    draft.case.parties = [{ id: "a", name: "Ann", side: "plaintiff" }, { id: "b", name: "Bo", side: "nobody" }];
+    draft.case.parties = [
+      { id: "a", name: "Ann", side: "plaintiff" },
+      { id: "b", name: "Bo", side: "nobody" },
+    ];
     expect(toValidDraft(draft)?.case.parties.map((p) => p.id)).toEqual(["a"]);
   });
 });

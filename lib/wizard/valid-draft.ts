@@ -8,7 +8,10 @@ function removeAt(source: unknown, path: readonly PropertyKey[]): unknown {
   if (path.length === 0) return undefined;
   const parentPath = path.slice(0, -1).map(String).join(".");
   const key = String(path[path.length - 1]);
-  const parent = parentPath === "" ? source : parentPath.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], source);
+  const parent =
+    parentPath === ""
+      ? source
+      : parentPath.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], source);
   if (Array.isArray(parent)) {
     const items = parent.filter((_, index) => String(index) !== key);
     return parentPath === "" ? items : setAtPath(source, parentPath, items);
@@ -30,7 +33,10 @@ export function toValidDraft(raw: unknown): MotionDraft | undefined {
     // Deepest first, and later array items before earlier ones, so that indices stay right.
     const paths = parsed.error.issues
       .map((issue) => issue.path)
-      .sort((a, b) => b.length - a.length || String(b.join(".")).localeCompare(String(a.join(".")), "en", { numeric: true }));
+      .sort(
+        (a, b) =>
+          b.length - a.length || String(b.join(".")).localeCompare(String(a.join(".")), "en", { numeric: true }),
+      );
     for (const path of paths) {
       // A required value already removed: remove what holds it (an array item, usually).
       let target = path;

@@ -32,7 +32,8 @@ let built: Promise<void> | undefined;
 export function ensureBuilt(): Promise<void> {
   built ??= (async () => {
     if (process.env.BENCH_SKIP_BUILD === "1") {
-      if (!existsSync(path.join(ROOT, BENCH_DIST_DIR, "BUILD_ID"))) throw new Error(`BENCH_SKIP_BUILD=1 but ${BENCH_DIST_DIR} holds no build`);
+      if (!existsSync(path.join(ROOT, BENCH_DIST_DIR, "BUILD_ID")))
+        throw new Error(`BENCH_SKIP_BUILD=1 but ${BENCH_DIST_DIR} holds no build`);
       return;
     }
     console.error(`  building the app into ${BENCH_DIST_DIR} (BENCH_SKIP_BUILD=1 skips this)`);
@@ -41,14 +42,21 @@ export function ensureBuilt(): Promise<void> {
       [process.execPath, ["node_modules/next/dist/bin/next", "build"]],
     ] as const) {
       const result = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", env: serverEnv({}) });
-      if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${(result.stdout + result.stderr).slice(-4000)}`);
+      if (result.status !== 0)
+        throw new Error(`${command} ${args.join(" ")} failed:\n${(result.stdout + result.stderr).slice(-4000)}`);
     }
   })();
   return built;
 }
 
 function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: BENCH_DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...extra,
+  };
 }
 
 /** Starts `next start` on 127.0.0.1 with an empty database; resolves once it answers. */
@@ -59,23 +67,27 @@ export async function startApp(database: BenchDatabase = "pglite"): Promise<AppS
   const postgres = database === "postgres" ? await freshDatabase(process.env.BENCH_DATABASE_URL ?? "") : undefined;
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    // Its own process group, so stopping it also stops anything it forked.
-    detached: true,
-    stdio: ["ignore", "ignore", "pipe"],
-    env: serverEnv({
-      PORT: String(PORT),
-      PGLITE_DIR: dataDir,
-      // Empty means PGlite (server/db/client.ts), whatever the environment running the bench says.
-      DATABASE_URL: postgres?.url ?? "",
-      BETTER_AUTH_URL: origin,
-      BETTER_AUTH_SECRET: "bench-secret-that-is-at-least-32-characters-long",
-      // The benches sign in once per section; never let a limit turn into errors in the figures.
-      AUTH_SIGN_IN_MAX: "10000",
-      LOG_LEVEL: "warn",
-    }),
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      // Its own process group, so stopping it also stops anything it forked.
+      detached: true,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: serverEnv({
+        PORT: String(PORT),
+        PGLITE_DIR: dataDir,
+        // Empty means PGlite (server/db/client.ts), whatever the environment running the bench says.
+        DATABASE_URL: postgres?.url ?? "",
+        BETTER_AUTH_URL: origin,
+        BETTER_AUTH_SECRET: "bench-secret-that-is-at-least-32-characters-long",
+        // The benches sign in once per section; never let a limit turn into errors in the figures.
+        AUTH_SIGN_IN_MAX: "10000",
+        LOG_LEVEL: "warn",
+      }),
+    },
+  );
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   // A bench stopped with Ctrl-C (or killed) must not leave the server behind on the port.

@@ -4,7 +4,12 @@
  */
 import type { BenchOrder } from "./orders";
 
-const JUDGE = { chambersName: "Chambers of the Bench", judgeName: "Bench Judge", email: "judge@bench.example", password: "bench-password-123" };
+const JUDGE = {
+  chambersName: "Chambers of the Bench",
+  judgeName: "Bench Judge",
+  email: "judge@bench.example",
+  password: "bench-password-123",
+};
 
 export type BenchSession = { origin: string; cookie: string; drafts: { name: string; id: string }[] };
 
@@ -34,7 +39,9 @@ export async function benchSession(origin: string, orders: BenchOrder[]): Promis
   if (!cookie.includes("session_token")) throw new Error(`Sign-in set no session cookie: ${cookie}`);
   const drafts: BenchSession["drafts"] = [];
   for (const order of orders) {
-    const created = (await (await post(origin, "/api/drafts", { data: order.draft }, cookie)).json()) as { draft: { id: string } };
+    const created = (await (await post(origin, "/api/drafts", { data: order.draft }, cookie)).json()) as {
+      draft: { id: string };
+    };
     drafts.push({ name: order.name, id: created.draft.id });
   }
   return { origin, cookie, drafts };

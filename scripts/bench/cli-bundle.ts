@@ -8,7 +8,8 @@ import path from "node:path";
 import { ROOT } from "./orders";
 
 // CommonJS packages in the bundle call require() for Node built-ins; ESM has none, so give them one.
-const REQUIRE_SHIM = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+const REQUIRE_SHIM =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 /**
  * Minified, with the HTML renderer (React, which the CLI imports only for --html) split into a
@@ -19,8 +20,16 @@ export function bundleCli(outDir: string): { file: string; buildMs: number } {
   const result = spawnSync(
     path.join(ROOT, "node_modules/.bin/esbuild"),
     [
-      "scripts/render-order.ts", "--bundle", "--platform=node", "--format=esm", "--splitting", "--minify", "--log-level=error",
-      "--out-extension:.js=.mjs", `--banner:js=${REQUIRE_SHIM}`, `--outdir=${outDir}`,
+      "scripts/render-order.ts",
+      "--bundle",
+      "--platform=node",
+      "--format=esm",
+      "--splitting",
+      "--minify",
+      "--log-level=error",
+      "--out-extension:.js=.mjs",
+      `--banner:js=${REQUIRE_SHIM}`,
+      `--outdir=${outDir}`,
     ],
     { cwd: ROOT, encoding: "utf8" },
   );

@@ -47,7 +47,9 @@ async function main(): Promise<number> {
   const only = values.only?.split(",").map((id) => id.trim());
   const unknown = only?.filter((id) => !SECTIONS.some((section) => section.id === id)) ?? [];
   if (unknown.length > 0) {
-    console.error(`Unknown section: ${unknown.join(", ")}. Sections: ${SECTIONS.map((section) => section.id).join(", ")}`);
+    console.error(
+      `Unknown section: ${unknown.join(", ")}. Sections: ${SECTIONS.map((section) => section.id).join(", ")}`,
+    );
     return 2;
   }
   const ctx = context(values.quick === true);

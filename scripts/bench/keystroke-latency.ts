@@ -48,7 +48,13 @@ async function arm(page: Page, expected: string): Promise<void> {
  * Opens the court step of `draftId`, sets the judge's name, then types `warmup + runs` letters
  * after it; returns the timed latencies in milliseconds.
  */
-export async function keystrokeLatencies(page: Page, origin: string, draftId: string, warmup: number, runs: number): Promise<number[]> {
+export async function keystrokeLatencies(
+  page: Page,
+  origin: string,
+  draftId: string,
+  warmup: number,
+  runs: number,
+): Promise<number[]> {
   await page.goto(`${origin}/drafts/${draftId}/court`);
   const field = page.getByLabel("Judge's name, as signed");
   await field.fill(BASE_NAME);

@@ -68,9 +68,13 @@ export function orderAsPandocMarkdown(doc: OrderDoc, style: StyleProfile): strin
     ...title.lines.map((line) => `**${escape(line)}**`),
     ...(title.docketRef ? [inlines(title.docketRef, footnote)] : []),
     ...doc.body.map((b, i) => block(b, labels[i], footnote)),
-    ...[doc.signature.dateLine, doc.signature.signerLine, doc.signature.titleLine].filter((line): line is string => Boolean(line)).map(escape),
-    ...numbers.order.map((id) => `[^${numbers.numberOf(id)}]: ${(doc.footnotes[id] ?? []).map((b) => block(b, undefined, footnote)).join("\n\n    ")}`),
+    ...[doc.signature.dateLine, doc.signature.signerLine, doc.signature.titleLine]
+      .filter((line): line is string => Boolean(line))
+      .map(escape),
+    ...numbers.order.map(
+      (id) =>
+        `[^${numbers.numberOf(id)}]: ${(doc.footnotes[id] ?? []).map((b) => block(b, undefined, footnote)).join("\n\n    ")}`,
+    ),
   ];
   return `${parts.join("\n\n")}\n`;
 }
-

@@ -20,7 +20,10 @@ export const KeepMineBodySchema = z.strictObject({ theirsRevision: Revision, dat
 export const StatusBodySchema = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("submit") }),
   z.strictObject({ action: z.literal("approve") }),
-  z.strictObject({ action: z.literal("return"), note: z.string().trim().min(1, { error: "Say what needs changing" }).max(5000) }),
+  z.strictObject({
+    action: z.literal("return"),
+    note: z.string().trim().min(1, { error: "Say what needs changing" }).max(5000),
+  }),
 ]);
 
 /** PATCH /api/drafts/[id]/comments/[commentId]: only resolving is supported. */

@@ -10,7 +10,8 @@ import { CredentialsSchema } from "./credentials";
 import { hashToken } from "./hash-token";
 import { insertCredentialUser } from "./insert-credential-user";
 
-type AcceptFailure = Failure<"not-found"> | Failure<"invalid", { issues: Issue[] }> | Failure<"conflict", { reason: "email-taken" }>;
+type AcceptFailure =
+  Failure<"not-found"> | Failure<"invalid", { issues: Issue[] }> | Failure<"conflict", { reason: "email-taken" }>;
 
 /** Thrown inside the transaction to roll it back while still answering with a value. */
 class Rollback extends Error {
@@ -41,12 +42,20 @@ export async function acceptInvitation(
       const [invitation] = await tx
         .update(invitations)
         .set({ acceptedAt: sql`now()` })
-        .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, sql`now()`)))
+        .where(
+          and(
+            eq(invitations.tokenHash, hashToken(token)),
+            isNull(invitations.acceptedAt),
+            gt(invitations.expiresAt, sql`now()`),
+          ),
+        )
         .returning();
       if (!invitation) throw new Rollback(fail("not-found"));
       const created = await insertCredentialUser(tx, auth, { ...parsed.data, email: invitation.email });
       if (!created) throw new Rollback(fail("conflict", { reason: "email-taken" as const }));
-      await tx.insert(memberships).values({ userId: created.userId, chambersId: invitation.chambersId, role: invitation.role });
+      await tx
+        .insert(memberships)
+        .values({ userId: created.userId, chambersId: invitation.chambersId, role: invitation.role });
       return ok({ userId: created.userId, chambersId: invitation.chambersId, role: invitation.role });
     });
   } catch (error) {

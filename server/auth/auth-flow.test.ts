@@ -13,7 +13,10 @@ vi.mock("server-only", () => ({}));
 
 const BASE = "http://localhost:3000";
 const cookieFrom = (headers: Headers): Headers => {
-  const cookie = headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return new Headers({ cookie });
 };
 
@@ -22,22 +25,37 @@ describe.each(TEST_BACKENDS)("auth on $name", (backend) => {
   let auth: Auth;
   let chambersId = "";
   beforeAll(() => {
-    auth = createAuth(db(), { baseURL: BASE, secret: "test-secret-test-secret-test-secret-0123", signInLimit: { window: 60, max: 2 } });
+    auth = createAuth(db(), {
+      baseURL: BASE,
+      secret: "test-secret-test-secret-test-secret-0123",
+      signInLimit: { window: 60, max: 2 },
+    });
   });
   const signIn = (email: string, password: string) =>
     auth.api.signInEmail({ body: { email, password }, returnHeaders: true });
 
   it("first run: needs setup, then creates the chambers and its judge, once", async () => {
     expect(await needsSetup(db())).toBe(true);
-    expect(await createChambersWithJudge(db(), auth, { chambersName: "", judgeName: "J", email: "nope", password: "short" })).toMatchObject({ ok: false, code: "invalid" });
+    expect(
+      await createChambersWithJudge(db(), auth, { chambersName: "", judgeName: "J", email: "nope", password: "short" }),
+    ).toMatchObject({ ok: false, code: "invalid" });
     const setup = await createChambersWithJudge(db(), auth, {
-      chambersName: "Chambers of Judge Lee", judgeName: "Hon. Ann Lee", email: "Judge@Example.test", password: "correct horse battery",
+      chambersName: "Chambers of Judge Lee",
+      judgeName: "Hon. Ann Lee",
+      email: "Judge@Example.test",
+      password: "correct horse battery",
     });
     if (!setup.ok) throw new Error(`setup failed: ${JSON.stringify(setup)}`);
     chambersId = setup.value.chambersId;
     expect(await needsSetup(db())).toBe(false);
-    expect(await createChambersWithJudge(db(), auth, { chambersName: "Again", judgeName: "X", email: "x@example.test", password: "another long password" }))
-      .toMatchObject({ ok: false, code: "conflict", reason: "already-set-up" });
+    expect(
+      await createChambersWithJudge(db(), auth, {
+        chambersName: "Again",
+        judgeName: "X",
+        email: "x@example.test",
+        password: "another long password",
+      }),
+    ).toMatchObject({ ok: false, code: "conflict", reason: "already-set-up" });
     // The password is stored hashed by better-auth, never in the clear.
     const [cred] = await db().select().from(account).where(eq(account.userId, setup.value.userId));
     expect(cred?.providerId).toBe("credential");
@@ -54,7 +72,9 @@ describe.each(TEST_BACKENDS)("auth on $name", (backend) => {
   });
 
   it("public sign-up is closed", async () => {
-    await expect(auth.api.signUpEmail({ body: { name: "Eve", email: "eve@example.test", password: "long enough password" } })).rejects.toMatchObject({ statusCode: 400 });
+    await expect(
+      auth.api.signUpEmail({ body: { name: "Eve", email: "eve@example.test", password: "long enough password" } }),
+    ).rejects.toMatchObject({ statusCode: 400 });
   });
 
   it("invitation: one-time token, hashed at rest, accepted once, then sign-in as a clerk", async () => {
@@ -63,22 +83,45 @@ describe.each(TEST_BACKENDS)("auth on $name", (backend) => {
     const [row] = await db().select().from(invitations).where(eq(invitations.id, invite.value.invitationId));
     expect(row?.tokenHash).not.toBe(invite.value.token);
     expect(row?.email).toBe("clerk@example.test");
-    expect(await acceptInvitation(db(), auth, invite.value.token, "Sam Clerk", "short")).toMatchObject({ ok: false, code: "invalid", issues: [{ path: "password" }] });
-    expect(await acceptInvitation(db(), auth, "forged-token", "Sam Clerk", "a long clerk password")).toEqual({ ok: false, code: "not-found" });
+    expect(await acceptInvitation(db(), auth, invite.value.token, "Sam Clerk", "short")).toMatchObject({
+      ok: false,
+      code: "invalid",
+      issues: [{ path: "password" }],
+    });
+    expect(await acceptInvitation(db(), auth, "forged-token", "Sam Clerk", "a long clerk password")).toEqual({
+      ok: false,
+      code: "not-found",
+    });
     const accepted = await acceptInvitation(db(), auth, invite.value.token, "Sam Clerk", "a long clerk password");
     expect(accepted).toMatchObject({ ok: true, value: { chambersId, role: "clerk" } });
-    expect(await acceptInvitation(db(), auth, invite.value.token, "Again", "a long clerk password")).toEqual({ ok: false, code: "not-found" });
+    expect(await acceptInvitation(db(), auth, invite.value.token, "Again", "a long clerk password")).toEqual({
+      ok: false,
+      code: "not-found",
+    });
     const { headers } = await signIn("clerk@example.test", "a long clerk password");
     expect(await getActor(cookieFrom(headers), { db: db(), auth })).toMatchObject({ chambersId, role: "clerk" });
   });
 
   it("an expired invitation, or one for a taken email, is refused and leaves the token unspent", async () => {
-    const old = await inviteMember(db(), chambersId, "late@example.test", "clerk", new Date(Date.now() - 8 * 24 * 3600 * 1000));
+    const old = await inviteMember(
+      db(),
+      chambersId,
+      "late@example.test",
+      "clerk",
+      new Date(Date.now() - 8 * 24 * 3600 * 1000),
+    );
     if (!old.ok) throw new Error("invite failed");
-    expect(await acceptInvitation(db(), auth, old.value.token, "Late", "a long enough password")).toEqual({ ok: false, code: "not-found" });
+    expect(await acceptInvitation(db(), auth, old.value.token, "Late", "a long enough password")).toEqual({
+      ok: false,
+      code: "not-found",
+    });
     const dup = await inviteMember(db(), chambersId, "judge@example.test", "admin");
     if (!dup.ok) throw new Error("invite failed");
-    expect(await acceptInvitation(db(), auth, dup.value.token, "Dup", "a long enough password")).toMatchObject({ ok: false, code: "conflict", reason: "email-taken" });
+    expect(await acceptInvitation(db(), auth, dup.value.token, "Dup", "a long enough password")).toMatchObject({
+      ok: false,
+      code: "conflict",
+      reason: "email-taken",
+    });
     const [row] = await db().select().from(invitations).where(eq(invitations.id, dup.value.invitationId));
     expect(row?.acceptedAt).toBeNull();
   });
@@ -105,7 +148,12 @@ describe.each(TEST_BACKENDS)("auth on $name", (backend) => {
     const response = await auth.handler(
       new Request(`${BASE}/api/auth/sign-in/email`, {
         method: "POST",
-        headers: { "content-type": "application/json", origin: "https://evil.example", cookie: "x=1", "x-forwarded-for": "198.51.100.9" },
+        headers: {
+          "content-type": "application/json",
+          origin: "https://evil.example",
+          cookie: "x=1",
+          "x-forwarded-for": "198.51.100.9",
+        },
         body: JSON.stringify({ email: "judge@example.test", password: "correct horse battery" }),
       }),
     );

@@ -7,7 +7,10 @@ import path from "node:path";
  * The secret that signs session cookies: BETTER_AUTH_SECRET, or else one generated on first start
  * and kept in ./data/auth-secret (git-ignored, owner-only), so `npm start` needs no set-up.
  */
-export function authSecret(env: Readonly<Record<string, string | undefined>> = process.env, dataDir = path.join(process.cwd(), "data")): string {
+export function authSecret(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  dataDir = path.join(process.cwd(), "data"),
+): string {
   if (env.BETTER_AUTH_SECRET) {
     if (env.BETTER_AUTH_SECRET.length < 32) throw new Error("Set BETTER_AUTH_SECRET to at least 32 random characters");
     return env.BETTER_AUTH_SECRET;

@@ -8,7 +8,6 @@ import type { Auth } from "./create-auth";
 import { ChambersSetupSchema } from "./credentials";
 import { insertCredentialUser } from "./insert-credential-user";
 
-
 /**
  * First-run setup: creates the judge's account, the chambers and the judge's membership in one
  * transaction. Only while needsSetup() is true; afterwards a conflict (members come by invitation)

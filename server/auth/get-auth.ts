@@ -27,7 +27,10 @@ export function appOrigins(env: Readonly<Record<string, string | undefined>> = p
   return [
     env.BETTER_AUTH_URL ?? `http://localhost:${port}`,
     ...(env.BETTER_AUTH_URL ? [] : [`http://127.0.0.1:${port}`]),
-    ...(env.TRUSTED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+    ...(env.TRUSTED_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
   ];
 }
 

@@ -21,6 +21,8 @@ export async function insertCredentialUser(
   const hash = await ctx.password.hash(input.password);
   const userId = randomUUID();
   await tx.insert(user).values({ id: userId, name: input.name, email: input.email, emailVerified: false });
-  await tx.insert(account).values({ id: randomUUID(), accountId: userId, providerId: "credential", userId, password: hash });
+  await tx
+    .insert(account)
+    .values({ id: randomUUID(), accountId: userId, providerId: "credential", userId, password: hash });
   return { userId };
 }

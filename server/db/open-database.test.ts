@@ -18,14 +18,30 @@ describe.each(TEST_BACKENDS)("migrations on $name", (backend) => {
     const open = await backend.open();
     try {
       const tables = rowsOf<{ table_name: string }>(
-        await open.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`),
+        await open.db.execute(
+          sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
+        ),
       );
       expect(tables.map((r) => r.table_name)).toEqual([
-        "account", "audit_events", "chambers", "comments", "draft_versions", "drafts",
-        "invitations", "memberships", "rate_limit", "session", "user", "verification",
+        "account",
+        "audit_events",
+        "chambers",
+        "comments",
+        "draft_versions",
+        "drafts",
+        "invitations",
+        "memberships",
+        "rate_limit",
+        "session",
+        "user",
+        "verification",
       ]);
-      const { migrate } = await import(backend.name === "pglite" ? "drizzle-orm/pglite/migrator" : "drizzle-orm/node-postgres/migrator");
-      await (migrate as (db: unknown, c: { migrationsFolder: string }) => Promise<void>)(open.db, { migrationsFolder: "drizzle" });
+      const { migrate } = await import(
+        backend.name === "pglite" ? "drizzle-orm/pglite/migrator" : "drizzle-orm/node-postgres/migrator"
+      );
+      await (migrate as (db: unknown, c: { migrationsFolder: string }) => Promise<void>)(open.db, {
+        migrationsFolder: "drizzle",
+      });
       const applied = rowsOf(await open.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
       expect(applied[0]).toEqual({ n: 1 });
     } finally {

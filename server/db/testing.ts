@@ -64,7 +64,10 @@ export async function seedChambers(db: Db, name: string): Promise<{ chambersId: 
  * Opens `backend` once for the enclosing describe block (beforeAll / afterAll) and returns a
  * getter for its handle: one database per test file and backend (PGlite's initdb costs ≈3 s).
  */
-export function useTestDb(backend: TestBackend, hooks: { beforeAll: typeof import("vitest").beforeAll; afterAll: typeof import("vitest").afterAll }): () => Db {
+export function useTestDb(
+  backend: TestBackend,
+  hooks: { beforeAll: typeof import("vitest").beforeAll; afterAll: typeof import("vitest").afterAll },
+): () => Db {
   let open: OpenDatabase | undefined;
   hooks.beforeAll(async () => {
     open = await backend.open();

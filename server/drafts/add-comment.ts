@@ -9,7 +9,6 @@ import { findDraft } from "./find-draft";
 import { recordAudit } from "./record-audit";
 import type { Comment } from "./types";
 
-
 /** Adds a review comment to a revision of a draft, with its audit event. */
 export async function addComment(
   db: Db,
@@ -28,10 +27,21 @@ export async function addComment(
     }
     const [row] = await tx
       .insert(comments)
-      .values({ draftId: head.id, revision, anchor: parsed.data.anchor, body: parsed.data.body, authorId: actor.userId })
+      .values({
+        draftId: head.id,
+        revision,
+        anchor: parsed.data.anchor,
+        body: parsed.data.body,
+        authorId: actor.userId,
+      })
       .returning();
     if (!row) throw new Error("insert returned no row");
-    await recordAudit(tx, { draftId: head.id, actorId: actor.userId, action: "commented", detail: { commentId: row.id, revision } });
+    await recordAudit(tx, {
+      draftId: head.id,
+      actorId: actor.userId,
+      action: "commented",
+      detail: { commentId: row.id, revision },
+    });
     return ok(row);
   });
 }

@@ -15,7 +15,9 @@ const AUDIT: Record<StatusAction, AuditAction> = { submit: "submitted", return: 
 /** Result of a status change: the draft after it, or why not. */
 export type ChangeStatusResult = Result<
   DraftHead,
-  Failure<"not-found"> | Failure<"forbidden-role"> | Failure<"conflict", { reason: "status"; status: DraftHead["status"] }>
+  | Failure<"not-found">
+  | Failure<"forbidden-role">
+  | Failure<"conflict", { reason: "status"; status: DraftHead["status"] }>
 >;
 
 /** Applies one status change under STATUS_RULES (role, then from-status), with its audit event. */

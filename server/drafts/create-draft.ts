@@ -21,7 +21,12 @@ export async function createDraft(
   return db.transaction(async (tx) => {
     const [draft] = await tx
       .insert(drafts)
-      .values({ chambersId: actor.chambersId, currentRevision: 1, title: draftTitle(valid.value), createdBy: actor.userId })
+      .values({
+        chambersId: actor.chambersId,
+        currentRevision: 1,
+        title: draftTitle(valid.value),
+        createdBy: actor.userId,
+      })
       .returning();
     if (!draft) throw new Error("insert returned no row");
     const [version] = await tx

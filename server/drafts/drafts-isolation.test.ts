@@ -3,8 +3,21 @@ import { emptyDraft } from "@/lib/motion/empty-draft";
 import { TEST_BACKENDS, seedChambers, useTestDb } from "@/server/db/testing";
 import { httpStatusFor } from "@/server/errors";
 import {
-  addComment, approveDraft, createDraft, getDraft, getVersion, keepMineAsNewVersion, listAuditEvents, listComments,
-  listDrafts, listVersions, restoreVersion, returnDraft, saveDraft, submitForReview, resolveComment,
+  addComment,
+  approveDraft,
+  createDraft,
+  getDraft,
+  getVersion,
+  keepMineAsNewVersion,
+  listAuditEvents,
+  listComments,
+  listDrafts,
+  listVersions,
+  restoreVersion,
+  returnDraft,
+  saveDraft,
+  submitForReview,
+  resolveComment,
 } from "./index";
 
 vi.mock("server-only", () => ({}));
@@ -20,7 +33,10 @@ describe.each(TEST_BACKENDS)("chambers isolation on $name", (backend) => {
     const id = created.value.draft.id;
     const submitted = await submitForReview(db(), mine.clerk, id);
     expect(submitted.ok).toBe(true);
-    const comment = await addComment(db(), mine.judge, id, { anchor: { section: "discussion" }, body: "Tighten this." });
+    const comment = await addComment(db(), mine.judge, id, {
+      anchor: { section: "discussion" },
+      body: "Tighten this.",
+    });
     if (!comment.ok) throw new Error("comment failed");
     const before = {
       draft: await getDraft(db(), mine.clerk, id),
@@ -64,9 +80,11 @@ describe.each(TEST_BACKENDS)("chambers isolation on $name", (backend) => {
     const b = await createDraft(db(), clerk);
     if (!a.ok || !b.ok) throw new Error("create failed");
     await submitForReview(db(), clerk, b.value.draft.id);
-    expect((await listDrafts(db(), clerk)).map((d) => d.id).sort()).toEqual([a.value.draft.id, b.value.draft.id].sort());
+    expect((await listDrafts(db(), clerk)).map((d) => d.id).sort()).toEqual(
+      [a.value.draft.id, b.value.draft.id].sort(),
+    );
     expect((await listDrafts(db(), clerk, { status: "in-review" })).map((d) => d.id)).toEqual([b.value.draft.id]);
-    expect((await listDrafts(db(), clerk, { status: "approved" }))).toEqual([]);
+    expect(await listDrafts(db(), clerk, { status: "approved" })).toEqual([]);
   });
 });
 

@@ -20,7 +20,11 @@ export async function getVersion(
 }
 
 /** One revision of a draft already found in the actor's chambers (one query instead of two). */
-export async function versionOf(db: Db, draft: DraftHead, revision: number): Promise<Result<DraftVersion, Failure<"not-found">>> {
+export async function versionOf(
+  db: Db,
+  draft: DraftHead,
+  revision: number,
+): Promise<Result<DraftVersion, Failure<"not-found">>> {
   if (!Number.isInteger(revision)) return fail("not-found");
   const [row] = await db
     .select()

@@ -8,12 +8,20 @@ import { findDraft } from "./find-draft";
 import type { Comment, DraftHead } from "./types";
 
 /** A draft's comments, oldest first, resolved ones included (the UI filters). */
-export async function listComments(db: Db, actor: Actor, draftId: string): Promise<Result<Comment[], Failure<"not-found">>> {
+export async function listComments(
+  db: Db,
+  actor: Actor,
+  draftId: string,
+): Promise<Result<Comment[], Failure<"not-found">>> {
   const draft = await findDraft(db, actor, draftId);
   return draft ? ok(await commentsOf(db, draft)) : fail("not-found");
 }
 
 /** The comments of a draft already found in the actor's chambers. */
 export function commentsOf(db: Db, draft: DraftHead): Promise<Comment[]> {
-  return db.select().from(comments).where(eq(comments.draftId, draft.id)).orderBy(asc(comments.createdAt), asc(comments.id));
+  return db
+    .select()
+    .from(comments)
+    .where(eq(comments.draftId, draft.id))
+    .orderBy(asc(comments.createdAt), asc(comments.id));
 }

@@ -28,7 +28,12 @@ export async function resolveComment(
       .where(and(eq(comments.id, commentId), isNull(comments.resolvedAt)))
       .returning();
     if (!row) return fail("conflict", { reason: "already-resolved" as const });
-    await recordAudit(tx, { draftId: row.draftId, actorId: actor.userId, action: "resolved-comment", detail: { commentId } });
+    await recordAudit(tx, {
+      draftId: row.draftId,
+      actorId: actor.userId,
+      action: "resolved-comment",
+      detail: { commentId },
+    });
     return ok(row);
   });
 }

@@ -7,7 +7,12 @@ import { versionOf } from "./get-version";
 import { writeVersion, type WriteVersionResult } from "./write-version";
 
 /** Restores an earlier revision by writing its data as a new version (history is never rewritten). */
-export async function restoreVersion(db: Db, actor: Actor, draftId: string, revision: number): Promise<WriteVersionResult> {
+export async function restoreVersion(
+  db: Db,
+  actor: Actor,
+  draftId: string,
+  revision: number,
+): Promise<WriteVersionResult> {
   const draft = await findDraft(db, actor, draftId);
   if (!draft) return fail("not-found");
   const old = await versionOf(db, draft, revision);

@@ -4,7 +4,15 @@ import { emptyDraft } from "@/lib/motion/empty-draft";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { draftVersions, auditEvents } from "@/server/db/schema";
 import { TEST_BACKENDS, seedChambers, useTestDb } from "@/server/db/testing";
-import { createDraft, getDraft, getVersion, keepMineAsNewVersion, listVersions, restoreVersion, saveDraft } from "./index";
+import {
+  createDraft,
+  getDraft,
+  getVersion,
+  keepMineAsNewVersion,
+  listVersions,
+  restoreVersion,
+  saveDraft,
+} from "./index";
 
 vi.mock("server-only", () => ({}));
 
@@ -30,11 +38,24 @@ describe.each(TEST_BACKENDS)("saving on $name", (backend) => {
     expect(created.value.draft).toMatchObject({ currentRevision: 1, status: "drafting", title: "Untitled draft" });
     const id = created.value.draft.id;
     const saved = await saveDraft(db(), clerk, id, 1, withCase("17cv218"));
-    expect(saved).toMatchObject({ ok: true, value: { draft: { currentRevision: 2, title: "Futero, Inc. v. Gallagher, No. 17cv218" }, version: { revision: 2, createdBy: clerk.userId } } });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: {
+        draft: { currentRevision: 2, title: "Futero, Inc. v. Gallagher, No. 17cv218" },
+        version: { revision: 2, createdBy: clerk.userId },
+      },
+    });
     const again = await saveDraft(db(), judge, id, 2, withCase("17cv219"), "judge's edit");
-    expect(again).toMatchObject({ ok: true, value: { version: { revision: 3, createdBy: judge.userId, note: "judge's edit" } } });
+    expect(again).toMatchObject({
+      ok: true,
+      value: { version: { revision: 3, createdBy: judge.userId, note: "judge's edit" } },
+    });
     const history = await listVersions(db(), clerk, id);
-    expect(history.ok && history.value.map((v) => [v.revision, v.createdBy])).toEqual([[3, judge.userId], [2, clerk.userId], [1, clerk.userId]]);
+    expect(history.ok && history.value.map((v) => [v.revision, v.createdBy])).toEqual([
+      [3, judge.userId],
+      [2, clerk.userId],
+      [1, clerk.userId],
+    ]);
     expect(history.ok && history.value.every((v) => v.createdAt instanceof Date)).toBe(true);
   });
 
@@ -48,16 +69,33 @@ describe.each(TEST_BACKENDS)("saving on $name", (backend) => {
     const first = await saveDraft(db(), clerk, id, 1, clerkText);
     expect(first.ok).toBe(true);
     const second = await saveDraft(db(), judge, id, 1, judgeText);
-    expect(second).toMatchObject({ ok: false, code: "conflict", reason: "stale-revision", conflict: { theirs: { revision: 2, data: clerkText, createdBy: clerk.userId } } });
+    expect(second).toMatchObject({
+      ok: false,
+      code: "conflict",
+      reason: "stale-revision",
+      conflict: { theirs: { revision: 2, data: clerkText, createdBy: clerk.userId } },
+    });
     expect(await rows(id)).toBe(2);
 
     // Keep mine: my text becomes revision 3 on top of theirs; both texts are in the history.
     const kept = await keepMineAsNewVersion(db(), judge, id, judgeText, 2);
-    expect(kept).toMatchObject({ ok: true, value: { version: { revision: 3, data: judgeText, note: "Kept my changes over revision 2" } } });
-    expect((await getVersion(db(), clerk, id, 2)).ok && (await getVersion(db(), clerk, id, 2))).toMatchObject({ value: { data: clerkText } });
-    expect((await getDraft(db(), clerk, id))).toMatchObject({ ok: true, value: { draft: { currentRevision: 3 }, version: { data: judgeText } } });
+    expect(kept).toMatchObject({
+      ok: true,
+      value: { version: { revision: 3, data: judgeText, note: "Kept my changes over revision 2" } },
+    });
+    expect((await getVersion(db(), clerk, id, 2)).ok && (await getVersion(db(), clerk, id, 2))).toMatchObject({
+      value: { data: clerkText },
+    });
+    expect(await getDraft(db(), clerk, id)).toMatchObject({
+      ok: true,
+      value: { draft: { currentRevision: 3 }, version: { data: judgeText } },
+    });
     // Keeping mine over a stale "theirs" is a conflict again.
-    expect(await keepMineAsNewVersion(db(), clerk, id, clerkText, 2)).toMatchObject({ ok: false, code: "conflict", conflict: { theirs: { revision: 3 } } });
+    expect(await keepMineAsNewVersion(db(), clerk, id, clerkText, 2)).toMatchObject({
+      ok: false,
+      code: "conflict",
+      conflict: { theirs: { revision: 3 } },
+    });
   });
 
   it("truly concurrent saves from one revision: exactly one wins", async () => {
@@ -82,7 +120,13 @@ describe.each(TEST_BACKENDS)("saving on $name", (backend) => {
     const id = created.value.draft.id;
     await saveDraft(db(), clerk, id, 1, withCase("two"));
     const restored = await restoreVersion(db(), clerk, id, 1);
-    expect(restored).toMatchObject({ ok: true, value: { draft: { currentRevision: 3 }, version: { revision: 3, note: "Restored revision 1", data: withCase("one") } } });
+    expect(restored).toMatchObject({
+      ok: true,
+      value: {
+        draft: { currentRevision: 3 },
+        version: { revision: 3, note: "Restored revision 1", data: withCase("one") },
+      },
+    });
     expect(await restoreVersion(db(), clerk, id, 9)).toEqual({ ok: false, code: "not-found" });
     const audit = await db().select().from(auditEvents).where(eq(auditEvents.draftId, id));
     expect(audit.map((e) => e.action)).toEqual(["created", "saved", "restored"]);
@@ -94,7 +138,11 @@ describe.each(TEST_BACKENDS)("saving on $name", (backend) => {
     const created = await createDraft(db(), clerk);
     if (!created.ok) throw new Error("create failed");
     const id = created.value.draft.id;
-    const bad = { ...emptyDraft(), schemaVersion: 2, case: { judge: {}, parties: [{ id: "p1", name: "x".repeat(10_000), side: "intervenor" }] } };
+    const bad = {
+      ...emptyDraft(),
+      schemaVersion: 2,
+      case: { judge: {}, parties: [{ id: "p1", name: "x".repeat(10_000), side: "intervenor" }] },
+    };
     const answer = await saveDraft(db(), clerk, id, 1, bad);
     expect(answer.ok).toBe(false);
     if (answer.ok || answer.code !== "invalid") throw new Error("expected invalid");
@@ -111,7 +159,10 @@ describe.each(TEST_BACKENDS)("saving on $name", (backend) => {
     const created = await createDraft(db(), clerk);
     if (!created.ok) throw new Error("create failed");
     const id = created.value.draft.id;
-    await db().update(draftVersions).set({ data: { schemaVersion: 99 } as unknown as MotionDraft }).where(eq(draftVersions.draftId, id));
+    await db()
+      .update(draftVersions)
+      .set({ data: { schemaVersion: 99 } as unknown as MotionDraft })
+      .where(eq(draftVersions.draftId, id));
     await expect(getDraft(db(), clerk, id)).rejects.toThrow(/does not parse: schemaVersion/);
   });
 });

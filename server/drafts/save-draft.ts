@@ -19,5 +19,11 @@ export async function saveDraft(
 ): Promise<WriteVersionResult | Failure<"invalid", { issues: Issue[] }>> {
   const valid = validateDraftData(data);
   if (!valid.ok) return valid;
-  return writeVersion(db, actor, { draftId, baseRevision, data: valid.value, action: "saved", ...(note ? { note } : {}) });
+  return writeVersion(db, actor, {
+    draftId,
+    baseRevision,
+    data: valid.value,
+    action: "saved",
+    ...(note ? { note } : {}),
+  });
 }

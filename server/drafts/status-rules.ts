@@ -4,7 +4,10 @@ import type { DraftStatus, Role } from "@/server/db/enums";
 export type StatusAction = "submit" | "return" | "approve";
 
 /** Each status change: the statuses it leaves, the status it reaches, and who may make it. */
-export const STATUS_RULES: Record<StatusAction, { from: readonly DraftStatus[]; to: DraftStatus; roles: readonly Role[] }> = {
+export const STATUS_RULES: Record<
+  StatusAction,
+  { from: readonly DraftStatus[]; to: DraftStatus; roles: readonly Role[] }
+> = {
   submit: { from: ["drafting", "returned"], to: "in-review", roles: ["clerk", "judge", "admin"] },
   return: { from: ["in-review"], to: "returned", roles: ["judge"] },
   approve: { from: ["in-review"], to: "approved", roles: ["judge"] },

@@ -19,7 +19,10 @@ export type StaleConflict = Failure<"conflict", { reason: "stale-revision"; conf
 export type LockedConflict = Failure<"conflict", { reason: "locked"; status: DraftHead["status"] }>;
 
 /** The result of anything that writes a version. */
-export type WriteVersionResult = Result<{ draft: DraftHead; version: DraftVersion }, Failure<"not-found"> | StaleConflict | LockedConflict>;
+export type WriteVersionResult = Result<
+  { draft: DraftHead; version: DraftVersion },
+  Failure<"not-found"> | StaleConflict | LockedConflict
+>;
 
 /**
  * Writes `data` as revision base+1 if the draft's current revision is still `baseRevision`
@@ -29,12 +32,20 @@ export type WriteVersionResult = Result<{ draft: DraftHead; version: DraftVersio
 export async function writeVersion(
   db: Db,
   actor: Actor,
-  input: { draftId: string; baseRevision: number; data: MotionDraft; note?: string; action: AuditAction; detail?: Record<string, unknown> },
+  input: {
+    draftId: string;
+    baseRevision: number;
+    data: MotionDraft;
+    note?: string;
+    action: AuditAction;
+    detail?: Record<string, unknown>;
+  },
 ): Promise<WriteVersionResult> {
   return db.transaction(async (tx) => {
     const head = await findDraft(tx, actor, input.draftId);
     if (!head) return fail("not-found");
-    if (!EDITABLE_STATUSES.includes(head.status)) return fail("conflict", { reason: "locked" as const, status: head.status });
+    if (!EDITABLE_STATUSES.includes(head.status))
+      return fail("conflict", { reason: "locked" as const, status: head.status });
     const next = input.baseRevision + 1;
     const [updated] = await tx
       .update(drafts)
@@ -54,7 +65,12 @@ export async function writeVersion(
       .values({ draftId: head.id, revision: next, data: input.data, note: input.note ?? null, createdBy: actor.userId })
       .returning();
     if (!row) throw new Error("insert returned no row");
-    await recordAudit(tx, { draftId: head.id, actorId: actor.userId, action: input.action, detail: { revision: next, ...input.detail } });
+    await recordAudit(tx, {
+      draftId: head.id,
+      actorId: actor.userId,
+      action: input.action,
+      detail: { revision: next, ...input.detail },
+    });
     return ok({ draft: updated, version: toDraftVersion(row) });
   });
 }

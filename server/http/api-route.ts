@@ -37,7 +37,10 @@ export function apiRoute<P = Record<string, never>>(
 }
 
 /** Unauthenticated routes (setup, accepting an invitation) still refuse cross-site writes. */
-export function publicWriteRoute(name: string, handler: (request: Request, db: Db) => Promise<Response>): (request: Request) => Promise<Response> {
+export function publicWriteRoute(
+  name: string,
+  handler: (request: Request, db: Db) => Promise<Response>,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     try {
       if (!isSameOrigin(request, appOrigins())) return problemResponse("cross-site");

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce, SECURITY_HEADERS } from "./content-security-policy";
+import {
+  API_CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  createNonce,
+  SECURITY_HEADERS,
+} from "./content-security-policy";
 
 /** The policy as a map from directive to its sources. */
 function directives(policy: string): Map<string, string[]> {

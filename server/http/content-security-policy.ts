@@ -54,4 +54,5 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** API responses are data, never documents: a policy that lets nothing load or frame them. */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const API_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

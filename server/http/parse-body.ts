@@ -6,7 +6,11 @@ import { readJsonBody } from "./read-json-body";
 export type ParsedBody<T> = { ok: true; value: T } | { ok: false; response: Response };
 
 /** Reads a JSON body of at most `maxBytes` and checks it against `schema`. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S, maxBytes: number): Promise<ParsedBody<z.infer<S>>> {
+export async function parseBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes: number,
+): Promise<ParsedBody<z.infer<S>>> {
   const body = await readJsonBody(request, maxBytes);
   if (!body.ok) return { ok: false, response: problemResponse(body.code) };
   const parsed = schema.safeParse(body.json);
@@ -18,7 +22,8 @@ export async function parseBody<S extends z.ZodType>(request: Request, schema: S
 export function toBodyIssues(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.flatMap((issue) => {
     const at = issue.path.map(String);
-    if (issue.code === "unrecognized_keys") return issue.keys.map((key) => ({ path: [...at, key].join("."), message: "Unknown field" }));
+    if (issue.code === "unrecognized_keys")
+      return issue.keys.map((key) => ({ path: [...at, key].join("."), message: "Unknown field" }));
     return [{ path: at.join(".") || "(body)", message: issue.message }];
   });
 }

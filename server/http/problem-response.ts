@@ -34,8 +34,15 @@ const MESSAGES: Record<ProblemCode, string> = {
  * issues keyed by full dotted path. Never carries a stack trace or an exception's message: the
  * title is the fixed sentence for the code ("Something went wrong." for every internal error).
  */
-export function problemResponse(code: ProblemCode, issues?: { path: string; message: string }[], extra: Record<string, unknown> = {}): Response {
+export function problemResponse(
+  code: ProblemCode,
+  issues?: { path: string; message: string }[],
+  extra: Record<string, unknown> = {},
+): Response {
   const status = STATUS[code];
   const body = { title: MESSAGES[code], status, error: MESSAGES[code], code, ...(issues ? { issues } : {}), ...extra };
-  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store" } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store" },
+  });
 }

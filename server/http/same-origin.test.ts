@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { isSameOrigin } from "./same-origin";
 
 const post = (origin?: string) =>
-  new Request("http://127.0.0.1:3000/api/drafts", { method: "POST", headers: { Host: "127.0.0.1:3000", ...(origin === undefined ? {} : { Origin: origin }) } });
+  new Request("http://127.0.0.1:3000/api/drafts", {
+    method: "POST",
+    headers: { Host: "127.0.0.1:3000", ...(origin === undefined ? {} : { Origin: origin }) },
+  });
 
 describe("isSameOrigin", () => {
   it("accepts a write from the app's own origin or a trusted one", () => {

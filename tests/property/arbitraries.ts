@@ -9,8 +9,14 @@ import fc from "fast-check";
 import { CIRCUITS, districtsInCircuit } from "@/lib/courts";
 import { LIMITS } from "@/lib/motion/fields";
 import {
-  MotionDraftSchema, ReconsiderationRuleSchema, SubstantialGroundBasisSchema, type DocketEntry, type MotionDraft, type Party,
-  type PropositionRef, type Question,
+  MotionDraftSchema,
+  ReconsiderationRuleSchema,
+  SubstantialGroundBasisSchema,
+  type DocketEntry,
+  type MotionDraft,
+  type Party,
+  type PropositionRef,
+  type Question,
 } from "@/lib/motion/schema";
 import { ALTERNATIVES, FORMULATIONS } from "@/lib/standards/formulations";
 import { SLOT_IDS } from "@/lib/standards/formulations/types";
@@ -21,14 +27,26 @@ import { clerkProse, hostileText, visibleText } from "./unicode-text";
  * references with odd pins, library cites, and cites to what the library does not hold (printed as typed).
  */
 export const CLERK_MARKERS = [
-  "[[doc 49-1 at 2]]", "[[see doc 19 at 2-3]]", "[[doc 44, 46]]", "[[cf doc 7]]", "[[doc 12 at 3 & 5]]", "[[doc 3 at *4 n.1]]",
-  "[[doc 12 at 3 &amp; 5]]", "[[see doc 8 at 2 &lt;n.1&gt; &#42;]]", "[[doc 9 at {x} ]]",
-  "[[cite see 28-usc-1292-b]]", "[[cite frap-5-a]]", "[[cite nonexistent-v-nobody#holding]]", "[[cite 28-usc-1292-b#no-such-proposition]]",
+  "[[doc 49-1 at 2]]",
+  "[[see doc 19 at 2-3]]",
+  "[[doc 44, 46]]",
+  "[[cf doc 7]]",
+  "[[doc 12 at 3 & 5]]",
+  "[[doc 3 at *4 n.1]]",
+  "[[doc 12 at 3 &amp; 5]]",
+  "[[see doc 8 at 2 &lt;n.1&gt; &#42;]]",
+  "[[doc 9 at {x} ]]",
+  "[[cite see 28-usc-1292-b]]",
+  "[[cite frap-5-a]]",
+  "[[cite nonexistent-v-nobody#holding]]",
+  "[[cite 28-usc-1292-b#no-such-proposition]]",
 ];
 
 const DAY_MS = 86_400_000;
 /** A calendar date between 1990 and 2035, as the schema's ISO form. */
-export const isoDate = fc.integer({ min: Date.UTC(1990, 0, 1) / DAY_MS, max: Date.UTC(2035, 11, 31) / DAY_MS }).map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10));
+export const isoDate = fc
+  .integer({ min: Date.UTC(1990, 0, 1) / DAY_MS, max: Date.UTC(2035, 11, 31) / DAY_MS })
+  .map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10));
 
 /** "49" or "49-1", as the docket prints it. */
 export const docketNumber = fc
@@ -37,7 +55,10 @@ export const docketNumber = fc
 
 /** Clerk prose with markers now and then, under the clerk-text limit. */
 export const clerkText: fc.Arbitrary<string> = fc
-  .tuple(clerkProse(LIMITS.longText - 200), fc.array(fc.tuple(fc.constantFrom(...CLERK_MARKERS), fc.nat()), { maxLength: 2 }))
+  .tuple(
+    clerkProse(LIMITS.longText - 200),
+    fc.array(fc.tuple(fc.constantFrom(...CLERK_MARKERS), fc.nat()), { maxLength: 2 }),
+  )
   .map(([text, markers]) =>
     markers.reduce((out, [marker, at]) => {
       // Insert between UTF-16 units that are not a surrogate pair's halves.
@@ -64,12 +85,18 @@ const partiesAndMovants = fc
   .tuple(
     fc.array(partyFields("plaintiff"), { minLength: 1, maxLength: 4 }),
     fc.array(partyFields("defendant"), { minLength: 1, maxLength: 4 }),
-    fc.option(fc.constantFrom<Side>("plaintiff", "defendant").map((side) => ({ name: "", side })), { freq: 8, nil: undefined }),
+    fc.option(
+      fc.constantFrom<Side>("plaintiff", "defendant").map((side) => ({ name: "", side })),
+      { freq: 8, nil: undefined },
+    ),
     fc.array(bool, { minLength: 9, maxLength: 9 }),
     fc.nat(),
   )
   .map(([plaintiffs, defendants, unnamed, mask, pick]) => {
-    const parties: Party[] = [...plaintiffs, ...defendants, ...(unnamed ? [unnamed] : [])].map((party, i) => ({ id: `party-${i}`, ...party }));
+    const parties: Party[] = [...plaintiffs, ...defendants, ...(unnamed ? [unnamed] : [])].map((party, i) => ({
+      id: `party-${i}`,
+      ...party,
+    }));
     const chosen = parties.filter((_, i) => mask[i]).map((party) => party.id);
     // At least one movant that exists (readiness), often the whole of one side, sometimes both sides.
     const movantPartyIds = chosen.length > 0 ? chosen : [parties[pick % parties.length]!.id];
@@ -83,11 +110,20 @@ const reasoning = { reasoning: clerkText };
 /** Answers that make "controlling question of law" come out as `status`. */
 const controllingQuestionFor = (status: Outcome) =>
   status === "met"
-    ? fc.record({ isPureQuestionOfLaw: fc.constant(true), couldMateriallyAffectOutcome: fc.constant(true), ...reasoning }, { requiredKeys: ["isPureQuestionOfLaw", "couldMateriallyAffectOutcome"] })
+    ? fc.record(
+        { isPureQuestionOfLaw: fc.constant(true), couldMateriallyAffectOutcome: fc.constant(true), ...reasoning },
+        { requiredKeys: ["isPureQuestionOfLaw", "couldMateriallyAffectOutcome"] },
+      )
     : status === "not-met"
       ? fc.oneof(
-          fc.record({ isPureQuestionOfLaw: fc.constant(false), couldMateriallyAffectOutcome: bool, ...reasoning }, { requiredKeys: ["isPureQuestionOfLaw"] }),
-          fc.record({ isPureQuestionOfLaw: fc.constant(true), couldMateriallyAffectOutcome: fc.constant(false), ...reasoning }, { requiredKeys: ["couldMateriallyAffectOutcome"] }),
+          fc.record(
+            { isPureQuestionOfLaw: fc.constant(false), couldMateriallyAffectOutcome: bool, ...reasoning },
+            { requiredKeys: ["isPureQuestionOfLaw"] },
+          ),
+          fc.record(
+            { isPureQuestionOfLaw: fc.constant(true), couldMateriallyAffectOutcome: fc.constant(false), ...reasoning },
+            { requiredKeys: ["couldMateriallyAffectOutcome"] },
+          ),
         )
       : fc.record({ isPureQuestionOfLaw: fc.constant(true), ...reasoning }, { requiredKeys: [] });
 
@@ -95,21 +131,43 @@ const SUFFICIENT_BASES = SubstantialGroundBasisSchema.options.filter((basis) => 
 
 const substantialGroundFor = (status: Outcome) =>
   status === "met"
-    ? fc.record({ basis: fc.constantFrom(...SUFFICIENT_BASES), isMereDisagreement: fc.constant(false), ...reasoning }, { requiredKeys: ["basis"] })
+    ? fc.record(
+        { basis: fc.constantFrom(...SUFFICIENT_BASES), isMereDisagreement: fc.constant(false), ...reasoning },
+        { requiredKeys: ["basis"] },
+      )
     : status === "not-met"
       ? fc.oneof(
-          fc.record({ isMereDisagreement: fc.constant(true), basis: fc.constantFrom(...SubstantialGroundBasisSchema.options), ...reasoning }, { requiredKeys: ["isMereDisagreement"] }),
-          fc.record({ basis: fc.constant("none" as const), isMereDisagreement: fc.constant(false), ...reasoning }, { requiredKeys: ["basis"] }),
+          fc.record(
+            {
+              isMereDisagreement: fc.constant(true),
+              basis: fc.constantFrom(...SubstantialGroundBasisSchema.options),
+              ...reasoning,
+            },
+            { requiredKeys: ["isMereDisagreement"] },
+          ),
+          fc.record(
+            { basis: fc.constant("none" as const), isMereDisagreement: fc.constant(false), ...reasoning },
+            { requiredKeys: ["basis"] },
+          ),
         )
       : fc.record({ isMereDisagreement: fc.constant(false), ...reasoning }, { requiredKeys: [] });
 
 const materiallyAdvanceFor = (status: Outcome) =>
   status === "met"
-    ? fc.record({ wouldMateriallyAdvance: fc.constant(true), isTrialImminent: fc.constant(false), ...reasoning }, { requiredKeys: ["wouldMateriallyAdvance"] })
+    ? fc.record(
+        { wouldMateriallyAdvance: fc.constant(true), isTrialImminent: fc.constant(false), ...reasoning },
+        { requiredKeys: ["wouldMateriallyAdvance"] },
+      )
     : status === "not-met"
       ? fc.oneof(
-          fc.record({ isTrialImminent: fc.constant(true), wouldMateriallyAdvance: bool, ...reasoning }, { requiredKeys: ["isTrialImminent"] }),
-          fc.record({ wouldMateriallyAdvance: fc.constant(false), isTrialImminent: fc.constant(false), ...reasoning }, { requiredKeys: ["wouldMateriallyAdvance"] }),
+          fc.record(
+            { isTrialImminent: fc.constant(true), wouldMateriallyAdvance: bool, ...reasoning },
+            { requiredKeys: ["isTrialImminent"] },
+          ),
+          fc.record(
+            { wouldMateriallyAdvance: fc.constant(false), isTrialImminent: fc.constant(false), ...reasoning },
+            { requiredKeys: ["wouldMateriallyAdvance"] },
+          ),
         )
       : fc.record({ isTrialImminent: fc.constant(false), ...reasoning }, { requiredKeys: [] });
 
@@ -118,10 +176,19 @@ const materiallyAdvanceFor = (status: Outcome) =>
  * where the court does not reach it: stopping at a failure (the default) with some element not met.
  */
 const elementsPlan = fc
-  .tuple(fc.constantFrom(undefined, "stop-at-first-failure" as const, "all-elements" as const), outcome, outcome, outcome)
+  .tuple(
+    fc.constantFrom(undefined, "stop-at-first-failure" as const, "all-elements" as const),
+    outcome,
+    outcome,
+    outcome,
+  )
   .map(([order, ...outcomes]) => {
     const mayLeaveUnanswered = order !== "all-elements" && outcomes.includes("not-met");
-    const statuses = outcomes.map((status) => (status === "unanswered" && !mayLeaveUnanswered ? "met" : status)) as [Outcome, Outcome, Outcome];
+    const statuses = outcomes.map((status) => (status === "unanswered" && !mayLeaveUnanswered ? "met" : status)) as [
+      Outcome,
+      Outcome,
+      Outcome,
+    ];
     return { order, statuses };
   });
 
@@ -150,32 +217,54 @@ const docketEntries: fc.Arbitrary<DocketEntry[]> = fc
 /** Slot choices the wizard offers: any circuit's default or alternative propositions for a slot. */
 const offeredRefs: Record<string, PropositionRef[]> = {};
 for (const slot of SLOT_IDS) {
-  const pool = [...Object.values(FORMULATIONS), ...Object.values(ALTERNATIVES)].flatMap((formulation) => formulation[slot] ?? []);
+  const pool = [...Object.values(FORMULATIONS), ...Object.values(ALTERNATIVES)].flatMap(
+    (formulation) => formulation[slot] ?? [],
+  );
   if (pool.length > 0) offeredRefs[slot] = pool;
 }
-const slotChoices = fc.dictionary(
-  fc.constantFrom(...Object.keys(offeredRefs)),
-  fc.constant(null),
-  { maxKeys: 4 },
-).chain((keys) =>
-  fc.record(Object.fromEntries(Object.keys(keys).map((slot) => [slot, fc.subarray(offeredRefs[slot]!, { maxLength: Math.min(6, offeredRefs[slot]!.length) })]))),
-);
+const slotChoices = fc
+  .dictionary(fc.constantFrom(...Object.keys(offeredRefs)), fc.constant(null), { maxKeys: 4 })
+  .chain((keys) =>
+    fc.record(
+      Object.fromEntries(
+        Object.keys(keys).map((slot) => [
+          slot,
+          fc.subarray(offeredRefs[slot]!, { maxLength: Math.min(6, offeredRefs[slot]!.length) }),
+        ]),
+      ),
+    ),
+  );
 
 /** Font names that try to break out of the preview's CSS string (a font name is chambers-typed text too). */
-export const HOSTILE_FONTS = ['x";background:url(https://evil.example/t.png);"', "x\\\";color:red;content:\"", "</style><script>alert(1)</script>", "Arial'; x: y"];
+export const HOSTILE_FONTS = [
+  'x";background:url(https://evil.example/t.png);"',
+  'x\\";color:red;content:"',
+  "</style><script>alert(1)</script>",
+  "Arial'; x: y",
+];
 
 /** A partial style profile. */
 const styleOverrides = fc.record(
   {
     paper: fc.constantFrom("plain" as const, "pleading-28" as const),
-    font: fc.oneof(fc.constantFrom("Times New Roman", "Century Schoolbook", "Arial", "Courier New", ...HOSTILE_FONTS), visibleText(80, 4)),
+    font: fc.oneof(
+      fc.constantFrom("Times New Roman", "Century Schoolbook", "Arial", "Courier New", ...HOSTILE_FONTS),
+      visibleText(80, 4),
+    ),
     fontSizePt: fc.integer({ min: 8, max: 16 }),
     lineSpacing: fc.constantFrom("double" as const, "one-and-half" as const, "single" as const),
     captionLayout: fc.constantFrom("two-column" as const, "stacked" as const),
     headingStyle: fc.constantFrom("roman-letter" as const, "caps-centered" as const, "none" as const),
     docketCite: fc.record(
       {
-        form: fc.constantFrom("ecf-no" as const, "doc-no" as const, "docket-no-bracket" as const, "dkt-no" as const, "doc" as const, "docket" as const),
+        form: fc.constantFrom(
+          "ecf-no" as const,
+          "doc-no" as const,
+          "docket-no-bracket" as const,
+          "dkt-no" as const,
+          "doc" as const,
+          "docket" as const,
+        ),
         pinSeparator: fc.constantFrom(" at " as const, ", p. " as const, ", " as const),
         useId: bool,
       },
@@ -186,7 +275,11 @@ const styleOverrides = fc.record(
     italicizeLatin: bool,
     introOpening: fc.constantFrom("this-matter" as const, "presently-before" as const, "pending-before" as const),
     signature: fc.record(
-      { form: fc.constantFrom("s-slash" as const, "hon" as const, "caps-name" as const), titleCase: fc.constantFrom("upper" as const, "title" as const), dateLine: bool },
+      {
+        form: fc.constantFrom("s-slash" as const, "hon" as const, "caps-name" as const),
+        titleCase: fc.constantFrom("upper" as const, "title" as const),
+        dateLine: bool,
+      },
       { requiredKeys: [] },
     ),
   },
@@ -213,7 +306,11 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
       { requiredKeys: ["districtId", "caseNumber"] },
     ),
     judge: fc.record(
-      { name: answeredShortText, title: fc.constantFrom("district" as const, "magistrate" as const, "senior" as const, "chief" as const), consentUnder636c: bool },
+      {
+        name: answeredShortText,
+        title: fc.constantFrom("district" as const, "magistrate" as const, "senior" as const, "chief" as const),
+        consentUnder636c: bool,
+      },
       { requiredKeys: ["name", "title"] },
     ),
     parties: partiesAndMovants,
@@ -288,13 +385,22 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
         reasoning: clerkText,
         decision: fc.constantFrom("grant" as const, "deny" as const, "deny-as-moot" as const),
         placement: fc.constantFrom("section" as const, "footnote" as const, "with-motion" as const),
-        requestCite: fc.oneof(docketNumber.map((n) => `${n} at 4`), shortText),
+        requestCite: fc.oneof(
+          docketNumber.map((n) => `${n} at 4`),
+          shortText,
+        ),
       },
       { requiredKeys: [] },
     ),
     amendment: fc.record({ requested: bool }, { requiredKeys: [] }),
     successive: fc.record(
-      { isSuccessive: bool, priorDenialDocketNumber: docketNumber, priorDenialDate: isoDate, raisesNewGrounds: bool, reasoning: clerkText },
+      {
+        isSuccessive: bool,
+        priorDenialDocketNumber: docketNumber,
+        priorDenialDate: isoDate,
+        raisesNewGrounds: bool,
+        reasoning: clerkText,
+      },
       { requiredKeys: [] },
     ),
     slotChoices: fc.option(slotChoices, { freq: 3, nil: undefined }),
@@ -306,8 +412,12 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
     // A stay decision may be left to the engine only where it decides one (readiness): with
     // certification denied (moot) or granted with proceedings stayed.
     const engineDecidesStay =
-      certification.decision === "deny" || (certification.decision === "grant" && certification.stayProceedingsOnGrant === true);
-    const stay = plan.stay.requested === true && plan.stay.decision === undefined && !engineDecidesStay ? { ...plan.stay, decision: "deny" as const } : plan.stay;
+      certification.decision === "deny" ||
+      (certification.decision === "grant" && certification.stayProceedingsOnGrant === true);
+    const stay =
+      plan.stay.requested === true && plan.stay.decision === undefined && !engineDecidesStay
+        ? { ...plan.stay, decision: "deny" as const }
+        : plan.stay;
     const draft: MotionDraft = {
       schemaVersion: 1,
       case: { ...court, judge, parties: parties.parties },

@@ -9,7 +9,11 @@ import fc from "fast-check";
 export const IS_FUZZ = process.env.FUZZ === "1";
 
 /** The seed of every property in this run. */
-export const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : IS_FUZZ ? Math.floor(Math.random() * 2 ** 31) : 20_261_123;
+export const SEED = process.env.FUZZ_SEED
+  ? Number(process.env.FUZZ_SEED)
+  : IS_FUZZ
+    ? Math.floor(Math.random() * 2 ** 31)
+    : 20_261_123;
 
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
@@ -32,4 +36,3 @@ export const TIMEOUT = IS_FUZZ ? 24 * 60 * 60 * 1000 : 5 * 60 * 1000;
 
 /** Evaluation date of every order (lib/ has no clock). */
 export const TODAY = "2026-11-23";
-

@@ -35,12 +35,19 @@ export function docxPackageProblems(bytes: Uint8Array): string[] {
     if (!/\.(xml|rels)$/.test(name)) continue;
     const xml = strFromU8(data);
     const bad = NOT_XML_CHAR.exec(xml);
-    if (bad) problems.push(`${name}: character U+${bad[0].codePointAt(0)!.toString(16).padStart(4, "0")} is not allowed in XML`);
+    if (bad)
+      problems.push(
+        `${name}: character U+${bad[0].codePointAt(0)!.toString(16).padStart(4, "0")} is not allowed in XML`,
+      );
     const badRef = badCharacterReference(xml);
     if (badRef) problems.push(`${name}: character reference ${badRef} is not allowed in XML`);
     const errors: string[] = [];
     const parser = new DOMParser({
-      errorHandler: { warning: () => {}, error: (message: string) => errors.push(message), fatalError: (message: string) => errors.push(message) },
+      errorHandler: {
+        warning: () => {},
+        error: (message: string) => errors.push(message),
+        fatalError: (message: string) => errors.push(message),
+      },
     });
     try {
       const doc = parser.parseFromString(xml, "application/xml");

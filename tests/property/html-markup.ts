@@ -10,7 +10,10 @@ export type Tag = { name: string; attributes: { name: string; value: string }[] 
 export function tags(markup: string): Tag[] {
   return [...markup.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:="[^"]*")?)*)\s*\/?>/g)].map((match) => ({
     name: match[1]!.toLowerCase(),
-    attributes: [...(match[2] ?? "").matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map((a) => ({ name: a[1]!.toLowerCase(), value: decodeXml(a[2] ?? "") })),
+    attributes: [...(match[2] ?? "").matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map((a) => ({
+      name: a[1]!.toLowerCase(),
+      value: decodeXml(a[2] ?? ""),
+    })),
   }));
 }
 
@@ -42,5 +45,7 @@ export function cssPropertyNames(css: string): string[] {
 
 /** The declared CSS property names of every style attribute, in document order. */
 export function styleDeclarations(markup: string): string[][] {
-  return tags(markup).flatMap((tag) => tag.attributes.filter((a) => a.name === "style").map((a) => cssPropertyNames(a.value)));
+  return tags(markup).flatMap((tag) =>
+    tag.attributes.filter((a) => a.name === "style").map((a) => cssPropertyNames(a.value)),
+  );
 }

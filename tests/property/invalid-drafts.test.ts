@@ -13,7 +13,8 @@ import { params, TIMEOUT } from "./config";
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
-const isObject = (value: unknown): value is Record<string, Json> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, Json> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Each issue names a field by a non-empty dotted path (or "(draft)" when the whole input is not an object) and says what is wrong. */
 function expectWellFormed(issues: DraftIssue[], input: unknown): void {
@@ -30,7 +31,11 @@ function expectWellFormed(issues: DraftIssue[], input: unknown): void {
 
 /** Every path in a JSON value, the root excluded. */
 function pathsOf(value: Json, prefix: Path = []): Path[] {
-  const children: [string | number, Json][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : isObject(value) ? Object.entries(value) : [];
+  const children: [string | number, Json][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : isObject(value)
+      ? Object.entries(value)
+      : [];
   return children.flatMap(([key, child]) => [[...prefix, key], ...pathsOf(child, [...prefix, key])]);
 }
 
@@ -62,47 +67,75 @@ function wrongType(value: Json): Json {
 const Mutation = fc.constantFrom("wrong-type", "null", "too-long", "remove");
 
 describe("invalid drafts", () => {
-  it("random JSON: issues with field paths and messages, never an exception", () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (json) => {
-        const parsed = MotionDraftSchema.safeParse(json);
-        if (!parsed.success) expectWellFormed(toDraftIssues(parsed.error), json);
-      }),
-      params(300),
-    );
-  }, TIMEOUT);
+  it(
+    "random JSON: issues with field paths and messages, never an exception",
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (json) => {
+          const parsed = MotionDraftSchema.safeParse(json);
+          if (!parsed.success) expectWellFormed(toDraftIssues(parsed.error), json);
+        }),
+        params(300),
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("random text as a request body: a JSON error or schema issues, never an exception", () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((json) => JSON.stringify(json)), readyDraft.map((d) => JSON.stringify(d).slice(0, -1))), (text) => {
-        const result = parseDraftJson(text);
-        if (!result.ok) expectWellFormed(result.issues, undefined);
-      }),
-      params(200),
-    );
-  }, TIMEOUT);
+  it(
+    "random text as a request body: a JSON error or schema issues, never an exception",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.string(),
+            fc.jsonValue().map((json) => JSON.stringify(json)),
+            readyDraft.map((d) => JSON.stringify(d).slice(0, -1)),
+          ),
+          (text) => {
+            const result = parseDraftJson(text);
+            if (!result.ok) expectWellFormed(result.issues, undefined);
+          },
+        ),
+        params(200),
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("a valid draft with one field broken: the issues name that field", () => {
-    fc.assert(
-      fc.property(readyDraft, Mutation, fc.nat(), (draft, mutation, pick) => {
-        const json = JSON.parse(JSON.stringify(draft)) as Json;
-        const paths = pathsOf(json).filter((path) => mutation !== "too-long" || typeof get(json, path) === "string");
-        const path = paths[pick % paths.length]!;
-        const original = get(json, path);
-        const replacement =
-          mutation === "wrong-type" ? wrongType(original) : mutation === "null" ? null : mutation === "too-long" ? "x".repeat(20_001) : undefined;
-        const broken = setAt(json, path, replacement);
-        const parsed = MotionDraftSchema.safeParse(broken);
-        const dotted = path.join(".");
-        // Most answers are optional, so removing one leaves a valid draft; a required one is named when missing.
-        if (mutation === "remove" && parsed.success) return;
-        expect(parsed.success, `${mutation} at ${dotted}`).toBe(false);
-        if (parsed.success) return;
-        const issues = toDraftIssues(parsed.error);
-        expectWellFormed(issues, broken);
-        expect(issues.map((issue) => issue.path), `${mutation} at ${dotted}`).toContain(dotted);
-      }),
-      params(200),
-    );
-  }, TIMEOUT);
+  it(
+    "a valid draft with one field broken: the issues name that field",
+    () => {
+      fc.assert(
+        fc.property(readyDraft, Mutation, fc.nat(), (draft, mutation, pick) => {
+          const json = JSON.parse(JSON.stringify(draft)) as Json;
+          const paths = pathsOf(json).filter((path) => mutation !== "too-long" || typeof get(json, path) === "string");
+          const path = paths[pick % paths.length]!;
+          const original = get(json, path);
+          const replacement =
+            mutation === "wrong-type"
+              ? wrongType(original)
+              : mutation === "null"
+                ? null
+                : mutation === "too-long"
+                  ? "x".repeat(20_001)
+                  : undefined;
+          const broken = setAt(json, path, replacement);
+          const parsed = MotionDraftSchema.safeParse(broken);
+          const dotted = path.join(".");
+          // Most answers are optional, so removing one leaves a valid draft; a required one is named when missing.
+          if (mutation === "remove" && parsed.success) return;
+          expect(parsed.success, `${mutation} at ${dotted}`).toBe(false);
+          if (parsed.success) return;
+          const issues = toDraftIssues(parsed.error);
+          expectWellFormed(issues, broken);
+          expect(
+            issues.map((issue) => issue.path),
+            `${mutation} at ${dotted}`,
+          ).toContain(dotted);
+        }),
+        params(200),
+      );
+    },
+    TIMEOUT,
+  );
 });

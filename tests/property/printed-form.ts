@@ -13,7 +13,10 @@ import type { Findings } from "@/lib/standards/types";
  * (lib/order/bidi-formats.ts), and the bidi property (order-text.test.ts) checks them precisely.
  */
 export function normalize(text: string): string {
-  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
@@ -32,7 +35,9 @@ export function printed(typed: string): string {
 
 /** A party's name as the caption prints it: trimmed, in capitals, "et al." kept in lower case as courts print it. */
 export function captionName(name: string): string {
-  return printed(name).toLocaleUpperCase("en-US").replace(/\bET AL\.?$/, "et al.");
+  return printed(name)
+    .toLocaleUpperCase("en-US")
+    .replace(/\bET AL\.?$/, "et al.");
 }
 
 /** Text in the title's capitals: upper case, with statutory subsections kept lower case as courts print them ("RULE 12(b)(6)"). */
@@ -79,7 +84,11 @@ const isBlank = (text: string | undefined): text is undefined => text === undefi
  * background narratives, the reasoning of each element it reached, of each companion request it
  * decides in the text, the certified questions on a grant, and so on.
  */
-export function printedClerkTexts(draft: MotionDraft, findings: Findings, style: StyleProfile): { field: string; text: string }[] {
+export function printedClerkTexts(
+  draft: MotionDraft,
+  findings: Findings,
+  style: StyleProfile,
+): { field: string; text: string }[] {
   const out: { field: string; text: string }[] = [];
   const add = (field: string, text: string | undefined) => {
     if (!isBlank(text)) out.push({ field, text });
@@ -89,9 +98,18 @@ export function printedClerkTexts(draft: MotionDraft, findings: Findings, style:
   if (style.introOpening === "this-matter") add("orderUnderReview.decided", draft.orderUnderReview.decided);
   draft.docketEntries.forEach((entry, i) => add(`docketEntries.${i}.narrative`, entry.narrative));
   const answers = {
-    "controlling-question": ["certification.controllingQuestion.reasoning", draft.certification.controllingQuestion.reasoning],
-    "substantial-ground": ["certification.substantialGround.reasoning", draft.certification.substantialGround.reasoning],
-    "materially-advance": ["certification.materiallyAdvance.reasoning", draft.certification.materiallyAdvance.reasoning],
+    "controlling-question": [
+      "certification.controllingQuestion.reasoning",
+      draft.certification.controllingQuestion.reasoning,
+    ],
+    "substantial-ground": [
+      "certification.substantialGround.reasoning",
+      draft.certification.substantialGround.reasoning,
+    ],
+    "materially-advance": [
+      "certification.materiallyAdvance.reasoning",
+      draft.certification.materiallyAdvance.reasoning,
+    ],
   } as const;
   for (const element of certification.elements) {
     if (element.status === "met" || element.status === "not-met") {
@@ -102,13 +120,16 @@ export function printedClerkTexts(draft: MotionDraft, findings: Findings, style:
   if (certification.disposition === "denied" && certification.basis === "element-not-met") {
     add("certification.exceptionalCircumstancesReasoning", draft.certification.exceptionalCircumstancesReasoning);
   }
-  if (certification.basis === "discretionary-denial") add("certification.discretionaryDenialReasoning", draft.certification.discretionaryDenialReasoning);
-  if (certification.disposition === "granted") draft.certification.questions.forEach((q, i) => add(`certification.questions.${i}.text`, q.text));
+  if (certification.basis === "discretionary-denial")
+    add("certification.discretionaryDenialReasoning", draft.certification.discretionaryDenialReasoning);
+  if (certification.disposition === "granted")
+    draft.certification.questions.forEach((q, i) => add(`certification.questions.${i}.text`, q.text));
   if (reconsideration.disposition !== "not-requested") {
     add("reconsideration.movantArgument", draft.reconsideration.movantArgument);
     add("reconsideration.reasoning", draft.reconsideration.reasoning);
   }
-  if (stay.disposition !== "not-requested" && stay.disposition !== "denied-as-moot" && stay.placement === "section") add("stay.reasoning", draft.stay.reasoning);
+  if (stay.disposition !== "not-requested" && stay.disposition !== "denied-as-moot" && stay.placement === "section")
+    add("stay.reasoning", draft.stay.reasoning);
   if (findings.successive.isSuccessive) add("successive.reasoning", draft.successive.reasoning);
   return out;
 }

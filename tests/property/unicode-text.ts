@@ -8,9 +8,40 @@ import fc from "fast-check";
 
 /** Names and words in many scripts, with letters whose capitals change length ("ß" → "SS", "ﬁ" → "FI"). */
 export const WORDS = [
-  "Linlor", "Futero", "Inc.", "LLC", "et al.", "DOES 1-9", "O'Neill", "José", "Zoë", "Ñandú", "Dvořák", "Łukasz",
-  "Straße", "İstanbul", "ǅemal", "ﬁnancial", "Ørsted", "François", "Ἀθῆναι", "Владимир", "李小龙", "שרה כהן",
-  "محمد علي", "Nguyễn Văn A", "Ⅻ", "ŉ", "ﬀ", "Σίσυφος", "the", "Court", "motion", "order", "Plaintiff", "v.",
+  "Linlor",
+  "Futero",
+  "Inc.",
+  "LLC",
+  "et al.",
+  "DOES 1-9",
+  "O'Neill",
+  "José",
+  "Zoë",
+  "Ñandú",
+  "Dvořák",
+  "Łukasz",
+  "Straße",
+  "İstanbul",
+  "ǅemal",
+  "ﬁnancial",
+  "Ørsted",
+  "François",
+  "Ἀθῆναι",
+  "Владимир",
+  "李小龙",
+  "שרה כהן",
+  "محمد علي",
+  "Nguyễn Văn A",
+  "Ⅻ",
+  "ŉ",
+  "ﬀ",
+  "Σίσυφος",
+  "the",
+  "Court",
+  "motion",
+  "order",
+  "Plaintiff",
+  "v.",
 ];
 
 /** Legal typography. */
@@ -21,19 +52,113 @@ const EMOJI = ["😀", "👨‍👩‍👧‍👦", "🏳️‍🌈", "👍🏽"
 
 /** Markup of every kind a renderer or template engine might obey instead of printing. */
 export const MARKUP = [
-  "<script>alert(1)</script>", "<SCRIPT src=//x>", "<img src=x onerror=alert(1)>", "<b>bold</b>", "</p>", "<!-- c -->",
-  "{{ x }}", "{{ movant.label }}", "{%raw%}", "{% raw %}", "{% endraw %}", "{%- if true -%}", "{% comment %}", "{# c #}", "}}",
-  "*", "**", "*emph*", "_", "__", "_x_", "#", "# ", "## H", "[", "]", "[x](http://e.com)", "![i](x.png)", "\\", "\\*", "`",
-  "```", "~~", "^", "[^1]", "[^stay]", "[^1]: note", "- ", "+ ", "1. ", "2) ", "> ", "---", "===", "|a|b|", "::section{id=x}",
-  ":cite[a]{}", ":docket[1]{}", "::: ", "&amp;", "&lt;", "&#x3C;", "&#60;", "&nbsp;", "&", "<", ">", "\"", "'", "$", "%",
-  "@", "http://example.com", "www.example.com", "<http://x>", "[[", "]]", "[[doc]]", "[[cite]]", "[[ nothing ]]",
+  "<script>alert(1)</script>",
+  "<SCRIPT src=//x>",
+  "<img src=x onerror=alert(1)>",
+  "<b>bold</b>",
+  "</p>",
+  "<!-- c -->",
+  "{{ x }}",
+  "{{ movant.label }}",
+  "{%raw%}",
+  "{% raw %}",
+  "{% endraw %}",
+  "{%- if true -%}",
+  "{% comment %}",
+  "{# c #}",
+  "}}",
+  "*",
+  "**",
+  "*emph*",
+  "_",
+  "__",
+  "_x_",
+  "#",
+  "# ",
+  "## H",
+  "[",
+  "]",
+  "[x](http://e.com)",
+  "![i](x.png)",
+  "\\",
+  "\\*",
+  "`",
+  "```",
+  "~~",
+  "^",
+  "[^1]",
+  "[^stay]",
+  "[^1]: note",
+  "- ",
+  "+ ",
+  "1. ",
+  "2) ",
+  "> ",
+  "---",
+  "===",
+  "|a|b|",
+  "::section{id=x}",
+  ":cite[a]{}",
+  ":docket[1]{}",
+  "::: ",
+  "&amp;",
+  "&lt;",
+  "&#x3C;",
+  "&#60;",
+  "&nbsp;",
+  "&",
+  "<",
+  ">",
+  '"',
+  "'",
+  "$",
+  "%",
+  "@",
+  "http://example.com",
+  "www.example.com",
+  "<http://x>",
+  "[[",
+  "]]",
+  "[[doc]]",
+  "[[cite]]",
+  "[[ nothing ]]",
 ];
 
 /** Whitespace a paste brings: tabs, line and paragraph breaks, NBSP, zero-width and bidi controls. */
-const SPACES = [" ", " ", "  ", "    ", "\t", "\n", "\n\n", "\r\n", "\u00a0", "\u2028", "\u2029", "\u200b", "\u200d", "\u200e", "\u200f", "\u202e", "\ufeff"];
+const SPACES = [
+  " ",
+  " ",
+  "  ",
+  "    ",
+  "\t",
+  "\n",
+  "\n\n",
+  "\r\n",
+  "\u00a0",
+  "\u2028",
+  "\u2029",
+  "\u200b",
+  "\u200d",
+  "\u200e",
+  "\u200f",
+  "\u202e",
+  "\ufeff",
+];
 
 /** Characters XML 1.0 cannot carry (Word's manual line break \v, form feed, NUL …) and a lone surrogate. */
-export const CONTROL = ["\u000b", "\u000c", "\u0007", "\u0000", "\u001f", "\u007f", "\u0085", "\ufffe", "\uffff", "\ud800", "\udfff"];
+export const CONTROL = [
+  "\u000b",
+  "\u000c",
+  "\u0007",
+  "\u0000",
+  "\u001f",
+  "\u007f",
+  "\u0085",
+  "\ufffe",
+  "\uffff",
+  "\ud800",
+  "\udfff",
+];
 
 /** One fragment of text. */
 const fragment: fc.Arbitrary<string> = fc.oneof(
@@ -46,7 +171,10 @@ const fragment: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.string({ unit: "grapheme", maxLength: 6 }), weight: 2 },
   { arbitrary: fc.string({ unit: "binary", maxLength: 3 }), weight: 1 },
   // A very long word: no space for a line to break at.
-  { arbitrary: fc.string({ unit: fc.constantFrom("a", "é", "ß", "😀", "ש"), minLength: 40, maxLength: 120 }), weight: 1 },
+  {
+    arbitrary: fc.string({ unit: fc.constantFrom("a", "é", "ß", "😀", "ש"), minLength: 40, maxLength: 120 }),
+    weight: 1,
+  },
 );
 
 /** Joins fragments in order while they fit in `max` UTF-16 units (zod's `.max` counts those). */
@@ -86,6 +214,9 @@ export function clerkProse(max: number): fc.Arbitrary<string> {
   return fc.oneof(
     { arbitrary: hostileText(max, 14), weight: 60 },
     // Rare, as it is costly to render: a long text (a few thousand characters, under the limit).
-    { arbitrary: fc.array(fragment, { minLength: 200, maxLength: 600 }).map((parts) => joinWithin(parts, max)), weight: 1 },
+    {
+      arbitrary: fc.array(fragment, { minLength: 200, maxLength: 600 }).map((parts) => joinWithin(parts, max)),
+      weight: 1,
+    },
   );
 }

@@ -27,7 +27,11 @@ export const POST = apiRoute("POST /api/render", async ({ request }) => {
   const parsed = MotionDraftSchema.safeParse(body.json);
   if (!parsed.success) return problemResponse("invalid-draft", toDraftIssues(parsed.error));
   const missing = readiness(parsed.data);
-  if (missing.length > 0) return problemResponse("not-ready", missing.map((item) => ({ path: item.field, message: item.message })));
+  if (missing.length > 0)
+    return problemResponse(
+      "not-ready",
+      missing.map((item) => ({ path: item.field, message: item.message })),
+    );
 
   const todayParam = new URL(request.url).searchParams.get("today");
   const today = IsoDateSchema.safeParse(todayParam).success ? todayParam! : serverToday();
@@ -35,6 +39,9 @@ export const POST = apiRoute("POST /api/render", async ({ request }) => {
   // A programmer error in the pipeline (an unknown authority, a template variable) is logged by apiRoute, which says little.
   const { doc, style } = draftOrder(parsed.data, { today });
   const bytes = await renderDocx(doc, style);
-  log.info({ route: "POST /api/render", status: 200, bytes: bytes.byteLength, ms: Math.round(performance.now() - started) }, "rendered");
+  log.info(
+    { route: "POST /api/render", status: 200, bytes: bytes.byteLength, ms: Math.round(performance.now() - started) },
+    "rendered",
+  );
   return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(docxFileName(doc), DOCX_TYPE) });
 });

@@ -14,7 +14,9 @@ export const POST = publicWriteRoute("POST /api/setup", async (request, db) => {
   const body = await parseBody(request, SetupBodySchema, MAX_SMALL_BODY_BYTES);
   if (!body.ok) return body.response;
   const { setupToken, ...setup } = body.value;
-  const created = await createChambersWithJudge(db, await getAuth(), setup, { allowAdditional: isValidSetupToken(setupToken) });
+  const created = await createChambersWithJudge(db, await getAuth(), setup, {
+    allowAdditional: isValidSetupToken(setupToken),
+  });
   if (!created.ok) return failureResponse(created);
   return Response.json({ chambersId: created.value.chambersId }, { status: 201 });
 });

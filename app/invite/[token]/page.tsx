@@ -13,7 +13,10 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
   const invitation = await findOpenInvitation(await getDb(), token);
   if (!invitation) notFound();
   return (
-    <AccountPage title={`Join ${invitation.chambersName}`} lede={`You are invited as ${invitation.role === "judge" ? "a judge" : `the ${invitation.role}`}, with the email ${invitation.email}.`}>
+    <AccountPage
+      title={`Join ${invitation.chambersName}`}
+      lede={`You are invited as ${invitation.role === "judge" ? "a judge" : `the ${invitation.role}`}, with the email ${invitation.email}.`}
+    >
       <AcceptInvitationForm token={token} email={invitation.email} />
     </AccountPage>
   );

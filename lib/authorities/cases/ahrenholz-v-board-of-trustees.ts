@@ -14,15 +14,16 @@ export default defineCase({
     level: "cite-and-pin",
     source: "https://law.justia.com/cases/federal/appellate-courts/F3/219/674/532158/",
     checked: "2026-11-22",
-    note: "Decided July 18, 2000, No. 00-8010 (Posner, C.J.). Seed 002 prints \"219 F.3d 647\" and \"Bd. of Trs. of the Univ. of Ill.\": the first page is 674 and Bluebook drops \"the\".",
+    note: 'Decided July 18, 2000, No. 00-8010 (Posner, C.J.). Seed 002 prints "219 F.3d 647" and "Bd. of Trs. of the Univ. of Ill.": the first page is 674 and Bluebook drops "the".',
   },
   propositions: [
     {
       id: "four-criteria",
       pin: "675",
-      quote: "there must be a question of law, it must be controlling, it must be contestable, and its resolution must promise to speed up the litigation",
+      quote:
+        "there must be a question of law, it must be controlling, it must be contestable, and its resolution must promise to speed up the litigation",
       statement:
-        "Section 1292(b) sets four criteria: \"there must be a question of law, it must be controlling, it must be contestable, and its resolution must promise to speed up the litigation.\"",
+        'Section 1292(b) sets four criteria: "there must be a question of law, it must be controlling, it must be contestable, and its resolution must promise to speed up the litigation."',
       pinVerified: true,
       pinSource: "https://law.justia.com/cases/federal/appellate-courts/F3/219/674/532158/",
       note: "The passage is on the opinion's first full page (675).",
@@ -31,7 +32,8 @@ export default defineCase({
       id: "reasonable-time",
       pin: "675-76",
       quote: "within a reasonable time after the order sought to be appealed",
-      statement: "A motion for certification must be filed in the district court \"within a reasonable time after the order sought to be appealed.\"",
+      statement:
+        'A motion for certification must be filed in the district court "within a reasonable time after the order sought to be appealed."',
       pinVerified: true,
       pinSource: "https://www.lexisnexis.com/community/casebrief/p/casebrief-ahrenholz-v-bd-of-trs",
     },
@@ -39,7 +41,8 @@ export default defineCase({
       id: "no-automatic-stay",
       pin: "675",
       quote: "the filing does not cause the litigation to be stayed",
-      statement: "Filing a § 1292(b) petition tends to delay the litigation, even though \"the filing does not cause the litigation to be stayed.\"",
+      statement:
+        'Filing a § 1292(b) petition tends to delay the litigation, even though "the filing does not cause the litigation to be stayed."',
       pinVerified: true,
       pinSource: "https://law.justia.com/cases/federal/appellate-courts/F3/219/674/532158/",
     },
@@ -47,7 +50,7 @@ export default defineCase({
       id: "pure-question-of-law",
       pin: "676-77",
       statement:
-        "A \"question of law\" under § 1292(b) means a pure question of law, an abstract legal issue that the court of appeals could resolve without a study of the record, not the application of law to the facts of a particular case.",
+        'A "question of law" under § 1292(b) means a pure question of law, an abstract legal issue that the court of appeals could resolve without a study of the record, not the application of law to the facts of a particular case.',
       pinVerified: false,
       note: "The pure-question discussion is at 676-77 by AUTHORITIES.md's reading; the exact pin and wording are open (§f item 10).",
     },

@@ -10,7 +10,11 @@ export default defineCase({
   year: 2011,
   circuit: "9th",
   isDistrictCourt: false,
-  verification: { level: "cite-and-pin", source: "https://print.casetext.com/case/littlefield-v-wash-dept-of-corrs-3", checked: "2026-11-22" },
+  verification: {
+    level: "cite-and-pin",
+    source: "https://print.casetext.com/case/littlefield-v-wash-dept-of-corrs-3",
+    checked: "2026-11-22",
+  },
   propositions: [
     {
       id: "four-grounds",
@@ -18,7 +22,7 @@ export default defineCase({
       quote:
         "(1) if such motion is necessary to correct manifest errors of law or fact upon which the judgment rests; (2) if such motion is necessary to present newly discovered or previously unavailable evidence; (3) if such motion is necessary to prevent manifest injustice; or (4) if the amendment is justified by an intervening change in controlling law",
       statement:
-        "A Rule 59(e) motion may be granted \"(1) if such motion is necessary to correct manifest errors of law or fact upon which the judgment rests; (2) if such motion is necessary to present newly discovered or previously unavailable evidence; (3) if such motion is necessary to prevent manifest injustice; or (4) if the amendment is justified by an intervening change in controlling law.\"",
+        'A Rule 59(e) motion may be granted "(1) if such motion is necessary to correct manifest errors of law or fact upon which the judgment rests; (2) if such motion is necessary to present newly discovered or previously unavailable evidence; (3) if such motion is necessary to prevent manifest injustice; or (4) if the amendment is justified by an intervening change in controlling law."',
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/littlefield-v-wash-dept-of-corrs-3",
     },

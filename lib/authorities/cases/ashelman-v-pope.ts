@@ -21,9 +21,10 @@ export default defineCase({
     {
       id: "judicial-acts",
       pin: "1075",
-      statement: "Judges are absolutely immune from liability for damages for acts performed in their judicial capacity.",
+      statement:
+        "Judges are absolutely immune from liability for damages for acts performed in their judicial capacity.",
       pinVerified: false,
-      note: "Pin 1075 open. Ashelman speaks of judicial acts; seed 001's \"official capacities\" is corrected to \"judicial capacity\".",
+      note: 'Pin 1075 open. Ashelman speaks of judicial acts; seed 001\'s "official capacities" is corrected to "judicial capacity".',
     },
   ],
 });

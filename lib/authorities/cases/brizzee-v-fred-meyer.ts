@@ -14,13 +14,14 @@ export default defineCase({
     level: "as-cited",
     source: "seed 002",
     checked: "2026-11-22",
-    note: "Not confirmed anywhere: carried as seed 002 (Linlor v. Futero, Inc., S.D. Cal. Apr. 5, 2018) cites it. Seed 002's \"at * 4\" is corrected to \"at *4\".",
+    note: 'Not confirmed anywhere: carried as seed 002 (Linlor v. Futero, Inc., S.D. Cal. Apr. 5, 2018) cites it. Seed 002\'s "at * 4" is corrected to "at *4".',
   },
   propositions: [
     {
       id: "unfettered-discretion",
       pin: "*3",
-      quote: "[E]ven when all three statutory criteria are satisfied, district court judges have 'unfettered discretion' to deny certification",
+      quote:
+        "[E]ven when all three statutory criteria are satisfied, district court judges have 'unfettered discretion' to deny certification",
       statement:
         "\"[E]ven when all three statutory criteria are satisfied, district court judges have 'unfettered discretion' to deny certification.\"",
       pinVerified: false,
@@ -29,7 +30,8 @@ export default defineCase({
     {
       id: "pure-question-of-law",
       pin: "*4",
-      quote: "A 'question of law' means a 'pure question of law,' not a mixed question of law and fact or an application of law to a particular set of facts",
+      quote:
+        "A 'question of law' means a 'pure question of law,' not a mixed question of law and fact or an application of law to a particular set of facts",
       statement:
         "\"A 'question of law' means a 'pure question of law,' not a mixed question of law and fact or an application of law to a particular set of facts.\"",
       citing: { authorityId: "ahrenholz-v-board-of-trustees", propositionId: "pure-question-of-law" },

@@ -23,7 +23,8 @@ export default defineCase({
       id: "hens-teeth-rare",
       pin: "573",
       quote: "Section 1292(b) is meant to be used sparingly, and appeals under it are, accordingly, hen's-teeth rare",
-      statement: "\"Section 1292(b) is meant to be used sparingly, and appeals under it are, accordingly, hen's-teeth rare.\"",
+      statement:
+        '"Section 1292(b) is meant to be used sparingly, and appeals under it are, accordingly, hen\'s-teeth rare."',
       pinVerified: true,
       pinSource: RI_DOC,
     },

@@ -23,13 +23,14 @@ export default defineCase({
     {
       id: "motion-to-dismiss",
       pin: "9",
-      quote: "policy preference against piecemeal litigation, as well as prudential concerns about mootness, ripeness, and lengthy appellate proceedings",
+      quote:
+        "policy preference against piecemeal litigation, as well as prudential concerns about mootness, ripeness, and lengthy appellate proceedings",
       statement:
-        "As a general rule, the Court of Appeals does not grant interlocutory appeals from the denial of a motion to dismiss, because of its \"policy preference against piecemeal litigation, as well as prudential concerns about mootness, ripeness, and lengthy appellate proceedings.\"",
+        'As a general rule, the Court of Appeals does not grant interlocutory appeals from the denial of a motion to dismiss, because of its "policy preference against piecemeal litigation, as well as prudential concerns about mootness, ripeness, and lengthy appellate proceedings."',
       citationOmitted: true,
       pinVerified: true,
       pinSource: RI_DOC,
-      note: "The R.I. order prints the quotation with \"(citation omitted)\"; the \"sparingly and only in exceptional circumstances\" words AUTHORITIES.md 1-1 attributes to this page (quoting McGillicuddy v. Clements) were not seen.",
+      note: 'The R.I. order prints the quotation with "(citation omitted)"; the "sparingly and only in exceptional circumstances" words AUTHORITIES.md 1-1 attributes to this page (quoting McGillicuddy v. Clements) were not seen.',
     },
   ],
 });

@@ -10,13 +10,19 @@ export default defineCase({
   year: 2006,
   circuit: "10th",
   isDistrictCourt: false,
-  verification: { level: "cite-and-pin", source: "https://e.casetext.com/case/west-helmle-v-denver-dist-attorneys-office-1", checked: "2026-11-22" },
+  verification: {
+    level: "cite-and-pin",
+    source: "https://e.casetext.com/case/west-helmle-v-denver-dist-attorneys-office-1",
+    checked: "2026-11-22",
+  },
   propositions: [
     {
       id: "disfavored",
       pin: "1189",
-      quote: "Interlocutory appeals have long been disfavored in the law, and properly so. They disrupt and delay the proceedings below",
-      statement: "\"Interlocutory appeals have long been disfavored in the law, and properly so. They disrupt and delay the proceedings below.\"",
+      quote:
+        "Interlocutory appeals have long been disfavored in the law, and properly so. They disrupt and delay the proceedings below",
+      statement:
+        '"Interlocutory appeals have long been disfavored in the law, and properly so. They disrupt and delay the proceedings below."',
       pinVerified: true,
       pinSource: "https://e.casetext.com/case/west-helmle-v-denver-dist-attorneys-office-1",
     },

@@ -10,7 +10,11 @@ export default defineCase({
   year: 2003,
   circuit: "9th",
   isDistrictCourt: false,
-  verification: { level: "cite-and-pin", source: "http://elawyers.us/opinion/1674437/state-bank-of-viroqua-v-capitol-indemnity", checked: "2026-11-22" },
+  verification: {
+    level: "cite-and-pin",
+    source: "http://elawyers.us/opinion/1674437/state-bank-of-viroqua-v-capitol-indemnity",
+    checked: "2026-11-22",
+  },
   propositions: [
     {
       id: "extraordinary-remedy",

@@ -10,7 +10,11 @@ export default defineCase({
   year: 1996,
   circuit: "scotus",
   isDistrictCourt: false,
-  verification: { level: "cite-and-pin", source: "https://law.onecle.com/ussc/519/519us74.html", checked: "2026-11-22" },
+  verification: {
+    level: "cite-and-pin",
+    source: "https://law.onecle.com/ussc/519/519us74.html",
+    checked: "2026-11-22",
+  },
   propositions: [
     {
       id: "routine-resort",

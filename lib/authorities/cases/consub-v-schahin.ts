@@ -14,7 +14,7 @@ export default defineCase({
     level: "cite",
     source: "https://cetient.com/opinion/2417702/consub-delaware-llc-v-schahin-engenharia-limitada",
     checked: "2026-11-22",
-    note: "No. 06 Civ. 13153 (SAS), Feb. 13, 2007 (Scheindlin, J.); leave to appeal granted. The \"controlling\" point was seen in a Casetext summary without a pin.",
+    note: 'No. 06 Civ. 13153 (SAS), Feb. 13, 2007 (Scheindlin, J.); leave to appeal granted. The "controlling" point was seen in a Casetext summary without a pin.',
   },
   propositions: [
     {
@@ -30,7 +30,8 @@ export default defineCase({
     {
       id: "genuine-doubt",
       pin: "309",
-      statement: "A substantial ground for difference of opinion requires genuine doubt whether the district court applied the correct legal standard.",
+      statement:
+        "A substantial ground for difference of opinion requires genuine doubt whether the district court applied the correct legal standard.",
       pinVerified: false,
       note: "Pin 309 and wording open; the In re Enron Corp. source of the sentence was not checked.",
     },

@@ -20,9 +20,10 @@ export default defineCase({
     {
       id: "exceptional-circumstances",
       pin: "475",
-      quote: "exceptional circumstances justify a departure from the basic policy of postponing appellate review until after the entry of a final judgment",
+      quote:
+        "exceptional circumstances justify a departure from the basic policy of postponing appellate review until after the entry of a final judgment",
       statement:
-        "Only \"exceptional circumstances justify a departure from the basic policy of postponing appellate review until after the entry of a final judgment.\"",
+        'Only "exceptional circumstances justify a departure from the basic policy of postponing appellate review until after the entry of a final judgment."',
       quoting: { authorityId: "fisons-v-united-states", propositionId: "exceptional-circumstances" },
       pinVerified: true,
       pinSource: "https://law.onecle.com/ussc/519/519us74.html",

@@ -12,7 +12,8 @@ export default defineCase({
   isDistrictCourt: false,
   verification: {
     level: "cite-and-pin",
-    source: "http://joshblackman.com/blog/2013/02/20/scotus-cites-nken-v-holder-for-first-time-since-sg-confesses-error/",
+    source:
+      "http://joshblackman.com/blog/2013/02/20/scotus-cites-nken-v-holder-for-first-time-since-sg-confesses-error/",
     checked: "2026-11-22",
     note: "Cite and pin seen as quoted in Nken, 556 U.S. at 434.",
   },
@@ -23,7 +24,8 @@ export default defineCase({
       statement:
         "A stay pending appeal turns on the applicant's likelihood of success on the merits, irreparable injury to the applicant absent a stay, injury to the other parties, and the public interest.",
       pinVerified: true,
-      pinSource: "http://joshblackman.com/blog/2013/02/20/scotus-cites-nken-v-holder-for-first-time-since-sg-confesses-error/",
+      pinSource:
+        "http://joshblackman.com/blog/2013/02/20/scotus-cites-nken-v-holder-for-first-time-since-sg-confesses-error/",
     },
   ],
 });

@@ -23,9 +23,10 @@ export default defineCase({
     {
       id: "consent-of-both-courts",
       pin: "1025-26",
-      quote: "litigants can bring an immediate appeal of a non-final order upon the consent of both the district court and the court of appeals",
+      quote:
+        "litigants can bring an immediate appeal of a non-final order upon the consent of both the district court and the court of appeals",
       statement:
-        "Section 1292(b) is an exception to the final judgment rule under which \"litigants can bring an immediate appeal of a non-final order upon the consent of both the district court and the court of appeals.\"",
+        'Section 1292(b) is an exception to the final judgment rule under which "litigants can bring an immediate appeal of a non-final order upon the consent of both the district court and the court of appeals."',
       pinVerified: true,
       pinSource: "http://print.casetext.com/case/pumphrey-v-battles-4",
     },
@@ -35,7 +36,7 @@ export default defineCase({
       statement:
         "The movant must show that (1) the order involves a controlling question of law, (2) there is substantial ground for difference of opinion, and (3) an immediate appeal may materially advance the ultimate termination of the litigation.",
       pinVerified: false,
-      note: "Seed 002's \"Id. at 1026\"; AUTHORITIES.md places the all-three-elements point at 1025-26 and leaves 1026 open for it.",
+      note: 'Seed 002\'s "Id. at 1026"; AUTHORITIES.md places the all-three-elements point at 1025-26 and leaves 1026 open for it.',
     },
     {
       id: "exceptional-circumstances",
@@ -47,18 +48,20 @@ export default defineCase({
     {
       id: "exceptional-situations",
       pin: "1026",
-      quote: "[T]his section [is] to be used only in exceptional situations in which allowing an interlocutory appeal would avoid protracted and expensive litigation",
+      quote:
+        "[T]his section [is] to be used only in exceptional situations in which allowing an interlocutory appeal would avoid protracted and expensive litigation",
       statement:
-        "\"[T]his section [is] to be used only in exceptional situations in which allowing an interlocutory appeal would avoid protracted and expensive litigation.\"",
+        '"[T]his section [is] to be used only in exceptional situations in which allowing an interlocutory appeal would avoid protracted and expensive litigation."',
       pinVerified: false,
       note: "Quotation as seed 002 prints it; the full phrase is not yet confirmed against the opinion (AUTHORITIES.md §f item 7).",
     },
     {
       id: "controlling",
       pin: "1026",
-      quote: "resolution of the issue on appeal could materially affect the outcome of litigation in the district court",
+      quote:
+        "resolution of the issue on appeal could materially affect the outcome of litigation in the district court",
       statement:
-        "A question of law is controlling if \"resolution of the issue on appeal could materially affect the outcome of litigation in the district court.\"",
+        'A question of law is controlling if "resolution of the issue on appeal could materially affect the outcome of litigation in the district court."',
       pinVerified: true,
       pinSource:
         "https://cetient.com/case/9495112/in-re-city-of-memphis-west-tennessee-chapter-of-associated-builders-and-contractors-inc-zellner-construction-company-inc-v-city-of-memphis",

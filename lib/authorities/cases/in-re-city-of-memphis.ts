@@ -26,7 +26,7 @@ export default defineCase({
       quote:
         "(1) the order involves a controlling question of law, (2) a substantial ground for difference of opinion exists regarding the correctness of the decision, and (3) an immediate appeal may materially advance the ultimate termination of the litigation",
       statement:
-        "A district court may certify an order for interlocutory appeal if \"(1) the order involves a controlling question of law, (2) a substantial ground for difference of opinion exists regarding the correctness of the decision, and (3) an immediate appeal may materially advance the ultimate termination of the litigation.\"",
+        'A district court may certify an order for interlocutory appeal if "(1) the order involves a controlling question of law, (2) a substantial ground for difference of opinion exists regarding the correctness of the decision, and (3) an immediate appeal may materially advance the ultimate termination of the litigation."',
       pinVerified: true,
       pinSource: DONALDSON,
     },
@@ -34,10 +34,10 @@ export default defineCase({
       id: "sparingly",
       pin: "350",
       quote: "sparingly and only in exceptional cases",
-      statement: "Review under § 1292(b) is granted \"sparingly and only in exceptional cases.\"",
+      statement: 'Review under § 1292(b) is granted "sparingly and only in exceptional cases."',
       pinVerified: true,
       pinSource: BLOG,
-      note: "Donaldson paraphrases the same page: interlocutory appeals \"are granted sparingly and only in exceptional cases where an immediate appeal may prevent protracted litigation\".",
+      note: 'Donaldson paraphrases the same page: interlocutory appeals "are granted sparingly and only in exceptional cases where an immediate appeal may prevent protracted litigation".',
     },
   ],
 });

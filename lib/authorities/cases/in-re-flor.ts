@@ -22,9 +22,10 @@ export default defineCase({
     {
       id: "first-impression-insufficient",
       pin: "284",
-      quote: "mere presence of a disputed issue that is a question of first impression, standing alone, is insufficient to demonstrate a substantial ground for difference of opinion",
+      quote:
+        "mere presence of a disputed issue that is a question of first impression, standing alone, is insufficient to demonstrate a substantial ground for difference of opinion",
       statement:
-        "The \"mere presence of a disputed issue that is a question of first impression, standing alone, is insufficient to demonstrate a substantial ground for difference of opinion.\"",
+        'The "mere presence of a disputed issue that is a question of first impression, standing alone, is insufficient to demonstrate a substantial ground for difference of opinion."',
       pinVerified: true,
       pinSource:
         "https://jhany.com/2009/07/14/interlocutory-appeal-under-28-u-s-c-%C2%A7-1292b-merely-because-issue-is-one-of-first-impression-does-not-necessarily-mean-that-there-is-a-substantial-ground-for-difference-of-opinion/",
@@ -34,7 +35,7 @@ export default defineCase({
       pin: "284",
       quote: "analyze the strength of the arguments in opposition to the challenged ruling",
       statement:
-        "In deciding whether a substantial ground for difference of opinion exists, the district court must \"analyze the strength of the arguments in opposition to the challenged ruling.\"",
+        'In deciding whether a substantial ground for difference of opinion exists, the district court must "analyze the strength of the arguments in opposition to the challenged ruling."',
       pinVerified: true,
       pinSource:
         "https://jhany.com/2010/01/09/what-constitute-substantial-grounds-for-difference-of-opinion-for-purposes-of-28-u-s-c-%C2%A7-1292b-second-circuit-standards/",
@@ -51,9 +52,10 @@ export default defineCase({
     {
       id: "burden-exceptional",
       pin: "284",
-      statement: "The party seeking certification bears the burden of showing that the order in question is exceptional.",
+      statement:
+        "The party seeking certification bears the burden of showing that the order in question is exceptional.",
       pinVerified: false,
-      note: "Seed 000 cites In re Flor (with \"See\") for the burden; Flor at 284 supports the exceptional-circumstances point, but the burden framing was not seen there. Judicial Watch, 233 F. Supp. 2d at 20, or Fukuda, 630 F. Supp. at 229, carry it better (AUTHORITIES.md §d).",
+      note: 'Seed 000 cites In re Flor (with "See") for the burden; Flor at 284 supports the exceptional-circumstances point, but the burden framing was not seen there. Judicial Watch, 233 F. Supp. 2d at 20, or Fukuda, 630 F. Supp. at 229, carry it better (AUTHORITIES.md §d).',
     },
   ],
 });

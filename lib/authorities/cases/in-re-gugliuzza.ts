@@ -20,7 +20,8 @@ export default defineCase({
     {
       id: "no-jurisdiction-without-certification",
       pin: "898",
-      statement: "Absent the district court's certification, the court of appeals lacks jurisdiction under § 1292(b) over an interlocutory order.",
+      statement:
+        "Absent the district court's certification, the court of appeals lacks jurisdiction under § 1292(b) over an interlocutory order.",
       parenthetical:
         "noting that the Ninth Circuit lacks jurisdiction over a district court's order pursuant to § 1292 where the district court does not certify its decision for interlocutory review",
       pinVerified: false,

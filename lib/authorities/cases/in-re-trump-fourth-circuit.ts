@@ -28,12 +28,13 @@ export default defineCase({
     level: "cite",
     source: "https://case-law.vlex.com/vid/in-re-trump-no-894407039",
     checked: "2026-11-23",
-    note: "No. 18-2486, decided May 14, 2020 (en banc) (Motz, J.). Vacatur seen 2026-11-23: the Fourth Circuit's order of Mar. 9, 2021 on remand (https://law.justia.com/cases/federal/appellate-courts/ca4/18-2486/18-2486-2021-03-10.html: the Supreme Court \"granted ... certiorari, vacated the judgment of this court, and remanded the case with instructions to dismiss it as moot\"); docket No. 20-331, Trump v. District of Columbia, status GVR (https://www.scotusgate.com/case.php?number=20-331); date Jan. 25, 2021 (https://docslib.org/download/3524316/donald-j-trump-president-of-the-united-states-of-america-in-his-official-capacity-and-in-his-individual-capacity). The reporter cite 141 S. Ct. 1262 was not seen.",
+    note: 'No. 18-2486, decided May 14, 2020 (en banc) (Motz, J.). Vacatur seen 2026-11-23: the Fourth Circuit\'s order of Mar. 9, 2021 on remand (https://law.justia.com/cases/federal/appellate-courts/ca4/18-2486/18-2486-2021-03-10.html: the Supreme Court "granted ... certiorari, vacated the judgment of this court, and remanded the case with instructions to dismiss it as moot"); docket No. 20-331, Trump v. District of Columbia, status GVR (https://www.scotusgate.com/case.php?number=20-331); date Jan. 25, 2021 (https://docslib.org/download/3524316/donald-j-trump-president-of-the-united-states-of-america-in-his-official-capacity-and-in-his-individual-capacity). The reporter cite 141 S. Ct. 1262 was not seen.',
   },
   propositions: [
     {
       id: "mandamus-denied",
-      statement: "Mandamus will not issue to compel a district court to certify an order under § 1292(b), a decision committed to that court's discretion.",
+      statement:
+        "Mandamus will not issue to compel a district court to certify an order under § 1292(b), a decision committed to that court's discretion.",
       pinVerified: false,
       note: "Paraphrase of the holding (AUTHORITIES.md 4-1); vacated.",
     },

@@ -23,17 +23,19 @@ export default defineCase({
       id: "limited-function",
       pin: "1286",
       quote: "correcting manifest errors of law or fact or to present newly discovered evidence",
-      statement: "Rule 59(e) motions serve the limited function of \"correcting manifest errors of law or fact or to present newly discovered evidence.\"",
+      statement:
+        'Rule 59(e) motions serve the limited function of "correcting manifest errors of law or fact or to present newly discovered evidence."',
       pinVerified: true,
       pinSource: WALLACE,
-      note: "Orders print the lead-in both as \"serve the limited function\" and \"serve a limited function\"; only the words quoted here are common to both.",
+      note: 'Orders print the lead-in both as "serve the limited function" and "serve a limited function"; only the words quoted here are common to both.',
     },
     {
       id: "no-new-arguments",
       pin: "1286",
-      quote: "cannot be used to introduce new evidence, tender new legal theories, or raise arguments which could have been offered or raised prior to entry of judgment",
+      quote:
+        "cannot be used to introduce new evidence, tender new legal theories, or raise arguments which could have been offered or raised prior to entry of judgment",
       statement:
-        "Rule 59(e) motions \"cannot be used to introduce new evidence, tender new legal theories, or raise arguments which could have been offered or raised prior to entry of judgment.\"",
+        'Rule 59(e) motions "cannot be used to introduce new evidence, tender new legal theories, or raise arguments which could have been offered or raised prior to entry of judgment."',
       pinVerified: true,
       pinSource: WALLACE,
     },

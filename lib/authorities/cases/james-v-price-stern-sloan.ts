@@ -21,9 +21,10 @@ export default defineCase({
     {
       id: "construed-narrowly",
       pin: "1067 n.6",
-      quote: "Section 1292(b) is a departure from the normal rule that only final judgments are appealable, and therefore must be construed narrowly",
+      quote:
+        "Section 1292(b) is a departure from the normal rule that only final judgments are appealable, and therefore must be construed narrowly",
       statement:
-        "\"Section 1292(b) is a departure from the normal rule that only final judgments are appealable, and therefore must be construed narrowly.\"",
+        '"Section 1292(b) is a departure from the normal rule that only final judgments are appealable, and therefore must be construed narrowly."',
       pinVerified: false,
       pinSource: "http://elawyers.us/opinion/cand/2014/infdco20141014d87/guidiville-rancheria-of-california-v-u-s-",
       note: "Pin conflict: seed 001 and many orders say 1067 n.6; Guidiville Rancheria says 1068 n.6. The words are confirmed; the page of footnote 6 is open (AUTHORITIES.md §f item 9).",

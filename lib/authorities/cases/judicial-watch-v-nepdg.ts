@@ -30,9 +30,10 @@ export default defineCase({
     {
       id: "high-standard",
       pin: "20",
-      quote: "strong congressional policy against piecemeal reviews, and against obstructing or impeding an ongoing judicial proceeding by interlocutory appeals",
+      quote:
+        "strong congressional policy against piecemeal reviews, and against obstructing or impeding an ongoing judicial proceeding by interlocutory appeals",
       statement:
-        "A movant must meet a high standard to overcome the \"strong congressional policy against piecemeal reviews, and against obstructing or impeding an ongoing judicial proceeding by interlocutory appeals.\"",
+        'A movant must meet a high standard to overcome the "strong congressional policy against piecemeal reviews, and against obstructing or impeding an ongoing judicial proceeding by interlocutory appeals."',
       quoting: { authorityId: "united-states-v-nixon", propositionId: "piecemeal-policy" },
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/judicial-watch-v-national-energy-policy-dev/how-cited",
@@ -40,7 +41,8 @@ export default defineCase({
     {
       id: "burden",
       pin: "20",
-      statement: "The party seeking certification bears the burden of showing that all three elements of § 1292(b) are met.",
+      statement:
+        "The party seeking certification bears the burden of showing that all three elements of § 1292(b) are met.",
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/judicial-watch-v-national-energy-policy-dev/how-cited",
     },

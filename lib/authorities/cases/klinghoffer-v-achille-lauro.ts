@@ -28,9 +28,10 @@ export default defineCase({
     {
       id: "exceptional-circumstances",
       pin: "25",
-      quote: "exceptional circumstances [will] justify a departure from the basic policy of postponing appellate review until after the entry of a final judgment",
+      quote:
+        "exceptional circumstances [will] justify a departure from the basic policy of postponing appellate review until after the entry of a final judgment",
       statement:
-        "Section 1292(b) is not to be liberally construed: only \"exceptional circumstances [will] justify a departure from the basic policy of postponing appellate review until after the entry of a final judgment.\"",
+        'Section 1292(b) is not to be liberally construed: only "exceptional circumstances [will] justify a departure from the basic policy of postponing appellate review until after the entry of a final judgment."',
       quoting: { authorityId: "coopers-lybrand-v-livesay", propositionId: "exceptional-circumstances" },
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/in-re-aapex-systems-inc",

@@ -21,12 +21,13 @@ export default defineCase({
       id: "basic-tenet",
       pin: "865",
       quote: "basic tenet of federal law to delay appellate review until a final judgment has been entered",
-      statement: "An interlocutory appeal departs from the \"basic tenet of federal law to delay appellate review until a final judgment has been entered.\"",
+      statement:
+        'An interlocutory appeal departs from the "basic tenet of federal law to delay appellate review until a final judgment has been entered."',
       citationOmitted: true,
       pinVerified: true,
       pinSource:
         "https://www.americanbar.org/groups/litigation/committees/appellate-practice/articles/2019/spring2019-pushing-pause-interlocutory-appeals-under-28-usc-1292b/",
-      note: "Koehler quotes an earlier decision for these words (the ABA article prints \"(citation omitted)\"); that source was not checked.",
+      note: 'Koehler quotes an earlier decision for these words (the ABA article prints "(citation omitted)"); that source was not checked.',
     },
     {
       id: "great-care",

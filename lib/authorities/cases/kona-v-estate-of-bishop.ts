@@ -10,14 +10,19 @@ export default defineCase({
   year: 2000,
   circuit: "9th",
   isDistrictCourt: false,
-  verification: { level: "cite-and-pin", source: "https://print.casetext.com/case/mitchell-v-st-louis-cnty-5", checked: "2026-11-22" },
+  verification: {
+    level: "cite-and-pin",
+    source: "https://print.casetext.com/case/mitchell-v-st-louis-cnty-5",
+    checked: "2026-11-22",
+  },
   propositions: [
     {
       id: "extraordinary-remedy",
       pin: "890",
-      quote: "extraordinary remedy, to be used sparingly in the interests of finality and conservation of judicial resources",
+      quote:
+        "extraordinary remedy, to be used sparingly in the interests of finality and conservation of judicial resources",
       statement:
-        "Rule 59(e) offers an \"extraordinary remedy, to be used sparingly in the interests of finality and conservation of judicial resources.\"",
+        'Rule 59(e) offers an "extraordinary remedy, to be used sparingly in the interests of finality and conservation of judicial resources."',
       quotingText: "12 James Wm. Moore et al., *Moore's Federal Practice* § 59.30[4] (3d ed. 2000)",
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/mitchell-v-st-louis-cnty-5",

@@ -23,7 +23,7 @@ export default defineCase({
       quote:
         "the power to stay proceedings is incidental to the power inherent in every court to control the disposition of the causes on its docket with economy of time and effort for itself, for counsel, and for litigants",
       statement:
-        "A district court may stay its own proceedings, for \"the power to stay proceedings is incidental to the power inherent in every court to control the disposition of the causes on its docket with economy of time and effort for itself, for counsel, and for litigants.\"",
+        'A district court may stay its own proceedings, for "the power to stay proceedings is incidental to the power inherent in every court to control the disposition of the causes on its docket with economy of time and effort for itself, for counsel, and for litigants."',
       pinVerified: true,
       pinSource: "https://supreme.justia.com/cases/federal/us/299/248/",
     },
@@ -33,7 +33,7 @@ export default defineCase({
       statement:
         "A party seeking a stay must make out a clear case of hardship or inequity in being required to go forward if there is a fair possibility that the stay will damage someone else.",
       pinVerified: false,
-      note: "Pin 255 and the \"clear case of hardship or inequity\" wording open (AUTHORITIES.md §f item 6).",
+      note: 'Pin 255 and the "clear case of hardship or inequity" wording open (AUTHORITIES.md §f item 6).',
     },
   ],
 });

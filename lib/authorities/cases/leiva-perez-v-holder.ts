@@ -23,9 +23,10 @@ export default defineCase({
       pin: "964-66",
       quote: "need not demonstrate that it is more likely than not that they will win",
       statement:
-        "Applying *Nken*, a stay applicant \"need not demonstrate that it is more likely than not that they will win\" on the merits; the factors are weighed flexibly.",
+        'Applying *Nken*, a stay applicant "need not demonstrate that it is more likely than not that they will win" on the merits; the factors are weighed flexibly.',
       pinVerified: false,
-      pinSource: "https://www.yumpu.com/en/document/view/15645933/william-leiva-perez-v-eric-holder-jr-ninth-circuit-court-of-appeals/8",
+      pinSource:
+        "https://www.yumpu.com/en/document/view/15645933/william-leiva-perez-v-eric-holder-jr-ninth-circuit-court-of-appeals/8",
       note: "Words seen at slip op. 4328; the F.3d page is open.",
     },
   ],

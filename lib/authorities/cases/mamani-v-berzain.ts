@@ -16,7 +16,7 @@ export default defineCase({
     level: "cite-and-pin",
     source: PEARSON_9,
     checked: "2026-11-23",
-    note: "Cite, pin 1312 and quotation seen as quoted in Pearson v. Kemp, No. 20-14480 (11th Cir. Dec. 4, 2020), which adds \"(quotation marks omitted)\" (AUTHORITIES.md 11-2).",
+    note: 'Cite, pin 1312 and quotation seen as quoted in Pearson v. Kemp, No. 20-14480 (11th Cir. Dec. 4, 2020), which adds "(quotation marks omitted)" (AUTHORITIES.md 11-2).',
   },
   propositions: [
     {
@@ -25,7 +25,7 @@ export default defineCase({
       quote:
         "(1) the issue is a pure question of law, (2) the issue is controlling of at least a substantial part of the case, (3) the issue was specified by the district court in its order, (4) there are substantial grounds for difference of opinion on the issue, and (5) resolution may well substantially reduce the amount of litigation necessary on remand",
       statement:
-        "The court of appeals will consider an issue under § 1292(b) only when \"(1) the issue is a pure question of law, (2) the issue is controlling of at least a substantial part of the case, (3) the issue was specified by the district court in its order, (4) there are substantial grounds for difference of opinion on the issue, and (5) resolution may well substantially reduce the amount of litigation necessary on remand.\"",
+        'The court of appeals will consider an issue under § 1292(b) only when "(1) the issue is a pure question of law, (2) the issue is controlling of at least a substantial part of the case, (3) the issue was specified by the district court in its order, (4) there are substantial grounds for difference of opinion on the issue, and (5) resolution may well substantially reduce the amount of litigation necessary on remand."',
       parenthetical: "quotation marks omitted",
       pinVerified: true,
       pinSource: PEARSON_9,

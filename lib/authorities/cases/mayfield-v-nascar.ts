@@ -23,7 +23,7 @@ export default defineCase({
       id: "extraordinary-remedy",
       pin: "378",
       quote: "an extraordinary remedy that should be applied sparingly",
-      statement: "A motion under Rule 59(e) seeks \"an extraordinary remedy that should be applied sparingly.\"",
+      statement: 'A motion under Rule 59(e) seeks "an extraordinary remedy that should be applied sparingly."',
       pinVerified: true,
       pinSource: MITCHELL,
     },

@@ -15,7 +15,7 @@ export default defineCase({
     level: "cite-and-pin",
     source: "https://print.casetext.com/case/littlefield-v-wash-dept-of-corrs-3",
     checked: "2026-11-22",
-    note: "Seen as quoted in Allstate Ins. Co. v. Herron, 634 F.3d at 1111, and Herbst v. Cook, 260 F.3d 1039, 1044. Seed 002 omits \"(en banc) (per curiam)\".",
+    note: 'Seen as quoted in Allstate Ins. Co. v. Herron, 634 F.3d at 1111, and Herbst v. Cook, 260 F.3d 1039, 1044. Seed 002 omits "(en banc) (per curiam)".',
   },
   propositions: [
     {
@@ -24,7 +24,7 @@ export default defineCase({
       quote:
         "highly unusual circumstances, unless the district court is presented with newly discovered evidence, committed clear error, or if there is an intervening change in the controlling law",
       statement:
-        "A Rule 59(e) motion should not be granted, absent \"highly unusual circumstances, unless the district court is presented with newly discovered evidence, committed clear error, or if there is an intervening change in the controlling law.\"",
+        'A Rule 59(e) motion should not be granted, absent "highly unusual circumstances, unless the district court is presented with newly discovered evidence, committed clear error, or if there is an intervening change in the controlling law."',
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/littlefield-v-wash-dept-of-corrs-3",
     },
@@ -32,7 +32,7 @@ export default defineCase({
       id: "used-sparingly",
       pin: "1255 n.1",
       quote: "an extraordinary remedy which should be used sparingly",
-      statement: "Amending a judgment under Rule 59(e) is \"an extraordinary remedy which should be used sparingly.\"",
+      statement: 'Amending a judgment under Rule 59(e) is "an extraordinary remedy which should be used sparingly."',
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/littlefield-v-wash-dept-of-corrs-3",
     },

@@ -24,9 +24,10 @@ export default defineCase({
     {
       id: "pure-controlling-question",
       pin: "1259",
-      quote: "can rule on a pure, controlling question of law without having to delve beyond the surface of the record in order to determine the facts",
+      quote:
+        "can rule on a pure, controlling question of law without having to delve beyond the surface of the record in order to determine the facts",
       statement:
-        "Section 1292(b) review is reserved for situations in which the court of appeals \"can rule on a pure, controlling question of law without having to delve beyond the surface of the record in order to determine the facts.\"",
+        'Section 1292(b) review is reserved for situations in which the court of appeals "can rule on a pure, controlling question of law without having to delve beyond the surface of the record in order to determine the facts."',
       pinVerified: true,
       pinSource: PEARSON_9,
     },
@@ -34,7 +35,8 @@ export default defineCase({
       id: "settled-law",
       pin: "1259",
       quote: "whether the district court properly applied settled law to the facts or evidence of a particular case",
-      statement: "It does not reach the question \"whether the district court properly applied settled law to the facts or evidence of a particular case.\"",
+      statement:
+        'It does not reach the question "whether the district court properly applied settled law to the facts or evidence of a particular case."',
       pinVerified: true,
       pinSource: PEARSON_9,
     },
@@ -42,7 +44,8 @@ export default defineCase({
       id: "antithesis",
       pin: "1259",
       quote: "the antithesis of a proper § 1292(b) appeal",
-      statement: "An appeal that asks the court of appeals to apply settled law to the facts of a particular case is \"the antithesis of a proper § 1292(b) appeal.\"",
+      statement:
+        'An appeal that asks the court of appeals to apply settled law to the facts of a particular case is "the antithesis of a proper § 1292(b) appeal."',
       pinVerified: true,
       pinSource: PEARSON_11,
     },
@@ -52,12 +55,13 @@ export default defineCase({
       statement: "The party seeking certification bears the burden of establishing the requirements of § 1292(b).",
       pinVerified: true,
       pinSource: CAREY,
-      note: "Carey's parenthetical: \"noting that the burden of establishing the § 1292(b) requirements is on the petitioning party\".",
+      note: 'Carey\'s parenthetical: "noting that the burden of establishing the § 1292(b) requirements is on the petitioning party".',
     },
     {
       id: "exceptional-cases",
       pin: "1256",
-      statement: "Certification under § 1292(b) is proper only in exceptional cases in which an immediate appeal may avoid protracted and expensive litigation.",
+      statement:
+        "Certification under § 1292(b) is proper only in exceptional cases in which an immediate appeal may avoid protracted and expensive litigation.",
       pinVerified: false,
       note: "The point is in Casetext's summary; pin 1256 and the words are open (AUTHORITIES.md §f item 11).",
     },

@@ -18,7 +18,7 @@ export default defineCase({
     },
   ],
   cautions: [
-    "The superseding statute (Federal Courts Improvement Act of 1996, Pub. L. No. 104-317, § 309(c)) is named from the research notes and has not been confirmed in a source; check it, and consider adding an \"as recognized in\" case, before filing.",
+    'The superseding statute (Federal Courts Improvement Act of 1996, Pub. L. No. 104-317, § 309(c)) is named from the research notes and has not been confirmed in a source; check it, and consider adding an "as recognized in" case, before filing.',
   ],
   verification: {
     level: "cite",
@@ -30,11 +30,12 @@ export default defineCase({
     {
       id: "equitable-relief",
       pin: "1243",
-      quote: "is not limited to immunity from damages, but extends to actions for declaratory, injunctive and other equitable relief",
+      quote:
+        "is not limited to immunity from damages, but extends to actions for declaratory, injunctive and other equitable relief",
       statement:
-        "Judicial immunity \"is not limited to immunity from damages, but extends to actions for declaratory, injunctive and other equitable relief.\"",
+        'Judicial immunity "is not limited to immunity from damages, but extends to actions for declaratory, injunctive and other equitable relief."',
       pinVerified: false,
-      note: "Quotation as seed 001 prints it; a summary confirms the \"extends to actions for declaratory, injunctive and other equitable relief\" point, not the page or the full words. The point traces to Mullis v. U.S. Bankr. Ct., 828 F.2d 1385, 1394 (9th Cir. 1987) (pin open).",
+      note: 'Quotation as seed 001 prints it; a summary confirms the "extends to actions for declaratory, injunctive and other equitable relief" point, not the page or the full words. The point traces to Mullis v. U.S. Bankr. Ct., 828 F.2d 1385, 1394 (9th Cir. 1987) (pin open).',
     },
   ],
 });

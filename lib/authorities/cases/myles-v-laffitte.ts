@@ -23,10 +23,10 @@ export default defineCase({
       id: "used-sparingly",
       pin: "127",
       quote: "should be used sparingly and . . . its requirements must be strictly construed",
-      statement: "Section 1292(b) \"should be used sparingly and . . . its requirements must be strictly construed.\"",
+      statement: 'Section 1292(b) "should be used sparingly and . . . its requirements must be strictly construed."',
       pinVerified: true,
       pinSource: WOODCOCK,
-      note: "Woodcock's ellipsis; Brightwell prints \"and . . . that its requirements\": the elided words were not seen.",
+      note: 'Woodcock\'s ellipsis; Brightwell prints "and . . . that its requirements": the elided words were not seen.',
     },
   ],
 });

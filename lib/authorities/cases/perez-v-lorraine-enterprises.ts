@@ -23,10 +23,10 @@ export default defineCase({
       id: "extraordinary-remedy",
       pin: "32",
       quote: "extraordinary remedy, to be used sparingly",
-      statement: "Relief under Rule 59(e) is an \"extraordinary remedy, to be used sparingly.\"",
+      statement: 'Relief under Rule 59(e) is an "extraordinary remedy, to be used sparingly."',
       pinVerified: true,
       pinSource: MITCHELL,
-      note: "Mitchell quotes the sentence as \"Rule 59(e) is an extraordinary remedy, to be used sparingly.\"",
+      note: 'Mitchell quotes the sentence as "Rule 59(e) is an extraordinary remedy, to be used sparingly."',
     },
   ],
 });

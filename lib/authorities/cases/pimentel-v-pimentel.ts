@@ -10,19 +10,21 @@ export default defineCase({
   year: 2007,
   circuit: "10th",
   isDistrictCourt: false,
-  cautions: ["Pimentel is a § 1292(a)(1) injunction-appealability case, not a § 1292(b) case: cite it for the general final-judgment rule only."],
+  cautions: [
+    "Pimentel is a § 1292(a)(1) injunction-appealability case, not a § 1292(b) case: cite it for the general final-judgment rule only.",
+  ],
   verification: {
     level: "cite",
     source: "https://ca10.washburnlaw.edu/cases/2007/02/05-2336.htm",
     checked: "2026-11-22",
-    note: "No. 05-2336, filed Feb. 16, 2007 (Tacha, C.J.). Seed 000 prints \"Pimental\" and \"V.\": both wrong.",
+    note: 'No. 05-2336, filed Feb. 16, 2007 (Tacha, C.J.). Seed 000 prints "Pimental" and "V.": both wrong.',
   },
   propositions: [
     {
       id: "final-decisions",
       pin: "1153",
       quote: "As a general rule, only final decisions of the district court are appealable",
-      statement: "\"As a general rule, only final decisions of the district court are appealable.\"",
+      statement: '"As a general rule, only final decisions of the district court are appealable."',
       citing: { authorityId: "28-usc-1291" },
       pinVerified: false,
       note: "Quotation as seed 000 prints it; pin 1153 and words not yet confirmed (AUTHORITIES.md §f item 11).",

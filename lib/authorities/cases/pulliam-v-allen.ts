@@ -18,16 +18,17 @@ export default defineCase({
     level: "cite-and-pin",
     source: "https://www.lexisnexis.com/community/case-opinion/b/case/posts/pulliam-v-allen",
     checked: "2026-11-23",
-    note: "466 U.S. 522; 104 S. Ct. 1970; 80 L. Ed. 2d 565; decided May 14, 1984 (also https://originalsources.com/Document.aspx?DocID=IEF5PAGNDX5L111). Seed 001 prints \"446 U.S. 552\" and \"S.Ct.\": both wrong. The Lexis copy shows the opinion of the Court beginning at [*524] [**1972].",
+    note: '466 U.S. 522; 104 S. Ct. 1970; 80 L. Ed. 2d 565; decided May 14, 1984 (also https://originalsources.com/Document.aspx?DocID=IEF5PAGNDX5L111). Seed 001 prints "446 U.S. 552" and "S.Ct.": both wrong. The Lexis copy shows the opinion of the Court beginning at [*524] [**1972].',
   },
   propositions: [
     {
       id: "scope-of-immunity",
       pin: "524",
       parallelPin: "1972",
-      quote: "This case raises issues concerning the scope of judicial immunity from a civil suit that seeks injunctive and declaratory relief",
+      quote:
+        "This case raises issues concerning the scope of judicial immunity from a civil suit that seeks injunctive and declaratory relief",
       statement:
-        "\"This case raises issues concerning the scope of judicial immunity from a civil suit that seeks injunctive and declaratory relief\" under 42 U.S.C. § 1983.",
+        '"This case raises issues concerning the scope of judicial immunity from a civil suit that seeks injunctive and declaratory relief" under 42 U.S.C. § 1983.',
       pinVerified: true,
       pinSource: "https://www.lexisnexis.com/community/case-opinion/b/case/posts/pulliam-v-allen",
       note: "Confirmed 2026-11-23: the sentence follows the [*524] [**1972] star pages on the Lexis copy.",
@@ -35,17 +36,19 @@ export default defineCase({
     {
       id: "question-presented",
       pin: "527",
-      statement: "*Pulliam* examined, in part, whether judicial immunity barred an award of injunctive relief under 42 U.S.C. § 1983.",
+      statement:
+        "*Pulliam* examined, in part, whether judicial immunity barred an award of injunctive relief under 42 U.S.C. § 1983.",
       pinVerified: false,
-      note: "Seed 001's \"Id. at 527\"; not confirmed. The Court states the issue at 524 (proposition scope-of-immunity, verified).",
+      note: 'Seed 001\'s "Id. at 527"; not confirmed. The Court states the issue at 524 (proposition scope-of-immunity, verified).',
     },
     {
       id: "judicial-capacity",
       pin: "541-42",
       parallelPin: "1981",
-      statement: "Judicial immunity is not a bar to prospective injunctive relief against a judicial officer acting in her judicial capacity.",
+      statement:
+        "Judicial immunity is not a bar to prospective injunctive relief against a judicial officer acting in her judicial capacity.",
       pinVerified: false,
-      note: "The syllabus places this holding at pp. 528-543 (originalsources.com); a secondary source cites it at 541-42 (https://encycloreader.org/db/view.php?id=EhbHq8Im0sjR). The Court says \"judicial capacity\", not seed 001's \"official capacity\". S. Ct. pin 1981 as seed 001 prints it, not confirmed.",
+      note: 'The syllabus places this holding at pp. 528-543 (originalsources.com); a secondary source cites it at 541-42 (https://encycloreader.org/db/view.php?id=EhbHq8Im0sjR). The Court says "judicial capacity", not seed 001\'s "official capacity". S. Ct. pin 1981 as seed 001 prints it, not confirmed.',
     },
   ],
 });

@@ -16,13 +16,14 @@ export default defineCase({
     level: "cite-and-pin",
     source: PEARSON_9,
     checked: "2026-11-23",
-    note: "Seen only as cited, pin 325, in Pearson v. Kemp, No. 20-14480 (11th Cir. Dec. 4, 2020) (\"Cf. ... (no appeal when the district court certified the question under § 1292(b) without first deciding it)\") (AUTHORITIES.md DC-3).",
+    note: 'Seen only as cited, pin 325, in Pearson v. Kemp, No. 20-14480 (11th Cir. Dec. 4, 2020) ("Cf. ... (no appeal when the district court certified the question under § 1292(b) without first deciding it)") (AUTHORITIES.md DC-3).',
   },
   propositions: [
     {
       id: "decide-before-certifying",
       pin: "325",
-      statement: "No appeal lies under § 1292(b) when the district court certifies a question without first deciding it.",
+      statement:
+        "No appeal lies under § 1292(b) when the district court certifies a question without first deciding it.",
       pinVerified: true,
       pinSource: PEARSON_9,
       note: "Paraphrase of Pearson's parenthetical; Ray's own words were not seen.",

@@ -10,7 +10,11 @@ export default defineCase({
   year: 2011,
   circuit: "9th",
   isDistrictCourt: false,
-  verification: { level: "cite-and-pin", source: "https://print.casetext.com/case/juliana-v-united-states-7", checked: "2026-11-22" },
+  verification: {
+    level: "cite-and-pin",
+    source: "https://print.casetext.com/case/juliana-v-united-states-7",
+    checked: "2026-11-22",
+  },
   propositions: [
     {
       id: "statutory-requirements",
@@ -26,7 +30,7 @@ export default defineCase({
       statement:
         "A substantial ground for difference of opinion can exist where reasonable jurists could disagree about how an issue should be resolved; a novel issue need not await the development of contradictory precedent.",
       pinVerified: false,
-      note: "Pin 688 and the \"reasonable jurists might disagree\" wording open (AUTHORITIES.md §f item 8).",
+      note: 'Pin 688 and the "reasonable jurists might disagree" wording open (AUTHORITIES.md §f item 8).',
     },
   ],
 });

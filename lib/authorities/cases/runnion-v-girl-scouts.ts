@@ -16,14 +16,14 @@ export default defineCase({
     level: "cite-and-pin",
     source: MITCHELL,
     checked: "2026-11-23",
-    note: "Cite, pin 521 and quotation seen as quoted in Mitchell v. St. Louis Cnty., No. 4:23-cv-00223-MTS (E.D. Mo. July 3, 2024) (AUTHORITIES.md R59-8), which adds \"(internal quotations omitted)\".",
+    note: 'Cite, pin 521 and quotation seen as quoted in Mitchell v. St. Louis Cnty., No. 4:23-cv-00223-MTS (E.D. Mo. July 3, 2024) (AUTHORITIES.md R59-8), which adds "(internal quotations omitted)".',
   },
   propositions: [
     {
       id: "extraordinary-remedies",
       pin: "521",
       quote: "provide extraordinary remedies reserved for the exceptional case",
-      statement: "Rules 59(e) and 60(b) \"provide extraordinary remedies reserved for the exceptional case.\"",
+      statement: 'Rules 59(e) and 60(b) "provide extraordinary remedies reserved for the exceptional case."',
       parenthetical: "internal quotation marks omitted",
       pinVerified: true,
       pinSource: MITCHELL,

@@ -12,7 +12,8 @@ export default defineCase({
   isDistrictCourt: false,
   verification: {
     level: "cite-and-pin",
-    source: "http://web.openjurist.org/254/f3d/882/city-of-los-angeles-harbor-division-v-santa-monica-baykeeper-a-non--profit-corporation",
+    source:
+      "http://web.openjurist.org/254/f3d/882/city-of-los-angeles-harbor-division-v-santa-monica-baykeeper-a-non--profit-corporation",
     checked: "2026-11-22",
     note: "Nos. 00-55396, 00-55397, filed June 26, 2001 (Trott, J.).",
   },
@@ -28,7 +29,8 @@ export default defineCase({
     {
       id: "rescind-certification",
       pin: "886",
-      statement: "Until the court of appeals grants permission to appeal, the district court retains inherent power to reconsider and rescind its own § 1292(b) certification.",
+      statement:
+        "Until the court of appeals grants permission to appeal, the district court retains inherent power to reconsider and rescind its own § 1292(b) certification.",
       pinVerified: true,
       pinSource: "https://www.law.com/almID/900005440408/",
     },

@@ -10,7 +10,11 @@ export default defineCase({
   year: 1993,
   circuit: "9th",
   isDistrictCourt: false,
-  verification: { level: "cite-and-pin", source: "http://elawyers.us/opinion/1674437/state-bank-of-viroqua-v-capitol-indemnity", checked: "2026-11-22" },
+  verification: {
+    level: "cite-and-pin",
+    source: "http://elawyers.us/opinion/1674437/state-bank-of-viroqua-v-capitol-indemnity",
+    checked: "2026-11-22",
+  },
   propositions: [
     {
       id: "three-grounds",
@@ -18,7 +22,7 @@ export default defineCase({
       quote:
         "(1) is presented with newly discovered evidence, (2) committed clear error or the initial decision was manifestly unjust, or (3) if there is an intervening change in controlling law",
       statement:
-        "Reconsideration is appropriate if the district court \"(1) is presented with newly discovered evidence, (2) committed clear error or the initial decision was manifestly unjust, or (3) if there is an intervening change in controlling law.\"",
+        'Reconsideration is appropriate if the district court "(1) is presented with newly discovered evidence, (2) committed clear error or the initial decision was manifestly unjust, or (3) if there is an intervening change in controlling law."',
       pinVerified: true,
       pinSource: "http://elawyers.us/opinion/1674437/state-bank-of-viroqua-v-capitol-indemnity",
     },

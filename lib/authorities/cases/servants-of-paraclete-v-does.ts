@@ -21,7 +21,8 @@ export default defineCase({
       id: "misapprehension",
       pin: "1012",
       quote: "where the court has misapprehended the facts, a party's position, or the controlling law",
-      statement: "A motion for reconsideration is appropriate \"where the court has misapprehended the facts, a party's position, or the controlling law.\"",
+      statement:
+        'A motion for reconsideration is appropriate "where the court has misapprehended the facts, a party\'s position, or the controlling law."',
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/vill-of-logan-v-us-dept-of-the-interior-4",
     },
@@ -32,7 +33,7 @@ export default defineCase({
         "Grounds warranting a motion to reconsider include (1) an intervening change in the controlling law, (2) new evidence previously unavailable, and (3) the need to correct clear error or prevent manifest injustice.",
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/vill-of-logan-v-us-dept-of-the-interior-4",
-      note: "The Village of Logan order states this unquoted, citing Servants at 1012 (\"Id.\"); another order quotes it, so the words may be Servants's own: quote only after checking.",
+      note: 'The Village of Logan order states this unquoted, citing Servants at 1012 ("Id."); another order quotes it, so the words may be Servants\'s own: quote only after checking.',
     },
     {
       id: "no-reargument",
@@ -40,7 +41,7 @@ export default defineCase({
       quote:
         "inappropriate vehicles to reargue an issue previously addressed by the court when the motion merely advances new arguments, or supporting facts which were available at the time of the original motion",
       statement:
-        "Motions to reconsider are \"inappropriate vehicles to reargue an issue previously addressed by the court when the motion merely advances new arguments, or supporting facts which were available at the time of the original motion.\"",
+        'Motions to reconsider are "inappropriate vehicles to reargue an issue previously addressed by the court when the motion merely advances new arguments, or supporting facts which were available at the time of the original motion."',
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/admiral-insurance-company-v-hosler",
     },

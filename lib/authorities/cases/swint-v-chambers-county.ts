@@ -21,7 +21,8 @@ export default defineCase({
       id: "first-line-discretion",
       pin: "47",
       quote: "Congress thus chose to confer on district courts first line discretion to allow interlocutory appeals",
-      statement: "\"Congress thus chose to confer on district courts first line discretion to allow interlocutory appeals.\"",
+      statement:
+        '"Congress thus chose to confer on district courts first line discretion to allow interlocutory appeals."',
       pinVerified: true,
       pinSource: "https://law.onecle.com/ussc/514/514us47.html",
     },
@@ -29,7 +30,8 @@ export default defineCase({
       id: "two-tiered",
       pin: "47",
       quote: "two-tiered arrangement",
-      statement: "Section 1292(b) creates a \"two-tiered arrangement\": the district court certifies, and the court of appeals then decides whether to permit the appeal.",
+      statement:
+        'Section 1292(b) creates a "two-tiered arrangement": the district court certifies, and the court of appeals then decides whether to permit the appeal.',
       pinVerified: true,
       pinSource: "https://law.onecle.com/ussc/514/514us47.html",
     },

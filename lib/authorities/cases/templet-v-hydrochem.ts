@@ -24,15 +24,18 @@ export default defineCase({
       id: "extraordinary-remedy",
       pin: "479",
       quote: "Reconsideration of a judgment after its entry is an extraordinary remedy that should be used sparingly",
-      statement: "\"Reconsideration of a judgment after its entry is an extraordinary remedy that should be used sparingly.\"",
+      statement:
+        '"Reconsideration of a judgment after its entry is an extraordinary remedy that should be used sparingly."',
       pinVerified: true,
       pinSource: MITCHELL,
     },
     {
       id: "narrow-purpose",
       pin: "478-79",
-      quote: "serve[s] the narrow purpose of allowing a party to correct manifest errors of law or fact or to present newly discovered evidence",
-      statement: "Rule 59(e) \"serve[s] the narrow purpose of allowing a party to correct manifest errors of law or fact or to present newly discovered evidence.\"",
+      quote:
+        "serve[s] the narrow purpose of allowing a party to correct manifest errors of law or fact or to present newly discovered evidence",
+      statement:
+        'Rule 59(e) "serve[s] the narrow purpose of allowing a party to correct manifest errors of law or fact or to present newly discovered evidence."',
       citationOmitted: true,
       pinVerified: true,
       pinSource: ST_CHARLES,
@@ -40,9 +43,10 @@ export default defineCase({
     {
       id: "no-rehashing",
       pin: "478-79",
-      quote: "not the proper vehicle for rehashing evidence, legal theories, or arguments that could have been offered or raised before the entry of judgment",
+      quote:
+        "not the proper vehicle for rehashing evidence, legal theories, or arguments that could have been offered or raised before the entry of judgment",
       statement:
-        "A Rule 59(e) motion is \"not the proper vehicle for rehashing evidence, legal theories, or arguments that could have been offered or raised before the entry of judgment.\"",
+        'A Rule 59(e) motion is "not the proper vehicle for rehashing evidence, legal theories, or arguments that could have been offered or raised before the entry of judgment."',
       citationOmitted: true,
       pinVerified: true,
       pinSource: ST_CHARLES,

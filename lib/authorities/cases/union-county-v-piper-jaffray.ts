@@ -23,7 +23,7 @@ export default defineCase({
       id: "extraordinary",
       pin: "646",
       quote: "extraordinary",
-      statement: "Interlocutory review under § 1292(b) is \"extraordinary.\"",
+      statement: 'Interlocutory review under § 1292(b) is "extraordinary."',
       pinVerified: true,
       pinSource: KETROSER,
     },

@@ -23,7 +23,7 @@ export default defineCase({
       quote:
         "(1) the district court is presented with newly discovered evidence, (2) the district court committed clear error or made an initial decision that was manifestly unjust, or (3) there is an intervening change in controlling law",
       statement:
-        "It is appropriate to alter or amend a ruling under Rule 59(e) if \"(1) the district court is presented with newly discovered evidence, (2) the district court committed clear error or made an initial decision that was manifestly unjust, or (3) there is an intervening change in controlling law.\"",
+        'It is appropriate to alter or amend a ruling under Rule 59(e) if "(1) the district court is presented with newly discovered evidence, (2) the district court committed clear error or made an initial decision that was manifestly unjust, or (3) there is an intervening change in controlling law."',
       citationOmitted: true,
       pinVerified: false,
       note: "Quotation as seed 002 prints it; pin 780 and words not yet confirmed (AUTHORITIES.md §f item 15).",

@@ -25,7 +25,7 @@ export default defineCase({
       statement: "Section 1292(b) permits an interlocutory appeal only in exceptional cases.",
       pinVerified: true,
       pinSource: MCLAURIN,
-      note: "McLaurin cites Garner (\"See, e.g.\") for certification only in \"exceptional\" cases; Garner's own words were not seen, so the statement paraphrases.",
+      note: 'McLaurin cites Garner ("See, e.g.") for certification only in "exceptional" cases; Garner\'s own words were not seen, so the statement paraphrases.',
     },
   ],
 });

@@ -20,9 +20,10 @@ export default defineCase({
     {
       id: "piecemeal-policy",
       pin: "690",
-      quote: "strong congressional policy against piecemeal reviews, and against obstructing or impeding an ongoing judicial proceeding by interlocutory appeals",
+      quote:
+        "strong congressional policy against piecemeal reviews, and against obstructing or impeding an ongoing judicial proceeding by interlocutory appeals",
       statement:
-        "There is a \"strong congressional policy against piecemeal reviews, and against obstructing or impeding an ongoing judicial proceeding by interlocutory appeals.\"",
+        'There is a "strong congressional policy against piecemeal reviews, and against obstructing or impeding an ongoing judicial proceeding by interlocutory appeals."',
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/judicial-watch-v-national-energy-policy-dev/how-cited",
     },

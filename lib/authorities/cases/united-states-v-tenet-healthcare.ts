@@ -20,11 +20,13 @@ export default defineCase({
     {
       id: "sound-discretion",
       pin: "*1",
-      quote: "The decision to certify an order for interlocutory appeal is committed to the sound discretion of the district court",
-      statement: "\"The decision to certify an order for interlocutory appeal is committed to the sound discretion of the district court.\"",
+      quote:
+        "The decision to certify an order for interlocutory appeal is committed to the sound discretion of the district court",
+      statement:
+        '"The decision to certify an order for interlocutory appeal is committed to the sound discretion of the district court."',
       citing: { authorityId: "swint-v-chambers-county", propositionId: "first-line-discretion" },
       pinVerified: false,
-      note: "As seed 002 quotes it. Swint at 47 speaks of \"first line discretion\"; acceptable as a \"citing\" parenthetical.",
+      note: 'As seed 002 quotes it. Swint at 47 speaks of "first line discretion"; acceptable as a "citing" parenthetical.',
     },
   ],
 });

@@ -21,7 +21,7 @@ export default defineCase({
       id: "all-three-required",
       pin: "1067",
       quote: "must be met for certification to issue",
-      statement: "All three requirements \"must be met for certification to issue\" under § 1292(b).",
+      statement: 'All three requirements "must be met for certification to issue" under § 1292(b).',
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/reilly-v-wozniak-3",
     },

@@ -23,15 +23,17 @@ export default defineCase({
       id: "granted-sparingly",
       pin: "376",
       quote: "must be granted sparingly",
-      statement: "A motion for certification under § 1292(b) \"must be granted sparingly.\"",
+      statement: 'A motion for certification under § 1292(b) "must be granted sparingly."',
       pinVerified: true,
       pinSource: KETROSER,
     },
     {
       id: "heavy-burden",
       pin: "376",
-      quote: "the heavy burden of demonstrating that the case is an exceptional one in which immediate appeal is warranted",
-      statement: "The movant bears \"the heavy burden of demonstrating that the case is an exceptional one in which immediate appeal is warranted.\"",
+      quote:
+        "the heavy burden of demonstrating that the case is an exceptional one in which immediate appeal is warranted",
+      statement:
+        'The movant bears "the heavy burden of demonstrating that the case is an exceptional one in which immediate appeal is warranted."',
       pinVerified: true,
       pinSource: KETROSER,
     },

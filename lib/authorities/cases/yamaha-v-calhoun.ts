@@ -23,7 +23,7 @@ export default defineCase({
       statement:
         "Appellate jurisdiction under § 1292(b) attaches to the order the district court certifies, not merely to the particular question the district court framed.",
       pinVerified: false,
-      note: "Pin 205 and the \"not tied to the particular question\" wording are open (AUTHORITIES.md §f item 2).",
+      note: 'Pin 205 and the "not tied to the particular question" wording are open (AUTHORITIES.md §f item 2).',
     },
   ],
 });

@@ -16,7 +16,7 @@ export default defineRule({
       id: "petition-time",
       quote: "The petition must be filed within the time specified by the statute or rule authorizing the appeal",
       statement:
-        "\"The petition must be filed within the time specified by the statute or rule authorizing the appeal\"; for § 1292(b), that is within ten days after entry of the order.",
+        '"The petition must be filed within the time specified by the statute or rule authorizing the appeal"; for § 1292(b), that is within ten days after entry of the order.',
       pinVerified: true,
       pinSource: "http://www.ca2.uscourts.gov/clerk/Rules/FRAP/Rule_5.htm",
     },

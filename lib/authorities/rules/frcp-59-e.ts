@@ -11,12 +11,16 @@ export default defineRule({
     checked: "2026-11-23",
     note: "Rule 59(e)'s text seen 2026-11-23 in a secondary copy; also paraphrased in Littlefield v. Wash. Dep't of Corr. (W.D. Wash. 2024). Rule 59(e) reaches judgments, not interlocutory orders (AUTHORITIES.md §c.1).",
   },
-  cautions: ["Rule 59(e) applies to a judgment; reconsideration of an interlocutory order is governed by Rule 54(b) or the court's inherent power."],
+  cautions: [
+    "Rule 59(e) applies to a judgment; reconsideration of an interlocutory order is governed by Rule 54(b) or the court's inherent power.",
+  ],
   propositions: [
     {
       id: "twenty-eight-days",
-      quote: "A motion to alter or amend a judgment must be filed no later than 28 days after the entry of the judgment",
-      statement: "\"A motion to alter or amend a judgment must be filed no later than 28 days after the entry of the judgment.\"",
+      quote:
+        "A motion to alter or amend a judgment must be filed no later than 28 days after the entry of the judgment",
+      statement:
+        '"A motion to alter or amend a judgment must be filed no later than 28 days after the entry of the judgment."',
       pinVerified: true,
       pinSource: "https://lawsintexas.com/?p=22964",
     },

@@ -16,10 +16,10 @@ export default defineRule({
       id: "final-judgment-only",
       quote: "relieve a party or its legal representative from a final judgment, order, or proceeding",
       statement:
-        "Rule 60(b) allows the court to \"relieve a party or its legal representative from a final judgment, order, or proceeding\"; it does not reach interlocutory orders.",
+        'Rule 60(b) allows the court to "relieve a party or its legal representative from a final judgment, order, or proceeding"; it does not reach interlocutory orders.',
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/admiral-insurance-company-v-hosler",
-      note: "The conclusion that Rule 60(b) does not reach interlocutory orders rests on the word \"final\" (AUTHORITIES.md §c.3, R60-1).",
+      note: 'The conclusion that Rule 60(b) does not reach interlocutory orders rests on the word "final" (AUTHORITIES.md §c.3, R60-1).',
     },
   ],
 });

@@ -10,13 +10,13 @@ export default defineStatute({
     level: "cite-and-pin",
     source: "official reporter",
     checked: "2026-11-22",
-    note: "AUTHORITIES.md §d marks the seeds' § 1291 citations and the quoted words \"final decisions of the district courts\" OK.",
+    note: 'AUTHORITIES.md §d marks the seeds\' § 1291 citations and the quoted words "final decisions of the district courts" OK.',
   },
   propositions: [
     {
       id: "final-decisions",
       quote: "final decisions of the district courts",
-      statement: "The courts of appeals have jurisdiction of appeals from \"final decisions of the district courts.\"",
+      statement: 'The courts of appeals have jurisdiction of appeals from "final decisions of the district courts."',
       pinVerified: true,
     },
   ],

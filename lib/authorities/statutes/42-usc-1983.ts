@@ -17,9 +17,9 @@ export default defineStatute({
       id: "judicial-officer-injunctive-relief",
       quote: "unless a declaratory decree was violated or declaratory relief was unavailable",
       statement:
-        "Since 1996, § 1983 bars injunctive relief against a judicial officer for an act or omission taken in the officer's judicial capacity \"unless a declaratory decree was violated or declaratory relief was unavailable.\"",
+        'Since 1996, § 1983 bars injunctive relief against a judicial officer for an act or omission taken in the officer\'s judicial capacity "unless a declaratory decree was violated or declaratory relief was unavailable."',
       pinVerified: false,
-      note: "Quotation as seed 001 prints it; the statutory text was not confirmed. Seed 001's gloss (\"any judicial officer, state or federal\") goes beyond the text.",
+      note: 'Quotation as seed 001 prints it; the statutory text was not confirmed. Seed 001\'s gloss ("any judicial officer, state or federal") goes beyond the text.',
     },
   ],
 });

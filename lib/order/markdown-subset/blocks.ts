@@ -12,9 +12,11 @@ const FOOTNOTE_DEFINITION = /^\[\^([A-Za-z0-9_-]+)\]: *(.*)$/;
 const FOOTNOTE_DEFINITION_ANYWHERE = /^ {0,3}\[\^([A-Za-z0-9_-]+)\]:/;
 const QUOTE = /^ {0,3}> ?/;
 /** Starts of blocks the subset does not parse: fences, HTML, reference definitions, thematic breaks, empty items, other directives. */
-const OTHER_BLOCK = /^(?:```|~~~|<|\[[^\]]*\]:|(?:\* *){3,}$|(?:- *){3,}$|(?:_ *){3,}$|(?:[-+*]|\d{1,9}[.)]) *$|\d{10,}[.)])/;
+const OTHER_BLOCK =
+  /^(?:```|~~~|<|\[[^\]]*\]:|(?:\* *){3,}$|(?:- *){3,}$|(?:_ *){3,}$|(?:[-+*]|\d{1,9}[.)]) *$|\d{10,}[.)])/;
 /** Lines that could interrupt a paragraph (or be a setext underline): left to micromark. */
-const INTERRUPTION = /^(?:#{1,6}(?: |$)|>|[-+*](?: |$)|\d{1,9}[.)](?: |$)|```|~~~|<|::|\[\^[^\]]*\]:|=+ *$|-+ *$|(?:\* *){3,}$|(?:_ *){3,}$)/;
+const INTERRUPTION =
+  /^(?:#{1,6}(?: |$)|>|[-+*](?: |$)|\d{1,9}[.)](?: |$)|```|~~~|<|::|\[\^[^\]]*\]:|=+ *$|-+ *$|(?:\* *){3,}$|(?:_ *){3,}$)/;
 /** Content opening a list item or footnote that would be a block inside it. */
 const NESTED_BLOCK = /^(?:#{1,6}(?: |$)|>|[-+*](?: |$)|\d{1,9}[.)](?: |$)|```|~~~|<|::|\[\^[^\]]*\]:|(?:[-*_] *){3,}$)/;
 
@@ -76,7 +78,11 @@ export class BlockParser {
     const content = match[2] ?? "";
     if (content.endsWith("#")) unsupported();
     this.at++;
-    return { type: "heading", depth: match[1]!.length as Heading["depth"], children: parseInline(content, this.footnotes) };
+    return {
+      type: "heading",
+      depth: match[1]!.length as Heading["depth"],
+      children: parseInline(content, this.footnotes),
+    };
   }
 
   /** Lines from the current one to the next blank line; continuation lines must not interrupt. */
@@ -104,7 +110,7 @@ export class BlockParser {
     // A non-blank line right after a quote would continue its paragraph lazily.
     if (this.at < this.lines.length && !BLANK.test(this.lines[this.at]!)) unsupported();
     const children: Paragraph[] = [];
-    for (let i = 0; i < inner.length; ) {
+    for (let i = 0; i < inner.length;) {
       if (BLANK.test(inner[i]!)) {
         i++;
         continue;
@@ -148,7 +154,12 @@ export class BlockParser {
       if (item[4]!.length > 4 || NESTED_BLOCK.test(item[5]!)) unsupported();
       items.push({ type: "listItem", children: [this.paragraph([item[5]!])] });
       this.at++;
-      if (this.at < this.lines.length && !BLANK.test(this.lines[this.at]!) && !ITEM.test(this.lines[this.at]!.replace(/^ +/, ""))) unsupported();
+      if (
+        this.at < this.lines.length &&
+        !BLANK.test(this.lines[this.at]!) &&
+        !ITEM.test(this.lines[this.at]!.replace(/^ +/, ""))
+      )
+        unsupported();
     }
     return { type: "list", ordered: first[2] !== undefined, children: items };
   }

@@ -46,5 +46,8 @@ export function readTextDirective(source: string, start: number): { node: Phrasi
   // A `{` right after the label that is not a valid attribute list, or a second one: micromark decides.
   if (source[end] === "{" || source[end] === "[") unsupported();
   const attributes = match[3] ? readAttributes(match[3].slice(1, -1)) : {};
-  return { node: { type: "textDirective", name: match[1]!, attributes, children: [{ type: "text", value: match[2]! }] }, end };
+  return {
+    node: { type: "textDirective", name: match[1]!, attributes, children: [{ type: "text", value: match[2]! }] },
+    end,
+  };
 }

@@ -5,7 +5,8 @@ import { classify } from "./character-class";
 export type Delimiter = { kind: "delimiter"; length: number; canOpen: boolean; canClose: boolean };
 export type Piece = PhrasingContent | Delimiter;
 
-const isDelimiter = (piece: Piece | undefined): piece is Delimiter => piece !== undefined && "kind" in piece && piece.kind === "delimiter";
+const isDelimiter = (piece: Piece | undefined): piece is Delimiter =>
+  piece !== undefined && "kind" in piece && piece.kind === "delimiter";
 
 /**
  * A `*` run between the characters `before` and `after` (undefined at the text's ends).

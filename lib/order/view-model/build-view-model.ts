@@ -15,7 +15,12 @@ import { outcomeView, verbsView } from "./outcome-view";
 import { standardView } from "./standard-view";
 
 /** Everything the templates may read, with every key present (the engine runs with strict variables). */
-export function buildViewModel(draft: MotionDraft, findings: Findings, style: StyleProfile, district: District | undefined) {
+export function buildViewModel(
+  draft: MotionDraft,
+  findings: Findings,
+  style: StyleProfile,
+  district: District | undefined,
+) {
   const latin = latinView(style.italicizeLatin);
   const movant = movantView(draft, latin);
   const outcome = outcomeView(draft, findings, style);
@@ -54,7 +59,9 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
     order: {
       ref: orderRef,
       date_long: orderDate ? formatLongDate(orderDate) : "[date]",
-      docket_clause: draft.orderUnderReview.docketNumber ? docketDirective([draft.orderUnderReview.docketNumber], "clause") : "",
+      docket_clause: draft.orderUnderReview.docketNumber
+        ? docketDirective([draft.orderUnderReview.docketNumber], "clause")
+        : "",
       // Printed mid-sentence ("this Court's order entered on … denying …."): one paragraph.
       decided: oneParagraph(draft.orderUnderReview.decided ?? ""),
     },
@@ -65,7 +72,9 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       reasoning: element.reasoning ?? "",
     })),
     // Each printed in the statutory statement or as one numbered item: one paragraph each.
-    questions: draft.certification.questions.filter((question) => question.text.trim() !== "").map((question) => ({ text: oneParagraph(question.text) })),
+    questions: draft.certification.questions
+      .filter((question) => question.text.trim() !== "")
+      .map((question) => ({ text: oneParagraph(question.text) })),
     certification: {
       exceptional_reasoning: draft.certification.exceptionalCircumstancesReasoning ?? "",
       discretionary_reasoning: draft.certification.discretionaryDenialReasoning ?? "",
@@ -96,10 +105,12 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       is_successive: successive.isSuccessive,
       raises_new_grounds: successive.raisesNewGrounds === true,
       reasoning: successive.reasoning ?? "",
-      prior_docket_sentence: draft.successive.priorDenialDocketNumber ? docketDirective([draft.successive.priorDenialDocketNumber], "sentence") : "",
+      prior_docket_sentence: draft.successive.priorDenialDocketNumber
+        ? docketDirective([draft.successive.priorDenialDocketNumber], "sentence")
+        : "",
     },
     history: historyView(draft),
-    deadline: { entry_date: deadline ? draft.orderDate ?? "" : "", due_date: deadline?.dueDate ?? "" },
+    deadline: { entry_date: deadline ? (draft.orderDate ?? "") : "", due_date: deadline?.dueDate ?? "" },
   };
 }
 

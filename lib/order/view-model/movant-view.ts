@@ -5,7 +5,12 @@ import { designateMovant } from "../party-names";
 /** Latin terms of art, italic when the chambers italicizes them. */
 export function latinView(italicize: boolean) {
   const term = (text: string) => (italicize ? `*${text}*` : text);
-  return { pro_se: term("pro se"), ex_parte: term("ex parte"), in_forma_pauperis: term("in forma pauperis"), sua_sponte: term("sua sponte") };
+  return {
+    pro_se: term("pro se"),
+    ex_parte: term("ex parte"),
+    in_forma_pauperis: term("in forma pauperis"),
+    sua_sponte: term("sua sponte"),
+  };
 }
 
 /** How templates name the movant, with verb agreement for one movant or several. */
@@ -17,12 +22,16 @@ export function movantView(draft: MotionDraft, latin: ReturnType<typeof latinVie
   const styledAs = draft.motion.movantStyledAs?.trim();
   const isPrisoner = movants.length > 0 && movants.every((party) => party.isPrisoner === true);
   const isIfp = movants.length > 0 && movants.every((party) => party.inFormaPauperis === true);
-  const status = [movant.isProSe ? latin.pro_se : "", isIfp ? latin.in_forma_pauperis : ""].filter(Boolean).join(" and ");
+  const status = [movant.isProSe ? latin.pro_se : "", isIfp ? latin.in_forma_pauperis : ""]
+    .filter(Boolean)
+    .join(" and ");
   // A prisoner or a party in forma pauperis is described in a sentence of its own (E.D. Cal.
   // practice); a movant who is only pro se is called so where the motion is named.
   const role = movant.side ?? "party";
   const description =
-    isPrisoner || isIfp ? `${isPrisoner ? (singular ? "a prisoner" : "prisoners") : singular ? `a ${role}` : `${role}s`} proceeding ${status}` : "";
+    isPrisoner || isIfp
+      ? `${isPrisoner ? (singular ? "a prisoner" : "prisoners") : singular ? `a ${role}` : `${role}s`} proceeding ${status}`
+      : "";
   const hasDescription = description !== "" && movants.every((party) => party.side === movant.side);
   return {
     label: movant.label,
@@ -37,7 +46,9 @@ export function movantView(draft: MotionDraft, latin: ReturnType<typeof latinVie
     descriptor_possessive: hasDescription
       ? escapeMarkdown(movant.possessive)
       : `${movant.isProSe ? `${latin.pro_se} ` : ""}${escapeMarkdown(
-          movant.names === "" || movant.label.endsWith(movant.names) ? movant.possessive : `${movant.label} ${movant.names}'s`,
+          movant.names === "" || movant.label.endsWith(movant.names)
+            ? movant.possessive
+            : `${movant.label} ${movant.names}'s`,
         )}`,
     is_plural: !singular,
     s_seeks: verb("seeks", "seek"),

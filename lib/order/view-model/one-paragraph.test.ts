@@ -34,14 +34,16 @@ describe("clerk text printed inside a sentence or a list item", () => {
       .doc.body.filter((block): block is Extract<Block, { kind: "list" }> => block.kind === "list")
       .filter((list) => JSON.stringify(list).includes("question"));
     expect(lists).toHaveLength(1);
-    expect(lists[0]!.items.map((item) => item.map((inline) => (inline.kind === "text" ? inline.text : "")).join(""))).toEqual([
-      "Whether the first question holds. And its second paragraph.",
-      "Whether the second question holds.",
-    ]);
+    expect(
+      lists[0]!.items.map((item) => item.map((inline) => (inline.kind === "text" ? inline.text : "")).join("")),
+    ).toEqual(["Whether the first question holds. And its second paragraph.", "Whether the second question holds."]);
   });
 
   it("keeps the only question inside the statutory statement", () => {
-    const draft = seed002Draft({ ...granted, certification: { ...granted.certification, questions: [{ id: "q1", text: "whether A\n\nor B" }] } });
+    const draft = seed002Draft({
+      ...granted,
+      certification: { ...granted.certification, questions: [{ id: "q1", text: "whether A\n\nor B" }] },
+    });
     const { body } = draftOrder(draft, { today: "2026-11-23" }).doc;
     const statement = body.find((block) => JSON.stringify(block).includes("whether A"));
     expect(JSON.stringify(statement)).toContain("whether A or B, and that an immediate appeal");

@@ -24,9 +24,12 @@ type Decree = { kind: string };
 function decreesFor(findings: Findings): Decree[] {
   const decrees: Decree[] = [];
   const { reconsideration, certification, stay } = findings;
-  if (reconsideration.disposition === "granted" || reconsideration.disposition === "denied") decrees.push({ kind: `reconsideration-${reconsideration.disposition}` });
-  if (certification.disposition === "granted" || certification.disposition === "denied") decrees.push({ kind: `certification-${certification.disposition}` });
-  if (stay.disposition === "granted" || stay.disposition === "denied" || stay.disposition === "denied-as-moot") decrees.push({ kind: `stay-${stay.disposition}` });
+  if (reconsideration.disposition === "granted" || reconsideration.disposition === "denied")
+    decrees.push({ kind: `reconsideration-${reconsideration.disposition}` });
+  if (certification.disposition === "granted" || certification.disposition === "denied")
+    decrees.push({ kind: `certification-${certification.disposition}` });
+  if (stay.disposition === "granted" || stay.disposition === "denied" || stay.disposition === "denied-as-moot")
+    decrees.push({ kind: `stay-${stay.disposition}` });
   if (certification.disposition === "granted") {
     decrees.push({ kind: certification.proceedings === "stayed" ? "proceedings-stayed" : "proceedings-not-stayed" });
     decrees.push({ kind: "petition-window" });
@@ -36,13 +39,17 @@ function decreesFor(findings: Findings): Decree[] {
 
 /** The order's outcome words: title verb, introduction verb, decretal verb, not-reached sentence. */
 export function outcomeView(draft: MotionDraft, findings: Findings, style: StyleProfile) {
-  const dispositions = [findings.certification.disposition, findings.reconsideration.disposition, findings.stay.disposition].filter(
-    (disposition) => disposition !== "not-requested",
-  );
+  const dispositions = [
+    findings.certification.disposition,
+    findings.reconsideration.disposition,
+    findings.stay.disposition,
+  ].filter((disposition) => disposition !== "not-requested");
   const anyGranted = dispositions.includes("granted");
-  const allDenied = !anyGranted && dispositions.every((disposition) => disposition === "denied" || disposition === "denied-as-moot");
+  const allDenied =
+    !anyGranted && dispositions.every((disposition) => disposition === "denied" || disposition === "denied-as-moot");
   const granted = findings.certification.disposition === "granted";
-  const mixed = anyGranted && dispositions.some((disposition) => disposition === "denied" || disposition === "denied-as-moot");
+  const mixed =
+    anyGranted && dispositions.some((disposition) => disposition === "denied" || disposition === "denied-as-moot");
   const verbs = verbsView(style);
   const firstFailure = findings.certification.elements.find((element) => element.status === "not-met");
   return {
@@ -51,8 +58,16 @@ export function outcomeView(draft: MotionDraft, findings: Findings, style: Style
     all_denied: allDenied,
     amends_order: findings.certification.amendsOrderUnderReview,
     title_verb: mixed ? "Granting in Part and Denying in Part" : anyGranted ? "Granting" : "Denying",
-    intro_verb: mixed ? `${verbs.grants} in part and ${verbs.denies} in part` : anyGranted ? verbs.grants : verbs.denies,
-    should_be: mixed ? "should be granted in part and denied in part" : granted ? "should be granted" : "is not well-taken and should be denied",
+    intro_verb: mixed
+      ? `${verbs.grants} in part and ${verbs.denies} in part`
+      : anyGranted
+        ? verbs.grants
+        : verbs.denies,
+    should_be: mixed
+      ? "should be granted in part and denied in part"
+      : granted
+        ? "should be granted"
+        : "is not well-taken and should be denied",
     lower_verb_past: mixed ? "granted in part and denied in part" : anyGranted ? "granted" : "denied",
     upper_verb_past: mixed ? "GRANTED IN PART AND DENIED IN PART" : anyGranted ? "GRANTED" : "DENIED",
     not_reached_sentence: findings.certification.notReached.length > 0 && firstFailure !== undefined,

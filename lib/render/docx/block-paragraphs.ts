@@ -33,39 +33,62 @@ export function blockParagraphs(block: Block, ctx: DocxContext, options: BlockOp
   switch (block.kind) {
     case "heading":
       if (!footnote) return [headingParagraph(block, options.label, ctx)];
-      return [hookedParagraph(ctx, { children: inlineRuns(block.content, ctx, { ...format, marks: ["bold"] }), spacing, keepNext: true }, block)];
+      return [
+        hookedParagraph(
+          ctx,
+          { children: inlineRuns(block.content, ctx, { ...format, marks: ["bold"] }), spacing, keepNext: true },
+          block,
+        ),
+      ];
     case "paragraph":
       return [
-        hookedParagraph(ctx, {
-          children: inlineRuns(block.content, ctx, format),
-          spacing,
-          ...(block.indent ? { indent: { firstLine: INDENT_STEP } } : {}),
-          ...(block.align ? { alignment: ALIGN[block.align] } : {}),
-          ...(block.keepWithNext ? { keepNext: true, keepLines: true } : {}),
-          ...keep,
-        }, block),
+        hookedParagraph(
+          ctx,
+          {
+            children: inlineRuns(block.content, ctx, format),
+            spacing,
+            ...(block.indent ? { indent: { firstLine: INDENT_STEP } } : {}),
+            ...(block.align ? { alignment: ALIGN[block.align] } : {}),
+            ...(block.keepWithNext ? { keepNext: true, keepLines: true } : {}),
+            ...keep,
+          },
+          block,
+        ),
       ];
     case "blockQuote":
       return [
-        hookedParagraph(ctx, {
-          children: inlineRuns(block.content, ctx, format),
-          spacing: footnote ? spacing : singleSpacing(ctx.style),
-          indent: { left: INDENT_STEP, right: INDENT_STEP },
-          ...keep,
-        }, block),
+        hookedParagraph(
+          ctx,
+          {
+            children: inlineRuns(block.content, ctx, format),
+            spacing: footnote ? spacing : singleSpacing(ctx.style),
+            indent: { left: INDENT_STEP, right: INDENT_STEP },
+            ...keep,
+          },
+          block,
+        ),
       ];
     case "list":
       return block.items.map((item, i) =>
-        hookedParagraph(ctx, {
-          children: [
-            ...hookedRuns(ctx, { text: listItemLabel(block.ordered, i), ...(format.size ? { size: format.size } : {}) }, { kind: "label", block, item: i }),
-            ...hookedRuns(ctx, { children: [new Tab()] }, { kind: "label", block, item: i, tab: true }),
-            ...inlineRuns(item, ctx, format),
-          ],
-          spacing,
-          indent: { left: 2 * INDENT_STEP, hanging: INDENT_STEP },
-          ...keep,
-        }, block, i),
+        hookedParagraph(
+          ctx,
+          {
+            children: [
+              ...hookedRuns(
+                ctx,
+                { text: listItemLabel(block.ordered, i), ...(format.size ? { size: format.size } : {}) },
+                { kind: "label", block, item: i },
+              ),
+              ...hookedRuns(ctx, { children: [new Tab()] }, { kind: "label", block, item: i, tab: true }),
+              ...inlineRuns(item, ctx, format),
+            ],
+            spacing,
+            indent: { left: 2 * INDENT_STEP, hanging: INDENT_STEP },
+            ...keep,
+          },
+          block,
+          i,
+        ),
       );
   }
 }

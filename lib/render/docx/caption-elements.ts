@@ -1,6 +1,14 @@
 import {
-  AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow,
-  VerticalAlignTable, WidthType, type IBorderOptions,
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
 } from "docx";
 import type { OrderDoc } from "@/lib/order/types";
 import { captionPartyLines, type CaptionPartyLine } from "../caption-party-lines";
@@ -32,7 +40,11 @@ function partyParagraphs(doc: OrderDoc, ctx: DocxContext): Paragraph[] {
 }
 
 function caseNumberParagraph(doc: OrderDoc, ctx: DocxContext): Paragraph {
-  return new Paragraph({ children: hookedRuns(ctx, { text: doc.caption.caseNumberLine }, { kind: "line", part: "case-number", index: 0 }), spacing: bodySpacing(ctx.style), keepLines: true });
+  return new Paragraph({
+    children: hookedRuns(ctx, { text: doc.caption.caseNumberLine }, { kind: "line", part: "case-number", index: 0 }),
+    spacing: bodySpacing(ctx.style),
+    keepLines: true,
+  });
 }
 
 function table(ctx: DocxContext, share: number, left: TableCell, right: TableCell): Table {
@@ -73,7 +85,10 @@ function twoColumnCaption(doc: OrderDoc, ctx: DocxContext): Table {
 
 /** Stacked caption (D.N.M.): the parties left and the case number right, in a table without borders. */
 function stackedCaption(doc: OrderDoc, ctx: DocxContext): Table {
-  const left = new TableCell({ children: partyParagraphs(doc, ctx), borders: { top: NONE, left: NONE, right: NONE, bottom: NONE } });
+  const left = new TableCell({
+    children: partyParagraphs(doc, ctx),
+    borders: { top: NONE, left: NONE, right: NONE, bottom: NONE },
+  });
   const right = new TableCell({
     children: [caseNumberParagraph(doc, ctx)],
     verticalAlign: VerticalAlignTable.CENTER,

@@ -21,15 +21,22 @@ export function headingParagraph(block: HeadingBlock, label: string | undefined,
   const runs = inlineRuns(content, ctx, { marks: ["bold"] });
   const left = format.indentSteps * INDENT_STEP;
   const labelRuns = label
-    ? [...hookedRuns(ctx, { text: label, bold: true }, { kind: "label", block, item: 0 }), ...hookedRuns(ctx, { children: [new Tab()] }, { kind: "label", block, item: 0, tab: true })]
+    ? [
+        ...hookedRuns(ctx, { text: label, bold: true }, { kind: "label", block, item: 0 }),
+        ...hookedRuns(ctx, { children: [new Tab()] }, { kind: "label", block, item: 0, tab: true }),
+      ]
     : [];
-  return hookedParagraph(ctx, {
-    children: [...labelRuns, ...runs],
-    alignment: format.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT,
-    indent: label ? { left: left + INDENT_STEP, hanging: INDENT_STEP } : { left },
-    spacing: bodySpacing(ctx.style),
-    keepNext: true,
-    keepLines: true,
-    outlineLevel: block.level - 1,
-  }, block);
+  return hookedParagraph(
+    ctx,
+    {
+      children: [...labelRuns, ...runs],
+      alignment: format.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT,
+      indent: label ? { left: left + INDENT_STEP, hanging: INDENT_STEP } : { left },
+      spacing: bodySpacing(ctx.style),
+      keepNext: true,
+      keepLines: true,
+      outlineLevel: block.level - 1,
+    },
+    block,
+  );
 }

@@ -36,15 +36,29 @@ export function inlineRuns(content: readonly Inline[], ctx: DocxContext, format:
   return content.flatMap((inline): ParagraphChild[] => {
     switch (inline.kind) {
       case "text":
-        return hookedRuns(ctx, textRunOptions(inline.text, { ...format, marks: [...(format.marks ?? []), ...(inline.marks ?? [])] }), { kind: "inline", inline });
+        return hookedRuns(
+          ctx,
+          textRunOptions(inline.text, { ...format, marks: [...(format.marks ?? []), ...(inline.marks ?? [])] }),
+          { kind: "inline", inline },
+        );
       case "lineBreak":
         return hookedRuns(ctx, { break: 1 }, { kind: "inline", inline });
       case "footnoteRef": {
         const n = ctx.footnotes.numberOf(inline.footnoteId);
         const source = { kind: "inline", inline } as const;
-        if (format.inFootnote) return hookedRuns(ctx, { text: String(n), superScript: true, ...(format.size ? { size: format.size } : {}) }, source);
+        if (format.inFootnote)
+          return hookedRuns(
+            ctx,
+            { text: String(n), superScript: true, ...(format.size ? { size: format.size } : {}) },
+            source,
+          );
         // The same run as FootnoteReferenceRun, as options a review hook can rebuild (e.g. as a tracked insertion).
-        return hookedRuns(ctx, { style: "FootnoteReference", children: [new FootnoteReference(n)] }, source, () => new FootnoteReferenceRun(n));
+        return hookedRuns(
+          ctx,
+          { style: "FootnoteReference", children: [new FootnoteReference(n)] },
+          source,
+          () => new FootnoteReferenceRun(n),
+        );
       }
       case "cite":
       case "docket": {

@@ -42,7 +42,11 @@ export function textWidthTwips(style: StyleProfile): number {
 export function pageProperties(style: StyleProfile) {
   const page = pageGeometry(style);
   return {
-    size: { width: inchesToTwips(page.width), height: inchesToTwips(page.height), orientation: PageOrientation.PORTRAIT },
+    size: {
+      width: inchesToTwips(page.width),
+      height: inchesToTwips(page.height),
+      orientation: PageOrientation.PORTRAIT,
+    },
     margin: {
       top: inchesToTwips(page.top),
       bottom: inchesToTwips(page.bottom),

@@ -1,6 +1,12 @@
 import {
-  AlignmentType, Header, HorizontalPositionRelativeFrom, LineRuleType, Paragraph, TextRun,
-  TextWrappingType, VerticalPositionRelativeFrom,
+  AlignmentType,
+  Header,
+  HorizontalPositionRelativeFrom,
+  LineRuleType,
+  Paragraph,
+  TextRun,
+  TextWrappingType,
+  VerticalPositionRelativeFrom,
 } from "docx";
 import { ShapeRun } from "docx/shapes";
 import type { StyleProfile } from "../style-profile";
@@ -44,7 +50,10 @@ export function pleadingHeader(style: StyleProfile): Header {
   const gridHeightPt = PLEADING_LINES * PLEADING_PITCH_PT;
   const box = new ShapeRun({
     type: "rectangle",
-    transformation: { width: Math.round(NUMBER_BOX.width * 96), height: Math.round((gridHeightPt + 2) * PIXELS_PER_POINT) },
+    transformation: {
+      width: Math.round(NUMBER_BOX.width * 96),
+      height: Math.round((gridHeightPt + 2) * PIXELS_PER_POINT),
+    },
     line: "none",
     children: numbers,
     textOptions: { verticalAlignment: "top", margins: { top: 0, bottom: 0, left: 0, right: 0 }, wrap: true },

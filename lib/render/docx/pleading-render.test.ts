@@ -12,13 +12,14 @@ import { PLAIN_STYLE, PLEADING_STYLE, longOrder, sampleOrder } from "../testing/
 import { renderDocx } from "./render-docx";
 import { shouldRenderWithLibreOffice } from "@/lib/render/testing/can-render";
 
-
 /** An order whose body is prose and headings only: every body line should sit on the grid. */
 function gridOnlyOrder(paragraphs: number): OrderDoc {
   const doc = longOrder(paragraphs);
   const body: Block[] = doc.body.filter((block) => block.kind === "paragraph" || block.kind === "heading");
   const stripNotes = (block: Block): Block =>
-    block.kind === "list" ? block : { ...block, content: block.content.filter((inline) => inline.kind !== "footnoteRef") } as Block;
+    block.kind === "list"
+      ? block
+      : ({ ...block, content: block.content.filter((inline) => inline.kind !== "footnoteRef") } as Block);
   return { ...doc, body: body.map(stripNotes) };
 }
 

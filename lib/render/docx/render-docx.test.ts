@@ -22,7 +22,9 @@ describe("renderDocx", () => {
     const bytes = await renderDocx(doc, PLAIN_STYLE);
     expect(bytes).toBeInstanceOf(Uint8Array);
     const file = await readDocx(bytes);
-    expect(file.parts).toEqual(expect.arrayContaining(["word/document.xml", "word/footnotes.xml", "docProps/core.xml"]));
+    expect(file.parts).toEqual(
+      expect.arrayContaining(["word/document.xml", "word/footnotes.xml", "docProps/core.xml"]),
+    );
     expect(file.footerXml).toContain("PAGE");
   });
 
@@ -36,7 +38,7 @@ describe("renderDocx", () => {
     expect(garamond).toContain('w:val="26"');
   });
 
-  it("double-spaces body paragraphs with a 0.5\" first-line indent; block quotes single-spaced and indented both sides", async () => {
+  it('double-spaces body paragraphs with a 0.5" first-line indent; block quotes single-spaced and indented both sides', async () => {
     const { document } = await read();
     const body = paragraph(document, "Presently before the Court");
     expect(spacing(body)).toMatchObject({ "w:line": "480", "w:lineRule": "auto" });
@@ -68,7 +70,11 @@ describe("renderDocx", () => {
   });
 
   it.each([
-    { headingStyle: "roman-letter", texts: ["I.", "Background", "A.", "Legal Standard", "1.", "Elements", "III.", "Conclusion"], center: false },
+    {
+      headingStyle: "roman-letter",
+      texts: ["I.", "Background", "A.", "Legal Standard", "1.", "Elements", "III.", "Conclusion"],
+      center: false,
+    },
     { headingStyle: "caps-centered", texts: ["BACKGROUND", "DISCUSSION", "CONCLUSION"], center: true },
     { headingStyle: "none", texts: ["Background", "Discussion", "Conclusion"], center: false },
   ] as const)("numbers and places headings per style: $headingStyle", async ({ headingStyle, texts, center }) => {
@@ -97,7 +103,11 @@ describe("renderDocx", () => {
     expect(cells).toHaveLength(2);
     expect(wText(cells[0]!)).toBe("JAMES LINLOR,Plaintiff,v.FUTERO, INC.; and DOES 1-9,Defendants.");
     expect(wText(cells[1]!)).toBe("Case No.: 17cv218-MMA (BLM)");
-    expect(findAll(table, "w:top").concat(findAll(table, "w:bottom")).every((b) => b.attrs["w:val"] === "none" || !b.attrs["w:val"])).toBe(true);
+    expect(
+      findAll(table, "w:top")
+        .concat(findAll(table, "w:bottom"))
+        .every((b) => b.attrs["w:val"] === "none" || !b.attrs["w:val"]),
+    ).toBe(true);
     const title = paragraph(document, "ORDER DENYING");
     expect(wText(title)).toMatch(/INTERLOCUTORY APPEAL \[Doc\. No\. 49\]$/);
     expect(findFirst(title, "w:jc")?.attrs["w:val"]).toBe("center");
@@ -108,7 +118,11 @@ describe("renderDocx", () => {
     const { document } = await read(PLEADING_STYLE);
     const cells = findAll(findFirst(document, "w:tbl")!, "w:tc");
     const right = paragraphsWithText(cells[1]!).map(({ text }) => text);
-    expect(right).toEqual(["Case No.: 17cv218-MMA (BLM)", "ORDER DENYING PLAINTIFF'S EX PARTE MOTION FOR MODIFICATION TO ORDER TO PERMIT INTERLOCUTORY APPEAL", "[Doc. No. 49]"]);
+    expect(right).toEqual([
+      "Case No.: 17cv218-MMA (BLM)",
+      "ORDER DENYING PLAINTIFF'S EX PARTE MOTION FOR MODIFICATION TO ORDER TO PERMIT INTERLOCUTORY APPEAL",
+      "[Doc. No. 49]",
+    ]);
     expect(findFirst(findFirst(cells[0]!, "w:tcBorders")!, "w:right")?.attrs["w:val"]).toBe("single");
     expect(findFirst(findFirst(cells[0]!, "w:tcBorders")!, "w:bottom")?.attrs["w:val"]).toBe("none");
   });
@@ -142,7 +156,14 @@ describe("renderDocx", () => {
 describe("renderDocx on pleading paper", () => {
   it("sets every body line to an exact 24 pt (line 480, lineRule exact)", async () => {
     const { document } = await read(PLEADING_STYLE);
-    for (const start of ["Presently before the Court", "BACKGROUND", "Certification is", "JAMES LINLOR,", "Case No.:", "Dated:"]) {
+    for (const start of [
+      "Presently before the Court",
+      "BACKGROUND",
+      "Certification is",
+      "JAMES LINLOR,",
+      "Case No.:",
+      "Dated:",
+    ]) {
       expect(spacing(paragraph(document, start)), start).toMatchObject({ "w:line": "480", "w:lineRule": "exact" });
     }
   });
@@ -182,7 +203,11 @@ describe("renderDocx on pleading paper", () => {
 });
 
 function wTextOf(root: XmlElement, name: string): string {
-  return findFirst(root, name)?.children.filter((c): c is string => typeof c === "string").join("") ?? "";
+  return (
+    findFirst(root, name)
+      ?.children.filter((c): c is string => typeof c === "string")
+      .join("") ?? ""
+  );
 }
 
 describe("renderDocx inline details", () => {
@@ -192,7 +217,11 @@ describe("renderDocx inline details", () => {
       body: [
         {
           kind: "paragraph",
-          content: [{ kind: "text", text: "Coopers", marks: ["underline", "italic"] }, { kind: "lineBreak" }, { kind: "text", text: "next line" }],
+          content: [
+            { kind: "text", text: "Coopers", marks: ["underline", "italic"] },
+            { kind: "lineBreak" },
+            { kind: "text", text: "next line" },
+          ],
           section: "discussion",
         },
       ],

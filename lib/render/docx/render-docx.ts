@@ -29,7 +29,11 @@ export type BuildDocxOptions = {
  * header. Document properties carry the title and case, never a person's name.
  */
 export function buildDocxDocument(doc: OrderDoc, style: StyleProfile, options: BuildDocxOptions = {}): Document {
-  const ctx: DocxContext = { style, footnotes: footnoteNumbers(doc), ...(options.hooks ? { hooks: options.hooks } : {}) };
+  const ctx: DocxContext = {
+    style,
+    footnotes: footnoteNumbers(doc),
+    ...(options.hooks ? { hooks: options.hooks } : {}),
+  };
   const labels = headingLabels(doc.body, style.headingStyle);
   const lastIndex = doc.body.length - 1;
   const body = doc.body.flatMap((block, i) =>

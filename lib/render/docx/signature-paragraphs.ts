@@ -18,7 +18,13 @@ export function signatureParagraphs(signature: SignatureBlock, ctx: DocxContext)
   const keep = { keepNext: true, keepLines: true };
   const out: Paragraph[] = [];
   if (signature.dateLine) {
-    out.push(new Paragraph({ children: hookedRuns(ctx, { text: signature.dateLine }, { kind: "line", part: "signature", index: 0 }), spacing: bodySpacing(ctx.style), ...keep }));
+    out.push(
+      new Paragraph({
+        children: hookedRuns(ctx, { text: signature.dateLine }, { kind: "line", part: "signature", index: 0 }),
+        spacing: bodySpacing(ctx.style),
+        ...keep,
+      }),
+    );
   }
   const wetSignature = ctx.style.signature.form === "caps-name";
   out.push(

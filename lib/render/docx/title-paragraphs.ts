@@ -12,7 +12,12 @@ import { bodyLineTwips, bodySpacing } from "./paragraph-spacing";
  * ("[Doc. No. 49]"). `align` is "center" below a stacked caption, "left" in a caption's right cell.
  * One blank line comes before the title; `gapAfter` adds one after it.
  */
-export function titleParagraphs(doc: OrderDoc, ctx: DocxContext, align: "left" | "center", gapAfter: boolean): Paragraph[] {
+export function titleParagraphs(
+  doc: OrderDoc,
+  ctx: DocxContext,
+  align: "left" | "center",
+  gapAfter: boolean,
+): Paragraph[] {
   const layout = titleLayout(doc, ctx.style);
   const line = bodyLineTwips(ctx.style);
   const alignment = align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT;
@@ -32,5 +37,8 @@ export function titleParagraphs(doc: OrderDoc, ctx: DocxContext, align: "left" |
   });
   if (!ownLine || !ref) return [title];
   const refSpacing = bodySpacing(ctx.style);
-  return [title, new Paragraph({ children: ref, alignment, spacing: gapAfter ? { ...refSpacing, after: line } : refSpacing })];
+  return [
+    title,
+    new Paragraph({ children: ref, alignment, spacing: gapAfter ? { ...refSpacing, after: line } : refSpacing }),
+  ];
 }

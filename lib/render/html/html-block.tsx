@@ -40,7 +40,11 @@ export function HtmlBlock({ block, label, style, styles, ctx, id }: HtmlBlockPro
       };
       return (
         <Tag id={id} className={`order-heading order-heading-${block.level}`} style={css}>
-          {label ? <span className="order-heading-label" style={{ display: "inline-block", minWidth: "0.5in" }}>{label}</span> : null}
+          {label ? (
+            <span className="order-heading-label" style={{ display: "inline-block", minWidth: "0.5in" }}>
+              {label}
+            </span>
+          ) : null}
           {label ? " " : null}
           <InlineContent content={format.caps ? capsInlines(block.content) : block.content} ctx={ctx} />
         </Tag>
@@ -48,8 +52,14 @@ export function HtmlBlock({ block, label, style, styles, ctx, id }: HtmlBlockPro
     }
     case "paragraph":
       return (
-        <p id={id} className="order-paragraph"
-          style={{ ...styles.paragraph, ...(block.indent ? { textIndent: "0.5in" } : {}), ...(block.align ? { textAlign: block.align } : {}) }}
+        <p
+          id={id}
+          className="order-paragraph"
+          style={{
+            ...styles.paragraph,
+            ...(block.indent ? { textIndent: "0.5in" } : {}),
+            ...(block.align ? { textAlign: block.align } : {}),
+          }}
         >
           <InlineContent content={block.content} ctx={ctx} />
         </p>

@@ -26,7 +26,11 @@ function Title({ doc, style, styles, ctx, align }: CaptionProps & { align: "left
         ))}
         {ref && !ownLine ? <span style={{ fontWeight: "normal" }}> {ref}</span> : null}
       </h1>
-      {ownLine ? <p className="order-title-docket-ref" style={{ ...styles.line, textAlign: align }}>{ref}</p> : null}
+      {ownLine ? (
+        <p className="order-title-docket-ref" style={{ ...styles.line, textAlign: align }}>
+          {ref}
+        </p>
+      ) : null}
     </>
   );
 }
@@ -49,14 +53,21 @@ export function HtmlCaption(props: CaptionProps): ReactNode {
       <div className="order-caption-grid" style={styles.captionGrid}>
         <div className="order-caption-parties" style={styles.captionLeft}>
           {captionPartyLines(doc.caption).map((line, i) => (
-            <p key={i} className={`order-caption-${line.role}`} style={{ ...styles.line, paddingLeft: ROLE_INDENT[line.role] }}>
+            <p
+              key={i}
+              className={`order-caption-${line.role}`}
+              style={{ ...styles.line, paddingLeft: ROLE_INDENT[line.role] }}
+            >
               {line.text}
             </p>
           ))}
         </div>
         <div
           className="order-caption-case"
-          style={{ ...styles.captionRight, ...(twoColumn ? {} : { display: "flex", flexDirection: "column", justifyContent: "center" }) }}
+          style={{
+            ...styles.captionRight,
+            ...(twoColumn ? {} : { display: "flex", flexDirection: "column", justifyContent: "center" }),
+          }}
         >
           <p className="order-case-number" style={styles.line}>
             {doc.caption.caseNumberLine}

@@ -4,7 +4,15 @@ import type { StyleProfile } from "../style-profile";
 import type { HtmlStyles } from "./html-styles";
 
 /** The signature block: the date line at the left, the signer and title lines from the middle of the page. */
-export function HtmlSignature({ signature, style, styles }: { signature: SignatureBlock; style: StyleProfile; styles: HtmlStyles }): ReactNode {
+export function HtmlSignature({
+  signature,
+  style,
+  styles,
+}: {
+  signature: SignatureBlock;
+  style: StyleProfile;
+  styles: HtmlStyles;
+}): ReactNode {
   const wetSignature = style.signature.form === "caps-name";
   return (
     <div className="order-signature" style={styles.signature}>
@@ -15,7 +23,12 @@ export function HtmlSignature({ signature, style, styles }: { signature: Signatu
       ) : null}
       <p
         className="order-signer"
-        style={{ ...styles.line, marginLeft: "50%", marginTop: wetSignature ? "2lh" : "1lh", ...(wetSignature ? { borderTop: "1px solid #000" } : {}) }}
+        style={{
+          ...styles.line,
+          marginLeft: "50%",
+          marginTop: wetSignature ? "2lh" : "1lh",
+          ...(wetSignature ? { borderTop: "1px solid #000" } : {}),
+        }}
       >
         {signature.signerLine}
       </p>

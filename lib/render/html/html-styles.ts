@@ -48,21 +48,30 @@ export function htmlStyles(style: StyleProfile): HtmlStyles {
       padding: pleading ? "1in 0.75in 0.65in 1.25in" : "1in",
       background: "#fff",
       color: "#000",
-      fontFamily: style.font === "Times New Roman" ? `"Times New Roman", Times, serif` : `${cssString(style.font)}, "Times New Roman", Times, serif`,
+      fontFamily:
+        style.font === "Times New Roman"
+          ? `"Times New Roman", Times, serif`
+          : `${cssString(style.font)}, "Times New Roman", Times, serif`,
       fontSize: `${style.fontSizePt}pt`,
       lineHeight,
     },
     sheet: pleading ? { borderLeft: "3px double #000", paddingLeft: "0.25in" } : {},
     courtLine: { margin: 0, textAlign: "center", fontWeight: "bold" },
     captionGrid: { display: "grid", gridTemplateColumns: "1fr 1fr", marginTop: pleading ? "24pt" : "2em" },
-    captionLeft: pleading ? { borderRight: "1px solid #000", borderBottom: "1px solid #000", paddingRight: "0.1in" } : { paddingRight: "0.1in" },
+    captionLeft: pleading
+      ? { borderRight: "1px solid #000", borderBottom: "1px solid #000", paddingRight: "0.1in" }
+      : { paddingRight: "0.1in" },
     captionRight: { paddingLeft: "0.2in" },
     line: { margin: 0 },
     title: { margin: 0, fontSize: "inherit", fontWeight: "bold" },
     paragraph: { margin: `0 0 ${gap} 0` },
     blockQuote: { margin: "0 0.5in 1em 0.5in", lineHeight: pleading ? "12pt" : "1.15" },
     list: { listStyle: "none", margin: 0, padding: 0 },
-    footnotes: { marginTop: "2em", fontSize: `${Math.min(12, Math.max(10, style.fontSizePt - 2))}pt`, lineHeight: "1.15" },
+    footnotes: {
+      marginTop: "2em",
+      fontSize: `${Math.min(12, Math.max(10, style.fontSizePt - 2))}pt`,
+      lineHeight: "1.15",
+    },
     footnote: { margin: "0 0 0.5em 0" },
     signature: { breakInside: "avoid" },
   };

@@ -30,7 +30,9 @@ describe("OrderHtml", () => {
 
   it("links footnote references to footnotes at the end, numbered by first reference", () => {
     const html = markup();
-    expect(html).toContain('<sup class="order-footnote-ref"><a href="#fn-1" id="fnref-1" aria-label="Footnote 1">1</a></sup>');
+    expect(html).toContain(
+      '<sup class="order-footnote-ref"><a href="#fn-1" id="fnref-1" aria-label="Footnote 1">1</a></sup>',
+    );
     const notes = html.slice(html.indexOf('<section class="order-footnotes"'));
     expect(notes.indexOf('id="fn-1"')).toBeLessThan(notes.indexOf('id="fn-2"'));
     expect(notes).toMatch(/id="fn-1"[^>]*>.*DENIES AS MOOT/);
@@ -47,7 +49,13 @@ describe("OrderHtml", () => {
     const hostile = sampleOrder({
       caption: { ...doc.caption, plaintiffs: { names: ["<script>alert(1)</script>"], label: "Plaintiff" } },
       title: 'Order <img src=x onerror="alert(2)">',
-      body: [{ kind: "paragraph", content: [{ kind: "text", text: "</p><script>alert(3)</script>" }], section: "discussion" }],
+      body: [
+        {
+          kind: "paragraph",
+          content: [{ kind: "text", text: "</p><script>alert(3)</script>" }],
+          section: "discussion",
+        },
+      ],
     });
     for (const html of [markup(PLAIN_STYLE, hostile), renderHtmlDocument(hostile, PLAIN_STYLE)]) {
       expect(html).not.toContain("<script>");
@@ -74,7 +82,7 @@ describe("OrderHtml", () => {
 describe("renderHtmlDocument", () => {
   it("is a complete standalone document with the title and an embedded style sheet", () => {
     const html = renderHtmlDocument(doc, PLEADING_STYLE);
-    expect(html.startsWith("<!DOCTYPE html><html lang=\"en\">")).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
     expect(html).toContain('<meta charSet="utf-8"/>');
     expect(html).toContain("<title>Order Denying Plaintiff&#x27;s Ex Parte Motion");
     expect(html).toMatch(/<style>[^<]*\.order-doc\{/);

@@ -32,12 +32,23 @@ export function OrderHtml({ doc, style, idPrefix = "", className, blockIds = fal
   const ctx: InlineContext = { footnotes: footnoteNumbers(doc), idPrefix };
   const labels = headingLabels(doc.body, style.headingStyle);
   return (
-    <article className={["order-doc", `order-paper-${style.paper}`, className].filter(Boolean).join(" ")} style={styles.page}>
+    <article
+      className={["order-doc", `order-paper-${style.paper}`, className].filter(Boolean).join(" ")}
+      style={styles.page}
+    >
       <div className="order-sheet" style={styles.sheet}>
         <HtmlCaption doc={doc} style={style} styles={styles} ctx={ctx} />
         <div className="order-body" style={{ marginTop: "1lh" }}>
           {doc.body.map((block, i) => (
-            <HtmlBlock key={i} block={block} label={labels[i]} style={style} styles={styles} ctx={ctx} id={blockIds ? `${idPrefix}block-${i}` : undefined} />
+            <HtmlBlock
+              key={i}
+              block={block}
+              label={labels[i]}
+              style={style}
+              styles={styles}
+              ctx={ctx}
+              id={blockIds ? `${idPrefix}block-${i}` : undefined}
+            />
           ))}
         </div>
         <HtmlSignature signature={doc.signature} style={style} styles={styles} />

@@ -21,11 +21,17 @@ export function htmlText(markup: string): { text: string; footnotesText: string 
   const at = withoutMarks.indexOf('<section class="order-footnotes"');
   const main = at < 0 ? withoutMarks : withoutMarks.slice(0, at);
   const footnotes = at < 0 ? "" : withoutMarks.slice(at);
-  const items = [...footnotes.matchAll(/<li [^>]*>([\s\S]*?)<\/li>/g)].map((m, i) => `${superscriptNumber(i + 1)} ${markupText(m[1] ?? "")}`);
+  const items = [...footnotes.matchAll(/<li [^>]*>([\s\S]*?)<\/li>/g)].map(
+    (m, i) => `${superscriptNumber(i + 1)} ${markupText(m[1] ?? "")}`,
+  );
   return { text: markupText(main), footnotesText: items.join("\n\n") };
 }
 
 /** Whitespace- and quote-insensitive text for comparisons (runs, cells and line breaks split text differently per format). */
 export function normalizeText(text: string): string {
-  return text.replace(/[\u00a0\s]+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
+  return text
+    .replace(/[\u00a0\s]+/g, " ")
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .trim();
 }

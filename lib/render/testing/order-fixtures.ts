@@ -27,7 +27,12 @@ export const PLAIN_STYLE: StyleProfile = {
 const t = (text: string, ...marks: ("italic" | "bold" | "underline")[]): Inline =>
   marks.length > 0 ? { kind: "text", text, marks } : { kind: "text", text };
 
-const para = (content: Inline[], section: Block["section"] = "discussion"): Block => ({ kind: "paragraph", content, section, indent: true });
+const para = (content: Inline[], section: Block["section"] = "discussion"): Block => ({
+  kind: "paragraph",
+  content,
+  section,
+  indent: true,
+});
 
 /** A small complete order: caption, headings of three levels, italic runs, a cite with printed runs, an unresolved cite, a block quote, a list and two footnotes. */
 export function sampleOrder(overrides: Partial<OrderDoc> = {}): OrderDoc {
@@ -39,21 +44,34 @@ export function sampleOrder(overrides: Partial<OrderDoc> = {}): OrderDoc {
       caseNumberLine: "Case No.: 17cv218-MMA (BLM)",
     },
     title: "Order Denying Plaintiff's Ex Parte Motion for Modification to Order to Permit Interlocutory Appeal",
-    titleDocketRef: [t("["), { kind: "docket", token: { entries: ["49"], position: "clause" }, printed: [t("Doc. No. 49")] }, t("]")],
+    titleDocketRef: [
+      t("["),
+      { kind: "docket", token: { entries: ["49"], position: "clause" }, printed: [t("Doc. No. 49")] },
+      t("]"),
+    ],
     body: [
-      para([
-        t("Presently before the Court is "),
-        t("pro se", "italic"),
-        t(" Plaintiff's "),
-        t("ex parte", "italic"),
-        t(" motion to certify the Court's order for interlocutory appeal."),
-        { kind: "footnoteRef", footnoteId: "stay" },
-        t(" The Court "),
-        t("DENIES", "bold"),
-        t(" the motion."),
-      ], "introduction"),
+      para(
+        [
+          t("Presently before the Court is "),
+          t("pro se", "italic"),
+          t(" Plaintiff's "),
+          t("ex parte", "italic"),
+          t(" motion to certify the Court's order for interlocutory appeal."),
+          { kind: "footnoteRef", footnoteId: "stay" },
+          t(" The Court "),
+          t("DENIES", "bold"),
+          t(" the motion."),
+        ],
+        "introduction",
+      ),
       { kind: "heading", level: 1, content: [t("Background")], section: "background" },
-      para([t("On March 22, 2018, the Court denied leave to amend. "), { kind: "docket", token: { entries: ["47"], position: "sentence" }, printed: [t("Doc. No. 47.")] }], "background"),
+      para(
+        [
+          t("On March 22, 2018, the Court denied leave to amend. "),
+          { kind: "docket", token: { entries: ["47"], position: "sentence" }, printed: [t("Doc. No. 47.")] },
+        ],
+        "background",
+      ),
       { kind: "heading", level: 1, content: [t("Discussion")], section: "discussion" },
       { kind: "heading", level: 2, content: [t("Legal Standard")], section: "discussion" },
       para([
@@ -67,21 +85,69 @@ export function sampleOrder(overrides: Partial<OrderDoc> = {}): OrderDoc {
         t("."),
         { kind: "footnoteRef", footnoteId: "history" },
       ]),
-      { kind: "blockQuote", content: [t("[S]uch order involves a controlling question of law as to which there is substantial ground for difference of opinion and . . . an immediate appeal from the order may materially advance the ultimate termination of the litigation.")], section: "legal-standard" },
+      {
+        kind: "blockQuote",
+        content: [
+          t(
+            "[S]uch order involves a controlling question of law as to which there is substantial ground for difference of opinion and . . . an immediate appeal from the order may materially advance the ultimate termination of the litigation.",
+          ),
+        ],
+        section: "legal-standard",
+      },
       { kind: "heading", level: 3, content: [t("Elements")], section: "discussion" },
-      { kind: "list", ordered: true, items: [[t("a controlling question of law;")], [t("substantial ground for difference of opinion; and")], [t("material advancement of the litigation.")]], section: "discussion" },
+      {
+        kind: "list",
+        ordered: true,
+        items: [
+          [t("a controlling question of law;")],
+          [t("substantial ground for difference of opinion; and")],
+          [t("material advancement of the litigation.")],
+        ],
+        section: "discussion",
+      },
       { kind: "heading", level: 2, content: [t("Analysis")], section: "discussion" },
-      para([t("No controlling question is presented. "), { kind: "cite", token: { authorityId: "unresolved-case" } }, t(".")]),
+      para([
+        t("No controlling question is presented. "),
+        { kind: "cite", token: { authorityId: "unresolved-case" } },
+        t("."),
+      ]),
       { kind: "heading", level: 1, content: [t("Conclusion")], section: "conclusion" },
       para([t("For the foregoing reasons, the Court "), t("DENIES", "bold"), t(" the motion.")], "conclusion"),
-      { kind: "paragraph", content: [t("IT IS SO ORDERED.", "bold")], section: "conclusion", indent: true, keepWithNext: true },
+      {
+        kind: "paragraph",
+        content: [t("IT IS SO ORDERED.", "bold")],
+        section: "conclusion",
+        indent: true,
+        keepWithNext: true,
+      },
     ],
     footnotes: {
-      history: [{ kind: "paragraph", content: [t("The Ninth Circuit follows "), t("Coopers", "italic"), t(".")], section: "discussion" }],
-      stay: [{ kind: "paragraph", content: [t("As such, the Court also "), t("DENIES AS MOOT", "bold"), t(" the request to stay.")], section: "stay" }],
+      history: [
+        {
+          kind: "paragraph",
+          content: [t("The Ninth Circuit follows "), t("Coopers", "italic"), t(".")],
+          section: "discussion",
+        },
+      ],
+      stay: [
+        {
+          kind: "paragraph",
+          content: [t("As such, the Court also "), t("DENIES AS MOOT", "bold"), t(" the request to stay.")],
+          section: "stay",
+        },
+      ],
     },
-    signature: { dateLine: "Dated: April 5, 2018", signerLine: "Hon. Michael M. Anello", titleLine: "United States District Judge" },
-    meta: { shortCaption: "Linlor v. Futero, Inc.", caseNumber: "17cv218-MMA (BLM)", orderDate: "2018-04-05", courtName: "S.D. Cal." },
+    signature: {
+      dateLine: "Dated: April 5, 2018",
+      signerLine: "Hon. Michael M. Anello",
+      titleLine: "United States District Judge",
+    },
+    meta: {
+      shortCaption: "Linlor v. Futero, Inc.",
+      caseNumber: "17cv218-MMA (BLM)",
+      orderDate: "2018-04-05",
+      courtName: "S.D. Cal.",
+    },
     ...overrides,
   };
 }
@@ -90,7 +156,11 @@ export function sampleOrder(overrides: Partial<OrderDoc> = {}): OrderDoc {
 export function longOrder(paragraphs: number): OrderDoc {
   const base = sampleOrder();
   const filler: Block[] = Array.from({ length: paragraphs }, (_, i) =>
-    para([t(`Filler paragraph ${i + 1}. The Court has considered the arguments and authorities propounded by the parties and concludes that the application is not well taken.`)]),
+    para([
+      t(
+        `Filler paragraph ${i + 1}. The Court has considered the arguments and authorities propounded by the parties and concludes that the application is not well taken.`,
+      ),
+    ]),
   );
   const closing = base.body.slice(-2);
   return { ...base, body: [...base.body.slice(0, -2), ...filler, ...closing] };

@@ -43,7 +43,9 @@ export function xmlParagraphText(xml: string): string {
   return paragraphs
     .map((p) =>
       (p.match(/<w:t(?: [^>]*)?>[\s\S]*?<\/w:t>|<w:t\/>|<w:tab\/>|<w:br\/>/g) ?? [])
-        .map((token) => (token === "<w:tab/>" ? "\t" : token === "<w:br/>" ? "\n" : decodeXml(token.replace(/<[^>]+>/g, ""))))
+        .map((token) =>
+          token === "<w:tab/>" ? "\t" : token === "<w:br/>" ? "\n" : decodeXml(token.replace(/<[^>]+>/g, "")),
+        )
         .join(""),
     )
     .join("\n");
@@ -53,7 +55,10 @@ function footnoteTexts(footnotesXml: string): string[] {
   const notes = [...footnotesXml.matchAll(/<w:footnote ([^>]*)>([\s\S]*?)<\/w:footnote>/g)];
   return notes
     .filter(([, attributes]) => !/w:type=/.test(attributes ?? ""))
-    .map(([, attributes, body]) => ({ id: Number(/w:id="(-?\d+)"/.exec(attributes ?? "")?.[1]), text: xmlParagraphText(body ?? "") }))
+    .map(([, attributes, body]) => ({
+      id: Number(/w:id="(-?\d+)"/.exec(attributes ?? "")?.[1]),
+      text: xmlParagraphText(body ?? ""),
+    }))
     .sort((a, b) => a.id - b.id)
     .map((note) => note.text);
 }

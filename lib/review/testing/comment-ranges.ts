@@ -29,7 +29,8 @@ export function commentRanges(documentXml: string): Map<string, CommentRange> {
         if (mark === "start") open.add(id);
         if (mark === "end") open.delete(id);
       } else if (child.name === "w:t" || child.name === "w:tab") {
-        const text = child.name === "w:tab" ? " " : child.children.filter((c): c is string => typeof c === "string").join("");
+        const text =
+          child.name === "w:tab" ? " " : child.children.filter((c): c is string => typeof c === "string").join("");
         for (const id of open) {
           const range = ranges.get(id);
           if (range) range.text += text;

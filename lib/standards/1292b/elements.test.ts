@@ -14,7 +14,11 @@ const certification = (overrides: DraftOverrides<Certification>): Certification 
 
 describe("ELEMENTS_1292B", () => {
   it("lists the three statutory elements in the statute's order, each with a label and its source", () => {
-    expect(ELEMENTS_1292B.map((e) => e.id)).toEqual(["controlling-question", "substantial-ground", "materially-advance"]);
+    expect(ELEMENTS_1292B.map((e) => e.id)).toEqual([
+      "controlling-question",
+      "substantial-ground",
+      "materially-advance",
+    ]);
     for (const e of ELEMENTS_1292B) {
       expect(e.label).not.toBe("");
       expect(e.source).toBe("28-usc-1292-b");
@@ -33,7 +37,10 @@ describe("controlling question of law", () => {
     [{ couldMateriallyAffectOutcome: true }, "unanswered", "unanswered"],
     [{}, "unanswered", "unanswered"],
   ] as const)("%o → %s (%s)", (answers, status, reason) => {
-    expect(element("controlling-question").decide(certification({ controllingQuestion: answers }))).toEqual({ status, reason });
+    expect(element("controlling-question").decide(certification({ controllingQuestion: answers }))).toEqual({
+      status,
+      reason,
+    });
   });
 
   it("passes the clerk's reasoning through", () => {
@@ -57,7 +64,10 @@ describe("substantial ground for difference of opinion", () => {
     [{ isMereDisagreement: false }, "unanswered", "unanswered"],
     [{}, "unanswered", "unanswered"],
   ] as const)("%o → %s (%s)", (answers, status, reason) => {
-    expect(element("substantial-ground").decide(certification({ substantialGround: answers }))).toEqual({ status, reason });
+    expect(element("substantial-ground").decide(certification({ substantialGround: answers }))).toEqual({
+      status,
+      reason,
+    });
   });
 });
 
@@ -72,6 +82,9 @@ describe("materially advance the ultimate termination of the litigation", () => 
     [{ isTrialImminent: false }, "unanswered", "unanswered"],
     [{}, "unanswered", "unanswered"],
   ] as const)("%o → %s (%s)", (answers, status, reason) => {
-    expect(element("materially-advance").decide(certification({ materiallyAdvance: answers }))).toEqual({ status, reason });
+    expect(element("materially-advance").decide(certification({ materiallyAdvance: answers }))).toEqual({
+      status,
+      reason,
+    });
   });
 });

@@ -40,10 +40,13 @@ export const ELEMENTS_1292B = [
       },
     ],
     decide: ({ controllingQuestion: q }) =>
-      q.isPureQuestionOfLaw === false ? notMet("question-of-fact", q.reasoning)
-      : q.couldMateriallyAffectOutcome === false ? notMet("would-not-affect-outcome", q.reasoning)
-      : q.isPureQuestionOfLaw === true && q.couldMateriallyAffectOutcome === true ? met("pure-question-controlling", q.reasoning)
-      : unanswered(q.reasoning),
+      q.isPureQuestionOfLaw === false
+        ? notMet("question-of-fact", q.reasoning)
+        : q.couldMateriallyAffectOutcome === false
+          ? notMet("would-not-affect-outcome", q.reasoning)
+          : q.isPureQuestionOfLaw === true && q.couldMateriallyAffectOutcome === true
+            ? met("pure-question-controlling", q.reasoning)
+            : unanswered(q.reasoning),
   },
   {
     id: "substantial-ground",
@@ -57,10 +60,13 @@ export const ELEMENTS_1292B = [
       },
     ],
     decide: ({ substantialGround: g }) =>
-      g.isMereDisagreement === true ? notMet("mere-disagreement", g.reasoning)
-      : g.basis === "none" ? notMet("no-substantial-ground", g.reasoning)
-      : isSufficientBasis(g.basis) ? met(g.basis, g.reasoning)
-      : unanswered(g.reasoning),
+      g.isMereDisagreement === true
+        ? notMet("mere-disagreement", g.reasoning)
+        : g.basis === "none"
+          ? notMet("no-substantial-ground", g.reasoning)
+          : isSufficientBasis(g.basis)
+            ? met(g.basis, g.reasoning)
+            : unanswered(g.reasoning),
   },
   {
     id: "materially-advance",
@@ -74,9 +80,12 @@ export const ELEMENTS_1292B = [
       },
     ],
     decide: ({ materiallyAdvance: m }) =>
-      m.isTrialImminent === true ? notMet("trial-imminent", m.reasoning)
-      : m.wouldMateriallyAdvance === false ? notMet("would-not-advance", m.reasoning)
-      : m.wouldMateriallyAdvance === true ? met("would-advance-termination", m.reasoning)
-      : unanswered(m.reasoning),
+      m.isTrialImminent === true
+        ? notMet("trial-imminent", m.reasoning)
+        : m.wouldMateriallyAdvance === false
+          ? notMet("would-not-advance", m.reasoning)
+          : m.wouldMateriallyAdvance === true
+            ? met("would-advance-termination", m.reasoning)
+            : unanswered(m.reasoning),
   },
 ] as const satisfies readonly ElementDefinition[];

@@ -8,46 +8,98 @@ const ALL_MET: DraftOverrides<MotionDraft["certification"]> = {
   substantialGround: { basis: "circuit-split" },
   materiallyAdvance: { wouldMateriallyAdvance: true },
 };
-const FIRST_FAILS: DraftOverrides<MotionDraft["certification"]> = { controllingQuestion: { isPureQuestionOfLaw: false } };
+const FIRST_FAILS: DraftOverrides<MotionDraft["certification"]> = {
+  controllingQuestion: { isPureQuestionOfLaw: false },
+};
 
 describe("certification disposition", () => {
   it.each([
-    ["grant, all met, stayed", { certification: { ...ALL_MET, decision: "grant", stayProceedingsOnGrant: true } },
-      { disposition: "granted", basis: "all-elements-met", allMet: true, proceedings: "stayed", amendsOrderUnderReview: false }],
-    ["grant, all met, not stayed", { certification: { ...ALL_MET, decision: "grant", stayProceedingsOnGrant: false } },
-      { disposition: "granted", basis: "all-elements-met", allMet: true, proceedings: "not-stayed", amendsOrderUnderReview: false }],
-    ["grant, stay on grant unanswered", { certification: { ...ALL_MET, decision: "grant" } },
-      { disposition: "granted", proceedings: "not-stayed" }],
-    ["grant, stay on grant unanswered but stay of proceedings granted", { certification: { ...ALL_MET, decision: "grant" }, stay: { requested: true, decision: "grant" } },
-      { disposition: "granted", proceedings: "stayed" }],
-    ["grant, stay on grant unanswered, stay of the order pending appeal granted", { certification: { ...ALL_MET, decision: "grant" }, stay: { requested: true, kind: "order-pending-appeal", decision: "grant" } },
-      { disposition: "granted", proceedings: "not-stayed" }],
-    ["grant with FRAP 5(a)(3) amendment", { certification: { ...ALL_MET, decision: "grant" }, amendment: { requested: true } },
-      { disposition: "granted", amendsOrderUnderReview: true }],
-    ["deny, an element not met", { certification: { ...FIRST_FAILS, decision: "deny" }, amendment: { requested: true } },
-      { disposition: "denied", basis: "element-not-met", allMet: false, amendsOrderUnderReview: false }],
-    ["deny, all met", { certification: { ...ALL_MET, decision: "deny" } },
-      { disposition: "denied", basis: "discretionary-denial", allMet: true }],
-    ["deny, elements unanswered", { certification: { decision: "deny" } },
-      { disposition: "denied", basis: "undecided", allMet: false }],
-    ["grant, an element not met", { certification: { ...FIRST_FAILS, decision: "grant" } },
-      { disposition: "granted", basis: "undecided", allMet: false }],
-    ["undecided", { certification: ALL_MET },
-      { disposition: "undecided", basis: "undecided", allMet: true }],
+    [
+      "grant, all met, stayed",
+      { certification: { ...ALL_MET, decision: "grant", stayProceedingsOnGrant: true } },
+      {
+        disposition: "granted",
+        basis: "all-elements-met",
+        allMet: true,
+        proceedings: "stayed",
+        amendsOrderUnderReview: false,
+      },
+    ],
+    [
+      "grant, all met, not stayed",
+      { certification: { ...ALL_MET, decision: "grant", stayProceedingsOnGrant: false } },
+      {
+        disposition: "granted",
+        basis: "all-elements-met",
+        allMet: true,
+        proceedings: "not-stayed",
+        amendsOrderUnderReview: false,
+      },
+    ],
+    [
+      "grant, stay on grant unanswered",
+      { certification: { ...ALL_MET, decision: "grant" } },
+      { disposition: "granted", proceedings: "not-stayed" },
+    ],
+    [
+      "grant, stay on grant unanswered but stay of proceedings granted",
+      { certification: { ...ALL_MET, decision: "grant" }, stay: { requested: true, decision: "grant" } },
+      { disposition: "granted", proceedings: "stayed" },
+    ],
+    [
+      "grant, stay on grant unanswered, stay of the order pending appeal granted",
+      {
+        certification: { ...ALL_MET, decision: "grant" },
+        stay: { requested: true, kind: "order-pending-appeal", decision: "grant" },
+      },
+      { disposition: "granted", proceedings: "not-stayed" },
+    ],
+    [
+      "grant with FRAP 5(a)(3) amendment",
+      { certification: { ...ALL_MET, decision: "grant" }, amendment: { requested: true } },
+      { disposition: "granted", amendsOrderUnderReview: true },
+    ],
+    [
+      "deny, an element not met",
+      { certification: { ...FIRST_FAILS, decision: "deny" }, amendment: { requested: true } },
+      { disposition: "denied", basis: "element-not-met", allMet: false, amendsOrderUnderReview: false },
+    ],
+    [
+      "deny, all met",
+      { certification: { ...ALL_MET, decision: "deny" } },
+      { disposition: "denied", basis: "discretionary-denial", allMet: true },
+    ],
+    [
+      "deny, elements unanswered",
+      { certification: { decision: "deny" } },
+      { disposition: "denied", basis: "undecided", allMet: false },
+    ],
+    [
+      "grant, an element not met",
+      { certification: { ...FIRST_FAILS, decision: "grant" } },
+      { disposition: "granted", basis: "undecided", allMet: false },
+    ],
+    ["undecided", { certification: ALL_MET }, { disposition: "undecided", basis: "undecided", allMet: true }],
   ] as const)("%s", (_name, overrides, expected) => {
     const result = evaluateCertification(makeDraft(overrides as DraftOverrides<MotionDraft>));
     expect(result).toMatchObject(expected);
   });
 
   it("records no proceedings value unless granted", () => {
-    expect(evaluateCertification(makeDraft({ certification: { decision: "deny", stayProceedingsOnGrant: true } })).proceedings).toBeUndefined();
+    expect(
+      evaluateCertification(makeDraft({ certification: { decision: "deny", stayProceedingsOnGrant: true } }))
+        .proceedings,
+    ).toBeUndefined();
   });
 
   it("applies the chambers' order of analysis", () => {
     const stop = evaluateCertification(makeDraft({ certification: { ...ALL_MET, ...FIRST_FAILS, decision: "deny" } }));
     expect(stop.notReached).toEqual(["substantial-ground", "materially-advance"]);
     const all = evaluateCertification(
-      makeDraft({ certification: { ...ALL_MET, ...FIRST_FAILS, decision: "deny" }, analysis: { order: "all-elements" } }),
+      makeDraft({
+        certification: { ...ALL_MET, ...FIRST_FAILS, decision: "deny" },
+        analysis: { order: "all-elements" },
+      }),
     );
     expect(all.notReached).toEqual([]);
     expect(all.elements.map((e) => e.status)).toEqual(["not-met", "met", "met"]);

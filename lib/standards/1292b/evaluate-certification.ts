@@ -28,10 +28,11 @@ export function evaluateCertification(draft: MotionDraft): CertificationFindings
   }
   if (decision === "deny") {
     // Discretionary only when every element is met; a denial with elements still unanswered has no basis yet.
-    const basis =
-      elements.some((e) => e.status === "not-met") ? "element-not-met"
-      : allMet ? "discretionary-denial"
-      : "undecided";
+    const basis = elements.some((e) => e.status === "not-met")
+      ? "element-not-met"
+      : allMet
+        ? "discretionary-denial"
+        : "undecided";
     return { elements, notReached, allMet, disposition: "denied", basis, amendsOrderUnderReview };
   }
   return { elements, notReached, allMet, disposition: "undecided", basis: "undecided", amendsOrderUnderReview };

@@ -16,10 +16,22 @@ const statuses = (result: { elements: ElementFinding[] }) => result.elements.map
 
 describe("stop-at-first-failure", () => {
   it.each([
-    [["not-met", "met", "met"], ["not-met", "not-reached", "not-reached"], ["substantial-ground", "materially-advance"]],
+    [
+      ["not-met", "met", "met"],
+      ["not-met", "not-reached", "not-reached"],
+      ["substantial-ground", "materially-advance"],
+    ],
     [["met", "not-met", "not-met"], ["met", "not-met", "not-reached"], ["materially-advance"]],
-    [["unanswered", "not-met", "unanswered"], ["not-reached", "not-met", "not-reached"], ["controlling-question", "materially-advance"]],
-    [["unanswered", "unanswered", "not-met"], ["not-reached", "not-reached", "not-met"], ["controlling-question", "substantial-ground"]],
+    [
+      ["unanswered", "not-met", "unanswered"],
+      ["not-reached", "not-met", "not-reached"],
+      ["controlling-question", "materially-advance"],
+    ],
+    [
+      ["unanswered", "unanswered", "not-met"],
+      ["not-reached", "not-reached", "not-met"],
+      ["controlling-question", "substantial-ground"],
+    ],
     [["met", "met", "not-met"], ["met", "met", "not-met"], []],
     [["met", "met", "met"], ["met", "met", "met"], []],
     [["unanswered", "unanswered", "unanswered"], ["unanswered", "unanswered", "unanswered"], []],
@@ -43,13 +55,12 @@ describe("stop-at-first-failure", () => {
 });
 
 describe("all-elements", () => {
-  it.each([
-    [["not-met", "met", "unanswered"]],
-    [["not-met", "not-met", "not-met"]],
-    [["met", "met", "met"]],
-  ] as const)("every finding stands: %o", (input) => {
-    const result = applyOrderOfAnalysis(findings(...input), "all-elements");
-    expect(statuses(result)).toEqual(input);
-    expect(result.notReached).toEqual([]);
-  });
+  it.each([[["not-met", "met", "unanswered"]], [["not-met", "not-met", "not-met"]], [["met", "met", "met"]]] as const)(
+    "every finding stands: %o",
+    (input) => {
+      const result = applyOrderOfAnalysis(findings(...input), "all-elements");
+      expect(statuses(result)).toEqual(input);
+      expect(result.notReached).toEqual([]);
+    },
+  );
 });

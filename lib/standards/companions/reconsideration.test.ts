@@ -25,7 +25,10 @@ describe("rule applied", () => {
     ["else Rule 59(e) for a final judgment", {}, true, "59e"],
     ["nothing when the order's kind is unknown", {}, undefined, undefined],
   ] as const)("%s", (_name, answers, isFinalJudgment, ruleApplied) => {
-    const result = evaluate({ reconsideration: { requested: true, ...answers }, orderUnderReview: { isFinalJudgment } });
+    const result = evaluate({
+      reconsideration: { requested: true, ...answers },
+      orderUnderReview: { isFinalJudgment },
+    });
     expect(result.ruleApplied).toBe(ruleApplied);
   });
 

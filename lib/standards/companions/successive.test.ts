@@ -9,6 +9,10 @@ describe("successive motion", () => {
 
   it("records a renewed motion and whether it raises new grounds (seed 001)", () => {
     const draft = makeDraft({ successive: { isSuccessive: true, raisesNewGrounds: false, reasoning: "Nothing new." } });
-    expect(evaluateSuccessive(draft)).toEqual({ isSuccessive: true, raisesNewGrounds: false, reasoning: "Nothing new." });
+    expect(evaluateSuccessive(draft)).toEqual({
+      isSuccessive: true,
+      raisesNewGrounds: false,
+      reasoning: "Nothing new.",
+    });
   });
 });

@@ -8,7 +8,9 @@ import type { Alternatives } from "./types";
 export const ALTERNATIVES: Alternatives = {
   "1st": {
     // Only when the order under review denied a motion to dismiss.
-    "narrow-construction": [{ authorityId: "caraballo-seda-v-municipality-of-hormigueros", propositionId: "motion-to-dismiss" }],
+    "narrow-construction": [
+      { authorityId: "caraballo-seda-v-municipality-of-hormigueros", propositionId: "motion-to-dismiss" },
+    ],
   },
   "2d": {
     burden: [{ authorityId: "in-re-flor", propositionId: "burden-exceptional", signal: "see" }],
@@ -18,13 +20,17 @@ export const ALTERNATIVES: Alternatives = {
   "3d": {},
   "4th": {},
   "5th": {
-    "mere-disagreement": [{ authorityId: "clark-dietz-v-basic-construction", propositionId: "correctness-of-liability" }],
+    "mere-disagreement": [
+      { authorityId: "clark-dietz-v-basic-construction", propositionId: "correctness-of-liability" },
+    ],
   },
   "6th": {
     discretion: [{ authorityId: "in-re-trump-sixth-circuit", propositionId: "guiding-criteria" }],
   },
   "7th": {
-    "exceptional-circumstances": [{ authorityId: "fisons-v-united-states", propositionId: "exceptional-circumstances" }],
+    "exceptional-circumstances": [
+      { authorityId: "fisons-v-united-states", propositionId: "exceptional-circumstances" },
+    ],
   },
   "8th": {
     "reconsideration-59e-grounds": [{ authorityId: "nordgren-v-hennepin-county", propositionId: "limited-grounds" }],
@@ -72,7 +78,9 @@ export const ALTERNATIVES: Alternatives = {
     "pure-question-of-law": [{ authorityId: "mcfarlin-v-conseco", propositionId: "antithesis" }],
   },
   dc: {
-    "controlling-question": [{ authorityId: "ray-v-american-national-red-cross", propositionId: "decide-before-certifying" }],
+    "controlling-question": [
+      { authorityId: "ray-v-american-national-red-cross", propositionId: "decide-before-certifying" },
+    ],
   },
   fed: {},
 };

@@ -3,7 +3,13 @@ import { getAuthority, getProposition, type Authority } from "@/lib/authorities"
 import { ALTERNATIVES } from "./alternatives";
 import { FORMULATIONS, formulationFor } from "./formulation-for";
 import { SUPREME_COURT_FORMULATION } from "./supreme-court";
-import { FormulationCircuitSchema, FormulationSchema, SLOT_IDS, type FormulationCircuit, type PropositionRef } from "./types";
+import {
+  FormulationCircuitSchema,
+  FormulationSchema,
+  SLOT_IDS,
+  type FormulationCircuit,
+  type PropositionRef,
+} from "./types";
 
 const CIRCUITS = FormulationCircuitSchema.options;
 
@@ -14,8 +20,12 @@ function binds(authority: Authority, circuit: FormulationCircuit | "scotus"): bo
 }
 
 const everyRef = (circuit: FormulationCircuit) => [
-  ...Object.entries(FORMULATIONS[circuit]).flatMap(([slot, refs]) => refs.map((ref) => ({ slot, ref, isDefault: true }))),
-  ...Object.entries(ALTERNATIVES[circuit]).flatMap(([slot, refs]) => (refs ?? []).map((ref) => ({ slot, ref, isDefault: false }))),
+  ...Object.entries(FORMULATIONS[circuit]).flatMap(([slot, refs]) =>
+    refs.map((ref) => ({ slot, ref, isDefault: true })),
+  ),
+  ...Object.entries(ALTERNATIVES[circuit]).flatMap(([slot, refs]) =>
+    (refs ?? []).map((ref) => ({ slot, ref, isDefault: false })),
+  ),
 ];
 
 describe("formulations", () => {
@@ -25,7 +35,8 @@ describe("formulations", () => {
   });
 
   it.each(CIRCUITS)("%s: every proposition exists in the library (defaults and alternatives)", (circuit) => {
-    for (const { ref } of everyRef(circuit)) expect(() => getProposition(ref.authorityId, ref.propositionId)).not.toThrow();
+    for (const { ref } of everyRef(circuit))
+      expect(() => getProposition(ref.authorityId, ref.propositionId)).not.toThrow();
   });
 
   it.each(CIRCUITS)("%s: cites only its own circuit, the Supreme Court, statutes and rules", (circuit) => {
@@ -40,14 +51,19 @@ describe("formulations", () => {
   });
 
   it.each(CIRCUITS)("%s: defaults never use an as-cited authority (those are the clerk's choice)", (circuit) => {
-    const asCited = everyRef(circuit).filter(({ ref, isDefault }) => isDefault && getAuthority(ref.authorityId).verification.level === "as-cited");
+    const asCited = everyRef(circuit).filter(
+      ({ ref, isDefault }) => isDefault && getAuthority(ref.authorityId).verification.level === "as-cited",
+    );
     expect(asCited).toEqual([]);
   });
 
   it.each(CIRCUITS)("%s: alternatives do not repeat the slot's default", (circuit) => {
     for (const [slot, refs] of Object.entries(ALTERNATIVES[circuit])) {
-      const defaults = FORMULATIONS[circuit][slot as keyof (typeof FORMULATIONS)[typeof circuit]].map((r: PropositionRef) => `${r.authorityId}#${r.propositionId}`);
-      for (const ref of refs ?? []) expect(defaults, `${circuit} ${slot}`).not.toContain(`${ref.authorityId}#${ref.propositionId}`);
+      const defaults = FORMULATIONS[circuit][slot as keyof (typeof FORMULATIONS)[typeof circuit]].map(
+        (r: PropositionRef) => `${r.authorityId}#${r.propositionId}`,
+      );
+      for (const ref of refs ?? [])
+        expect(defaults, `${circuit} ${slot}`).not.toContain(`${ref.authorityId}#${ref.propositionId}`);
     }
   });
 
@@ -65,25 +81,46 @@ describe("formulations", () => {
   });
 });
 
-const ids = (refs: readonly PropositionRef[] | undefined) => (refs ?? []).map((r) => `${r.authorityId}#${r.propositionId}`);
+const ids = (refs: readonly PropositionRef[] | undefined) =>
+  (refs ?? []).map((r) => `${r.authorityId}#${r.propositionId}`);
 
 describe("each circuit's own law, slot by slot", () => {
   it.each([
     ["1st", "narrow-construction", ["camacho-v-puerto-rico-ports-authority#hens-teeth-rare"]],
-    ["1st", "reconsideration-59e", ["frcp-59-e#twenty-eight-days", "perez-v-lorraine-enterprises#extraordinary-remedy"]],
-    ["3d", "controlling-question", ["katz-v-carte-blanche#reversal-after-final-hearing", "katz-v-carte-blanche#serious-to-conduct"]],
+    [
+      "1st",
+      "reconsideration-59e",
+      ["frcp-59-e#twenty-eight-days", "perez-v-lorraine-enterprises#extraordinary-remedy"],
+    ],
+    [
+      "3d",
+      "controlling-question",
+      ["katz-v-carte-blanche#reversal-after-final-hearing", "katz-v-carte-blanche#serious-to-conduct"],
+    ],
     ["4th", "narrow-construction", ["myles-v-laffitte#used-sparingly"]],
     ["4th", "reconsideration-59e", ["frcp-59-e#twenty-eight-days", "mayfield-v-nascar#extraordinary-remedy"]],
     ["5th", "pure-question-of-law", ["clark-dietz-v-basic-construction#fact-review"]],
     ["5th", "reconsideration-59e-grounds", ["templet-v-hydrochem#narrow-purpose"]],
     ["6th", "three-elements", ["in-re-city-of-memphis#three-conditions"]],
-    ["6th", "exceptional-circumstances", ["in-re-city-of-memphis#sparingly", "coopers-lybrand-v-livesay#exceptional-circumstances"]],
+    [
+      "6th",
+      "exceptional-circumstances",
+      ["in-re-city-of-memphis#sparingly", "coopers-lybrand-v-livesay#exceptional-circumstances"],
+    ],
     ["7th", "reconsideration-59e", ["frcp-59-e#twenty-eight-days", "runnion-v-girl-scouts#extraordinary-remedies"]],
     ["8th", "burden", ["white-v-nix#heavy-burden"]],
     ["8th", "reconsideration-59e-grounds", ["innovative-home-health-care#limited-function"]],
-    ["10th", "reconsideration-59e-grounds", ["servants-of-paraclete-v-does#misapprehension", "servants-of-paraclete-v-does#grounds"]],
+    [
+      "10th",
+      "reconsideration-59e-grounds",
+      ["servants-of-paraclete-v-does#misapprehension", "servants-of-paraclete-v-does#grounds"],
+    ],
     ["11th", "three-elements", ["28-usc-1292-b#certification-criteria", "mamani-v-berzain#five-conditions"]],
-    ["11th", "pure-question-of-law", ["mcfarlin-v-conseco#pure-controlling-question", "mcfarlin-v-conseco#settled-law"]],
+    [
+      "11th",
+      "pure-question-of-law",
+      ["mcfarlin-v-conseco#pure-controlling-question", "mcfarlin-v-conseco#settled-law"],
+    ],
     ["dc", "controlling-question", ["judicial-watch-v-nepdg#controlling"]],
     ["dc", "burden", ["judicial-watch-v-nepdg#burden"]],
     ["fed", "three-elements", ["28-usc-1292-b#certification-criteria", "28-usc-1292-c-1#federal-circuit-jurisdiction"]],
@@ -94,7 +131,8 @@ describe("each circuit's own law, slot by slot", () => {
   it("keeps the vacated In re Trump (4th Cir.) in the library, flagged, and out of every formulation", () => {
     const trump = getAuthority("in-re-trump-fourth-circuit");
     expect(trump.kind === "case" && trump.subsequentHistory?.[0]).toMatchObject({ negative: true });
-    for (const circuit of CIRCUITS) expect(everyRef(circuit).map(({ ref }) => ref.authorityId)).not.toContain("in-re-trump-fourth-circuit");
+    for (const circuit of CIRCUITS)
+      expect(everyRef(circuit).map(({ ref }) => ref.authorityId)).not.toContain("in-re-trump-fourth-circuit");
   });
 
   it("leaves a slot with nothing verified for the circuit at the Supreme Court baseline", () => {
@@ -109,7 +147,10 @@ describe("the Ninth Circuit", () => {
 
   it("states discretion with Swint and offers Tenet Healthcare and Brizzee instead", () => {
     expect(ids(ninth.discretion)).toEqual(["swint-v-chambers-county#first-line-discretion"]);
-    expect(ids(ALTERNATIVES["9th"].discretion)).toEqual(["united-states-v-tenet-healthcare#sound-discretion", "brizzee-v-fred-meyer#unfettered-discretion"]);
+    expect(ids(ALTERNATIVES["9th"].discretion)).toEqual([
+      "united-states-v-tenet-healthcare#sound-discretion",
+      "brizzee-v-fred-meyer#unfettered-discretion",
+    ]);
   });
   it("defines a controlling question with In re Cement at 1026", () => {
     expect(ids(ninth["controlling-question"])).toEqual(["in-re-cement-antitrust#controlling"]);
@@ -117,7 +158,10 @@ describe("the Ninth Circuit", () => {
   it("carries the seeds' authorities for the slots they fill", () => {
     expect(ids(ninth["narrow-construction"])).toEqual(["james-v-price-stern-sloan#construed-narrowly"]);
     expect(ids(ninth.burden)).toEqual(["fukuda-v-county-of-los-angeles#burden"]);
-    expect(ids(ninth["reconsideration-59e"])).toEqual(["carroll-v-nakatani#extraordinary-remedy", "mcdowell-v-calderon#highly-unusual-circumstances"]);
+    expect(ids(ninth["reconsideration-59e"])).toEqual([
+      "carroll-v-nakatani#extraordinary-remedy",
+      "mcdowell-v-calderon#highly-unusual-circumstances",
+    ]);
   });
   it("leaves a slot with nothing verified empty", () => {
     expect(ninth.timeliness).toEqual([]);

@@ -14,14 +14,18 @@ export const NINTH_CIRCUIT_FORMULATION: Formulation = {
   ],
   "narrow-construction": [{ authorityId: "james-v-price-stern-sloan", propositionId: "construed-narrowly" }],
   // Coopers's words alone: In re Cement's "exceptional circumstances" (a paraphrase citing Coopers) would say it twice.
-  "exceptional-circumstances": [{ authorityId: "coopers-lybrand-v-livesay", propositionId: "exceptional-circumstances" }],
+  "exceptional-circumstances": [
+    { authorityId: "coopers-lybrand-v-livesay", propositionId: "exceptional-circumstances" },
+  ],
   burden: [{ authorityId: "fukuda-v-county-of-los-angeles", propositionId: "burden" }],
   "three-elements": [
     { authorityId: "reese-v-bp-exploration", propositionId: "statutory-requirements" },
     { authorityId: "couch-v-telescope", propositionId: "all-three-required" },
   ],
   purpose: [{ authorityId: "united-states-v-adam-bros", propositionId: "purpose" }],
-  "no-jurisdiction-without-certification": [{ authorityId: "in-re-gugliuzza", propositionId: "no-jurisdiction-without-certification" }],
+  "no-jurisdiction-without-certification": [
+    { authorityId: "in-re-gugliuzza", propositionId: "no-jurisdiction-without-certification" },
+  ],
   "controlling-question": [{ authorityId: "in-re-cement-antitrust", propositionId: "controlling" }],
   "pure-question-of-law": [{ authorityId: "ictsi-v-ilwu", propositionId: "question-of-fact" }],
   "substantial-ground": [{ authorityId: "couch-v-telescope", propositionId: "substantial-ground-circumstances" }],

@@ -40,7 +40,17 @@ export const SLOT_IDS = [
 export const SlotIdSchema = z.enum(SLOT_IDS);
 export type SlotId = z.infer<typeof SlotIdSchema>;
 
-const SIGNALS = ["see", "see-also", "cf", "compare", "but-see", "see-generally", "e-g", "see-e-g", "accord"] as const satisfies readonly Signal[];
+const SIGNALS = [
+  "see",
+  "see-also",
+  "cf",
+  "compare",
+  "but-see",
+  "see-generally",
+  "e-g",
+  "see-e-g",
+  "accord",
+] as const satisfies readonly Signal[];
 /** Bluebook R1.2 signals (the OrderDoc's `Signal`), as a schema. */
 export const SignalSchema = z.enum(SIGNALS);
 // Compile-time check that every Signal of lib/order/types is listed above.
@@ -61,9 +71,26 @@ export const FormulationSchema = z.record(SlotIdSchema, z.array(PropositionRefSc
 export type Formulation = z.infer<typeof FormulationSchema>;
 
 /** Circuits a formulation is keyed by (the same ids as lib/courts' CircuitId). */
-export const FormulationCircuitSchema = z.enum(["1st", "2d", "3d", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "dc", "fed"]);
+export const FormulationCircuitSchema = z.enum([
+  "1st",
+  "2d",
+  "3d",
+  "4th",
+  "5th",
+  "6th",
+  "7th",
+  "8th",
+  "9th",
+  "10th",
+  "11th",
+  "dc",
+  "fed",
+]);
 export type FormulationCircuit = z.infer<typeof FormulationCircuitSchema>;
 
 /** Per circuit, per slot: other propositions a chambers may choose instead of the default. */
-export const AlternativesSchema = z.record(FormulationCircuitSchema, z.partialRecord(SlotIdSchema, z.array(PropositionRefSchema)));
+export const AlternativesSchema = z.record(
+  FormulationCircuitSchema,
+  z.partialRecord(SlotIdSchema, z.array(PropositionRefSchema)),
+);
 export type Alternatives = z.infer<typeof AlternativesSchema>;

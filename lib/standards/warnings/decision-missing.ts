@@ -2,7 +2,9 @@ import type { WarningCheck } from "./warning-check";
 
 /** The court has not decided the motion to certify. */
 export const certificationDecisionMissing: WarningCheck = (_draft, { certification }) =>
-  certification.disposition === "undecided" ? { code: "decision-missing", step: "ruling", request: "certification" } : undefined;
+  certification.disposition === "undecided"
+    ? { code: "decision-missing", step: "ruling", request: "certification" }
+    : undefined;
 
 /** A requested reconsideration is not yet decided. */
 export const reconsiderationDecisionMissing: WarningCheck = (_draft, { reconsideration }) =>

@@ -35,7 +35,11 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
 ];
 
 /** Runs every check against the findings and keeps the warnings raised. */
-export function collectWarnings(draft: MotionDraft, findings: FindingsBeforeWarnings, ctx: EvaluationContext): Warning[] {
+export function collectWarnings(
+  draft: MotionDraft,
+  findings: FindingsBeforeWarnings,
+  ctx: EvaluationContext,
+): Warning[] {
   return WARNING_CHECKS.map((check) => check(draft, findings, ctx)).filter((w): w is Warning => w !== undefined);
 }
 

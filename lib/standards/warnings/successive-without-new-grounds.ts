@@ -6,4 +6,6 @@ import type { WarningCheck } from "./warning-check";
  * denial the order can say the motion adds nothing, so the clerk sees it either way.
  */
 export const successiveWithoutNewGrounds: WarningCheck = (_draft, { successive }) =>
-  successive.isSuccessive && successive.raisesNewGrounds === false ? { code: "successive-without-new-grounds", step: "history" } : undefined;
+  successive.isSuccessive && successive.raisesNewGrounds === false
+    ? { code: "successive-without-new-grounds", step: "history" }
+    : undefined;

@@ -5,4 +5,8 @@ import type { EvaluationContext, Findings, Warning } from "../types";
 export type FindingsBeforeWarnings = Omit<Findings, "warnings">;
 
 /** One warning: a pure check that returns the warning, with its data, or nothing. */
-export type WarningCheck = (draft: MotionDraft, findings: FindingsBeforeWarnings, ctx: EvaluationContext) => Warning | undefined;
+export type WarningCheck = (
+  draft: MotionDraft,
+  findings: FindingsBeforeWarnings,
+  ctx: EvaluationContext,
+) => Warning | undefined;

@@ -34,20 +34,34 @@ const CASES: Case[] = [
   {
     name: "Rule 59(e) invoked but Rule 54(b) applied: no warning",
     raise: { orderUnderReview: { isFinalJudgment: false }, reconsideration: { requested: true, ruleInvoked: "59e" } },
-    nearMiss: { orderUnderReview: { isFinalJudgment: false }, reconsideration: { requested: true, ruleInvoked: "59e", ruleApplied: "54b" } },
+    nearMiss: {
+      orderUnderReview: { isFinalJudgment: false },
+      reconsideration: { requested: true, ruleInvoked: "59e", ruleApplied: "54b" },
+    },
     expected: [{ code: "rule-59e-against-interlocutory-order", step: "reconsideration", suggest: "54b" }],
   },
   {
     name: "Rule 60(b) against an interlocutory order",
     raise: { orderUnderReview: { isFinalJudgment: false }, reconsideration: { requested: true, ruleInvoked: "60b" } },
-    nearMiss: { orderUnderReview: { isFinalJudgment: false }, reconsideration: { requested: false, ruleInvoked: "60b" } },
+    nearMiss: {
+      orderUnderReview: { isFinalJudgment: false },
+      reconsideration: { requested: false, ruleInvoked: "60b" },
+    },
     expected: [{ code: "rule-60b-against-interlocutory-order", step: "reconsideration", suggest: "54b" }],
   },
   {
     name: "grant without all findings",
-    raise: { certification: { ...ALL_MET, substantialGround: { basis: "none" }, decision: "grant", questions: QUESTION } },
+    raise: {
+      certification: { ...ALL_MET, substantialGround: { basis: "none" }, decision: "grant", questions: QUESTION },
+    },
     nearMiss: { certification: { ...ALL_MET, decision: "grant", questions: QUESTION } },
-    expected: [{ code: "grant-without-all-findings", step: "substantial-ground", failing: ["substantial-ground", "materially-advance"] }],
+    expected: [
+      {
+        code: "grant-without-all-findings",
+        step: "substantial-ground",
+        failing: ["substantial-ground", "materially-advance"],
+      },
+    ],
   },
   {
     name: "grant with an element unanswered",
@@ -93,30 +107,57 @@ const CASES: Case[] = [
   },
   {
     name: "untimely motion in the Seventh Circuit (over 30 days)",
-    raise: { case: { districtId: "ilnd" }, orderUnderReview: { date: "2018-03-01" }, motion: { filedDate: "2018-04-01" } },
-    nearMiss: { case: { districtId: "ilnd" }, orderUnderReview: { date: "2018-03-01" }, motion: { filedDate: "2018-03-31" } },
+    raise: {
+      case: { districtId: "ilnd" },
+      orderUnderReview: { date: "2018-03-01" },
+      motion: { filedDate: "2018-04-01" },
+    },
+    nearMiss: {
+      case: { districtId: "ilnd" },
+      orderUnderReview: { date: "2018-03-01" },
+      motion: { filedDate: "2018-03-31" },
+    },
     expected: [{ code: "untimely-motion", step: "motion", daysAfterOrder: 31, thresholdDays: 30, circuit: "7th" }],
   },
   {
     name: "untimely motion elsewhere (over 60 days)",
-    raise: { case: { districtId: "casd" }, orderUnderReview: { date: "2018-01-01" }, motion: { filedDate: "2018-03-03" } },
-    nearMiss: { case: { districtId: "casd" }, orderUnderReview: { date: "2018-01-01" }, motion: { filedDate: "2018-03-02" } },
+    raise: {
+      case: { districtId: "casd" },
+      orderUnderReview: { date: "2018-01-01" },
+      motion: { filedDate: "2018-03-03" },
+    },
+    nearMiss: {
+      case: { districtId: "casd" },
+      orderUnderReview: { date: "2018-01-01" },
+      motion: { filedDate: "2018-03-02" },
+    },
     expected: [{ code: "untimely-motion", step: "motion", daysAfterOrder: 61, thresholdDays: 60, circuit: "9th" }],
   },
   {
     name: "mixed question: grant on a question marked not purely legal",
-    raise: { certification: { controllingQuestion: { isPureQuestionOfLaw: false }, decision: "grant", questions: QUESTION } },
-    nearMiss: { certification: { controllingQuestion: { isPureQuestionOfLaw: false }, decision: "deny", questions: QUESTION } },
+    raise: {
+      certification: { controllingQuestion: { isPureQuestionOfLaw: false }, decision: "grant", questions: QUESTION },
+    },
+    nearMiss: {
+      certification: { controllingQuestion: { isPureQuestionOfLaw: false }, decision: "deny", questions: QUESTION },
+    },
     expected: [{ code: "mixed-question-framed", step: "questions", questionIds: [] }],
   },
   {
     name: "mixed question: a framed question worded as one of fact",
     raise: {
       certification: {
-        questions: [...QUESTION, { id: "q2", text: "Whether the  Evidence shows the search was reasonable under the circumstances." }],
+        questions: [
+          ...QUESTION,
+          { id: "q2", text: "Whether the  Evidence shows the search was reasonable under the circumstances." },
+        ],
       },
     },
-    nearMiss: { certification: { questions: [...QUESTION, { id: "q2", text: "Whether the Fourth Amendment applies to a border search." }] } },
+    nearMiss: {
+      certification: {
+        questions: [...QUESTION, { id: "q2", text: "Whether the Fourth Amendment applies to a border search." }],
+      },
+    },
     expected: [{ code: "mixed-question-framed", step: "questions", questionIds: ["q2"] }],
   },
   {
@@ -186,7 +227,9 @@ describe("warnings", () => {
   });
 
   it("needs a known circuit to judge timeliness", () => {
-    expect(warningsFor({ orderUnderReview: { date: "2017-01-01" }, motion: { filedDate: "2018-01-01" } }, "untimely-motion")).toEqual([]);
+    expect(
+      warningsFor({ orderUnderReview: { date: "2017-01-01" }, motion: { filedDate: "2018-01-01" } }, "untimely-motion"),
+    ).toEqual([]);
   });
 
   it("raises no warning about dates when a date is missing", () => {

@@ -19,7 +19,10 @@ import type { Section } from "../section";
 const TITLE = "Browser (Chromium, next start on loopback, 1440×900)";
 const SEEDS = ["seed 000", "seed 001", "seed 002"];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const BUDGETS = JSON.parse(readFileSync(path.join(ROOT, "budgets.json"), "utf8")) as { wizardFirstPageJsKb: number; wizardAllJsKb: number };
+const BUDGETS = JSON.parse(readFileSync(path.join(ROOT, "budgets.json"), "utf8")) as {
+  wizardFirstPageJsKb: number;
+  wizardAllJsKb: number;
+};
 
 async function signedInPage(browser: Browser, session: BenchSession) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -58,7 +61,10 @@ export const browserSection: Section = {
     const app = await startApp();
     let browser: Browser | undefined;
     try {
-      const session = await benchSession(app.origin, ctx.orders.filter((order) => SEEDS.includes(order.name)));
+      const session = await benchSession(
+        app.origin,
+        ctx.orders.filter((order) => SEEDS.includes(order.name)),
+      );
       browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--disable-gpu"] });
       const rows: Row[] = [];
 
@@ -76,7 +82,12 @@ export const browserSection: Section = {
         const { context, page } = await signedInPage(browser, session);
         const samples = await keystrokeLatencies(page, app.origin, draft.id, warmup, runs);
         await context.close();
-        rows.push({ section: TITLE, case: `Keystroke → preview updated, ${draft.name}`, stats: summarize(samples), note: "judge's name on the court step; target ≤ 100 ms" });
+        rows.push({
+          section: TITLE,
+          case: `Keystroke → preview updated, ${draft.name}`,
+          stats: summarize(samples),
+          note: "judge's name on the court step; target ≤ 100 ms",
+        });
       }
       return rows;
     } finally {

@@ -31,10 +31,31 @@ export const cliCold: Section = {
       const cliArgs = [ORDER, "-o", out, "--today", TODAY];
       const bundle = bundleCli(dir);
       const variants: { name: string; command: string; args: string[]; note: string; floor?: true }[] = [
-        { name: "npm run render", command: "npm", args: ["run", "--silent", "render", "--", ...cliArgs], note: "npm + tsx + node" },
-        { name: "tsx scripts/render-order.ts", command: path.join(ROOT, "node_modules/.bin/tsx"), args: ["scripts/render-order.ts", ...cliArgs], note: "TypeScript compiled at start-up" },
-        { name: "node render-order.mjs (esbuild bundle)", command: process.execPath, args: [bundle.file, ...cliArgs], note: `bundle built once in ${formatMs(bundle.buildMs)} ms, not timed` },
-        { name: "node -e '' (floor)", command: process.execPath, args: ["-e", ""], note: "Node start-up alone", floor: true },
+        {
+          name: "npm run render",
+          command: "npm",
+          args: ["run", "--silent", "render", "--", ...cliArgs],
+          note: "npm + tsx + node",
+        },
+        {
+          name: "tsx scripts/render-order.ts",
+          command: path.join(ROOT, "node_modules/.bin/tsx"),
+          args: ["scripts/render-order.ts", ...cliArgs],
+          note: "TypeScript compiled at start-up",
+        },
+        {
+          name: "node render-order.mjs (esbuild bundle)",
+          command: process.execPath,
+          args: [bundle.file, ...cliArgs],
+          note: `bundle built once in ${formatMs(bundle.buildMs)} ms, not timed`,
+        },
+        {
+          name: "node -e '' (floor)",
+          command: process.execPath,
+          args: ["-e", ""],
+          note: "Node start-up alone",
+          floor: true,
+        },
       ];
       const rows: Row[] = [];
       for (const variant of variants) {

@@ -40,14 +40,28 @@ export const pandoc: Section = {
     const dir = mkdtempSync(path.join(tmpdir(), "bench-pandoc-"));
     try {
       const out = path.join(dir, "order.docx");
-      const rows: Row[] = [plainRow(this.title, "empty document", await measure(() => runPandoc("", out), ctx.runs({ warmup: 2, runs: 20 })), version)];
+      const rows: Row[] = [
+        plainRow(
+          this.title,
+          "empty document",
+          await measure(() => runPandoc("", out), ctx.runs({ warmup: 2, runs: 20 })),
+          version,
+        ),
+      ];
       for (const order of ctx.orders) {
         const { doc, style } = draftOrder(order.draft, { today: TODAY });
         const markdown = orderAsPandocMarkdown(doc, style);
         // Ours measured right before pandoc's runs, warm and back to back as a server renders, so both see the same load.
         const ours = await measure(() => renderOrder(order.draft), ctx.runs({ warmup: 20, runs: 100 }));
         const stats = await measure(() => runPandoc(markdown, out), ctx.runs({ warmup: 2, runs: 20 }));
-        rows.push(orderRow(this.title, order.name, stats, `${(stats.median / ours.median).toFixed(0)}× ours (warm median ${formatMs(ours.median)} ms, timed just before)`));
+        rows.push(
+          orderRow(
+            this.title,
+            order.name,
+            stats,
+            `${(stats.median / ours.median).toFixed(0)}× ours (warm median ${formatMs(ours.median)} ms, timed just before)`,
+          ),
+        );
       }
       return rows;
     } finally {

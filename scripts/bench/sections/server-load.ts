@@ -63,8 +63,19 @@ function rows(target: Target, database: BenchDatabase, runs: Run[], seconds: num
   const failures = `${errors} errors, ${non2xx} non-2xx of ${requests} requests`;
   const name = `${target.name}, ${DATABASE_NAMES[database]}`;
   return [
-    { section: TITLE, case: `${name}: p50 latency`, stats: stat((run) => run.p50), perSecond: rps.median, note: `${throughput}; ${runs.length} × ${seconds} s` },
-    { section: TITLE, case: `${name}: p99 latency`, stats: stat((run) => run.p99), note: [failures, target.target].filter(Boolean).join("; ") },
+    {
+      section: TITLE,
+      case: `${name}: p50 latency`,
+      stats: stat((run) => run.p50),
+      perSecond: rps.median,
+      note: `${throughput}; ${runs.length} × ${seconds} s`,
+    },
+    {
+      section: TITLE,
+      case: `${name}: p99 latency`,
+      stats: stat((run) => run.p99),
+      note: [failures, target.target].filter(Boolean).join("; "),
+    },
   ];
 }
 
@@ -79,14 +90,19 @@ export const serverLoad: Section = {
     for (const database of benchDatabases()) {
       const app = await startApp(database);
       try {
-        const session = await benchSession(app.origin, ctx.orders.filter((order) => SEEDS.includes(order.name)));
+        const session = await benchSession(
+          app.origin,
+          ctx.orders.filter((order) => SEEDS.includes(order.name)),
+        );
         for (const target of TARGETS) {
           // Untimed: the route's code loaded and JIT-compiled, the database's pages cached.
           await cannon(session, target, quick ? 2 : 5);
           const timed: Run[] = [];
           for (let i = 0; i < runs; i++) {
             const run = await cannon(session, target, seconds);
-            console.error(`  ${target.name}, ${DATABASE_NAMES[database]}, run ${i + 1}: ${run.rps.toFixed(0)} req/s, p50 ${formatMs(run.p50)} ms, p99 ${formatMs(run.p99)} ms`);
+            console.error(
+              `  ${target.name}, ${DATABASE_NAMES[database]}, run ${i + 1}: ${run.rps.toFixed(0)} req/s, p50 ${formatMs(run.p50)} ms, p99 ${formatMs(run.p99)} ms`,
+            );
             timed.push(run);
           }
           out.push(...rows(target, database, timed, seconds));

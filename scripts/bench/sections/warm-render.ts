@@ -18,8 +18,14 @@ export const warmRender: Section = {
     for (const order of ctx.orders) {
       const stats = await ctx.warm(order);
       const drafted = draftOrder(order.draft, { today: TODAY });
-      const draftStage = await measure(() => draftOrder(order.draft, { today: TODAY }), ctx.runs({ warmup: 20, runs: 200, budgetMs: 3000 }));
-      const docxStage = await measure(() => renderDocx(drafted.doc, drafted.style), ctx.runs({ warmup: 20, runs: 200, budgetMs: 3000 }));
+      const draftStage = await measure(
+        () => draftOrder(order.draft, { today: TODAY }),
+        ctx.runs({ warmup: 20, runs: 200, budgetMs: 3000 }),
+      );
+      const docxStage = await measure(
+        () => renderDocx(drafted.doc, drafted.style),
+        ctx.runs({ warmup: 20, runs: 200, budgetMs: 3000 }),
+      );
       const bytes = (await renderDocx(drafted.doc, drafted.style)).length;
       const note = `draftOrder ${formatMs(draftStage.median)} + renderDocx ${formatMs(docxStage.median)} ms; ${(bytes / 1024).toFixed(1)} KB`;
       rows.push(orderRow(this.title, order.name, stats, note));

@@ -28,7 +28,10 @@ export const memberships = pgTable(
     role: roleEnum("role").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("memberships_user_chambers_uq").on(t.userId, t.chambersId), index("memberships_chambers_idx").on(t.chambersId)],
+  (t) => [
+    uniqueIndex("memberships_user_chambers_uq").on(t.userId, t.chambersId),
+    index("memberships_chambers_idx").on(t.chambersId),
+  ],
 );
 
 /** An invitation to join a chambers; only the SHA-256 of its token is stored. */

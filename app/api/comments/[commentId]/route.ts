@@ -8,9 +8,12 @@ import { parseBody } from "@/server/http/parse-body";
 export const runtime = "nodejs";
 
 /** Resolves a comment (`{ "resolved": true }`). */
-export const PATCH = apiRoute<{ commentId: string }>("PATCH /api/comments/[commentId]", async ({ request, actor, db, params }) => {
-  const body = await parseBody(request, ResolveCommentBodySchema, MAX_SMALL_BODY_BYTES);
-  if (!body.ok) return body.response;
-  const resolved = await resolveComment(db, actor, params.commentId);
-  return resolved.ok ? Response.json({ comment: resolved.value }) : failureResponse(resolved);
-});
+export const PATCH = apiRoute<{ commentId: string }>(
+  "PATCH /api/comments/[commentId]",
+  async ({ request, actor, db, params }) => {
+    const body = await parseBody(request, ResolveCommentBodySchema, MAX_SMALL_BODY_BYTES);
+    if (!body.ok) return body.response;
+    const resolved = await resolveComment(db, actor, params.commentId);
+    return resolved.ok ? Response.json({ comment: resolved.value }) : failureResponse(resolved);
+  },
+);

@@ -11,7 +11,12 @@ export default async function EditLayout({ children, params }: LayoutProps<"/dra
   const found = await getDraft(db, actor, draftId);
   if (!found.ok) notFound();
   const { draft, version } = found.value;
-  const initial = { revision: draft.currentRevision, status: draft.status, data: version.data, savedAt: version.createdAt.toISOString() };
+  const initial = {
+    revision: draft.currentRevision,
+    status: draft.status,
+    data: version.data,
+    savedAt: version.createdAt.toISOString(),
+  };
   return (
     <WizardShell draftId={draftId} initial={initial} user={await currentUser(db, actor)} title={draft.title}>
       {children}

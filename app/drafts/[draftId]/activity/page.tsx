@@ -41,7 +41,11 @@ export default async function ActivityPage({ params }: PageProps<"/drafts/[draft
   const { actor, db } = await requireActor(`/drafts/${draftId}/activity`);
   const draft = await findDraft(db, actor, draftId);
   if (!draft) notFound();
-  const [user, names, events] = await Promise.all([currentUser(db, actor), memberNames(db, actor.chambersId), auditEventsOf(db, draft)]);
+  const [user, names, events] = await Promise.all([
+    currentUser(db, actor),
+    memberNames(db, actor.chambersId),
+    auditEventsOf(db, draft),
+  ]);
   const rows = events.slice().reverse();
   return (
     <div className="min-h-screen">
@@ -49,7 +53,10 @@ export default async function ActivityPage({ params }: PageProps<"/drafts/[draft
       <DraftTabs draftId={draftId} current="activity" title={draft.title} status={draft.status} />
       <main className="mx-auto max-w-3xl px-4 py-8">
         <h1 className="font-serif text-2xl">Activity</h1>
-        <ol className="mt-4 divide-y divide-line rounded-lg border border-line bg-white" aria-label="Audit trail, newest first">
+        <ol
+          className="mt-4 divide-y divide-line rounded-lg border border-line bg-white"
+          aria-label="Audit trail, newest first"
+        >
           {rows.map((event) => (
             <li key={event.id} className="flex flex-wrap justify-between gap-2 p-3">
               <span>

@@ -17,7 +17,8 @@ import { draftOrderFor } from "@/server/drafts/draft-order-for";
 
 export const metadata: Metadata = { title: "Review" };
 
-const when = (date: Date) => `${date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+const when = (date: Date) =>
+  `${date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
 
 /** The order as it will print, the findings beside it, the comments, and the judge's decision. */
 export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId]/review">) {
@@ -39,7 +40,9 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
     const onThisText = comment.revision === draft.currentRevision && block !== undefined;
     return {
       id: comment.id,
-      where: block ? `${sectionName(comment.anchor.section)}: “${blockOpening(block, 8)}”` : sectionName(comment.anchor.section),
+      where: block
+        ? `${sectionName(comment.anchor.section)}: “${blockOpening(block, 8)}”`
+        : sectionName(comment.anchor.section),
       ...(onThisText ? { target: `review-block-${comment.anchor.blockIndex}` } : {}),
       body: comment.body,
       author: names.get(comment.authorId) ?? "A former member",
@@ -69,19 +72,31 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
               Revision {draft.currentRevision}, saved {when(version.createdAt)}
             </span>
             {drafted ? (
-              <a href={`/api/drafts/${draftId}/docx`} className="rounded border border-slate-400 bg-white px-3 py-1.5 text-seal hover:bg-slate-50">
+              <a
+                href={`/api/drafts/${draftId}/docx`}
+                className="rounded border border-slate-400 bg-white px-3 py-1.5 text-seal hover:bg-slate-50"
+              >
                 Download Word file (with comments)
               </a>
             ) : null}
           </div>
-          <div tabIndex={0} role="region" aria-label="The order as it will print" className="rounded-lg bg-slate-200/70 p-4">
+          <div
+            tabIndex={0}
+            role="region"
+            aria-label="The order as it will print"
+            className="rounded-lg bg-slate-200/70 p-4"
+          >
             {drafted ? (
               <div className="order-preview overflow-x-auto text-black">
                 <OrderHtml doc={drafted.doc} style={drafted.style} idPrefix="review-" blockIds />
               </div>
             ) : (
               <p className="p-4">
-                The order cannot be drafted yet. <Link href={`/drafts/${draftId}/court`} className="text-seal underline">Continue in the wizard</Link>.
+                The order cannot be drafted yet.{" "}
+                <Link href={`/drafts/${draftId}/court`} className="text-seal underline">
+                  Continue in the wizard
+                </Link>
+                .
               </p>
             )}
           </div>

@@ -15,7 +15,8 @@ import { isLocked } from "@/server/drafts/status-rules";
 
 export const metadata: Metadata = { title: "Versions" };
 
-const when = (date: Date) => `${date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+const when = (date: Date) =>
+  `${date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
 
 /** Every saved version; the difference between any two as a redline of the order; restore; Word files. */
 export default async function VersionsPage({ params, searchParams }: PageProps<"/drafts/[draftId]/versions">) {
@@ -24,14 +25,19 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
   const { actor, db } = await requireActor(`/drafts/${draftId}/versions`);
   const draft = await findDraft(db, actor, draftId);
   if (!draft) notFound();
-  const [user, names, list] = await Promise.all([currentUser(db, actor), memberNames(db, actor.chambersId), versionsOf(db, draft)]);
+  const [user, names, list] = await Promise.all([
+    currentUser(db, actor),
+    memberNames(db, actor.chambersId),
+    versionsOf(db, draft),
+  ]);
   const latest = draft.currentRevision;
   const to = RevisionParamSchema.safeParse(query.to).data ?? latest;
   const from = RevisionParamSchema.safeParse(query.from).data ?? Math.max(1, to - 1);
   const [before, after] = await Promise.all([versionOf(db, draft, from), versionOf(db, draft, to)]);
   const beforeOrder = before.ok ? draftOrderFor(before.value.data).drafted : undefined;
   const afterOrder = after.ok ? draftOrderFor(after.value.data).drafted : undefined;
-  const redline = beforeOrder && afterOrder ? orderRedline(beforeOrder.doc, afterOrder.doc, afterOrder.style) : undefined;
+  const redline =
+    beforeOrder && afterOrder ? orderRedline(beforeOrder.doc, afterOrder.doc, afterOrder.style) : undefined;
   const isReadOnly = isLocked(draft.status);
 
   return (
@@ -47,12 +53,24 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
           <table className="mt-3 w-full border-collapse rounded-lg bg-white text-sm">
             <thead>
               <tr className="border-b border-line text-left">
-                <th scope="col" className="p-2">Revision</th>
-                <th scope="col" className="p-2">Saved by</th>
-                <th scope="col" className="p-2">When</th>
-                <th scope="col" className="p-2">Note</th>
-                <th scope="col" className="p-2">Word</th>
-                <th scope="col" className="p-2">Restore</th>
+                <th scope="col" className="p-2">
+                  Revision
+                </th>
+                <th scope="col" className="p-2">
+                  Saved by
+                </th>
+                <th scope="col" className="p-2">
+                  When
+                </th>
+                <th scope="col" className="p-2">
+                  Note
+                </th>
+                <th scope="col" className="p-2">
+                  Word
+                </th>
+                <th scope="col" className="p-2">
+                  Restore
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -66,11 +84,18 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
                   <td className="p-2">{when(version.createdAt)}</td>
                   <td className="p-2">{version.note ?? ""}</td>
                   <td className="p-2">
-                    <a href={`/api/drafts/${draftId}/docx?revision=${version.revision}`} className="text-seal underline">
+                    <a
+                      href={`/api/drafts/${draftId}/docx?revision=${version.revision}`}
+                      className="text-seal underline"
+                    >
                       .docx<span className="sr-only"> of revision {version.revision}</span>
                     </a>
                   </td>
-                  <td className="p-2">{version.revision === latest || isReadOnly ? null : <RestoreButton draftId={draftId} revision={version.revision} />}</td>
+                  <td className="p-2">
+                    {version.revision === latest || isReadOnly ? null : (
+                      <RestoreButton draftId={draftId} revision={version.revision} />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -83,11 +108,17 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
           <form method="get" className="mt-3 flex flex-wrap items-end gap-3">
             <RevisionSelect name="from" label="From revision" value={from} revisions={list.map((v) => v.revision)} />
             <RevisionSelect name="to" label="To revision" value={to} revisions={list.map((v) => v.revision)} />
-            <button type="submit" className="rounded border border-slate-400 bg-white px-4 py-1.5 text-seal hover:bg-slate-50">
+            <button
+              type="submit"
+              className="rounded border border-slate-400 bg-white px-4 py-1.5 text-seal hover:bg-slate-50"
+            >
               Compare
             </button>
             {redline ? (
-              <a href={`/api/drafts/${draftId}/redline?from=${from}&to=${to}`} className="rounded border border-slate-400 bg-white px-4 py-1.5 text-seal hover:bg-slate-50">
+              <a
+                href={`/api/drafts/${draftId}/redline?from=${from}&to=${to}`}
+                className="rounded border border-slate-400 bg-white px-4 py-1.5 text-seal hover:bg-slate-50"
+              >
                 Download redline (.docx, tracked changes)
               </a>
             ) : null}
@@ -96,7 +127,9 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
             {redline ? (
               <RedlineView redline={redline} title={`Changes from revision ${from} to revision ${to}`} />
             ) : (
-              <p className="text-muted">One of these versions cannot be drafted into an order yet, so there is no redline to show.</p>
+              <p className="text-muted">
+                One of these versions cannot be drafted into an order yet, so there is no redline to show.
+              </p>
             )}
           </div>
         </section>
@@ -106,7 +139,17 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
 }
 
 /** One end of the comparison: a revision picked from the draft's history. */
-function RevisionSelect({ name, label, value, revisions }: { name: string; label: string; value: number; revisions: number[] }) {
+function RevisionSelect({
+  name,
+  label,
+  value,
+  revisions,
+}: {
+  name: string;
+  label: string;
+  value: number;
+  revisions: number[];
+}) {
   return (
     <label className="grid text-sm">
       <span className="font-medium">{label}</span>
@@ -120,4 +163,3 @@ function RevisionSelect({ name, label, value, revisions }: { name: string; label
     </label>
   );
 }
-

@@ -61,7 +61,11 @@ export function blockXml(block: Block, ctx: DocxContext, options: BlockOptions =
       );
     case "blockQuote":
       return paragraphXml(
-        { ...keep, spacing: footnote ? spacing : singleSpacing(ctx.style), indent: { left: INDENT_STEP, right: INDENT_STEP } },
+        {
+          ...keep,
+          spacing: footnote ? spacing : singleSpacing(ctx.style),
+          indent: { left: INDENT_STEP, right: INDENT_STEP },
+        },
         inlineXml(block.content, ctx, format),
       );
     case "list":

@@ -16,18 +16,27 @@ const ROLE_INDENT: Record<CaptionPartyLine["role"], number> = { name: 0, versus:
 type Sides = { top: BorderXml; left: BorderXml; bottom: BorderXml; right: BorderXml };
 type Margins = { top: number; left: number; bottom: number; right: number };
 
-const sides = (s: Sides) => borderXml("top", s.top) + borderXml("left", s.left) + borderXml("bottom", s.bottom) + borderXml("right", s.right);
+const sides = (s: Sides) =>
+  borderXml("top", s.top) + borderXml("left", s.left) + borderXml("bottom", s.bottom) + borderXml("right", s.right);
 const margins = (m: Margins) =>
   `<w:top w:type="dxa" w:w="${m.top}"/><w:left w:type="dxa" w:w="${m.left}"/><w:bottom w:type="dxa" w:w="${m.bottom}"/><w:right w:type="dxa" w:w="${m.right}"/>`;
 
 function partyXml(doc: OrderDoc, ctx: DocxContext): string {
   return captionPartyLines(doc.caption)
-    .map((line) => paragraphXml({ keepNext: true, keepLines: true, spacing: bodySpacing(ctx.style), indent: { left: ROLE_INDENT[line.role] } }, runXml({ text: line.text })))
+    .map((line) =>
+      paragraphXml(
+        { keepNext: true, keepLines: true, spacing: bodySpacing(ctx.style), indent: { left: ROLE_INDENT[line.role] } },
+        runXml({ text: line.text }),
+      ),
+    )
     .join("");
 }
 
 function caseNumberXml(doc: OrderDoc, ctx: DocxContext): string {
-  return paragraphXml({ keepLines: true, spacing: bodySpacing(ctx.style) }, runXml({ text: doc.caption.caseNumberLine }));
+  return paragraphXml(
+    { keepLines: true, spacing: bodySpacing(ctx.style) },
+    runXml({ text: doc.caption.caseNumberLine }),
+  );
 }
 
 function cellXml(width: number, borders: Sides, content: string, cellMargins?: Margins, centered = false): string {
@@ -53,21 +62,38 @@ function tableXml(ctx: DocxContext, share: number, cells: (leftWidth: number, ri
 function twoColumnXml(doc: OrderDoc, ctx: DocxContext): string {
   const width = textWidthTwips(ctx.style);
   const half = Math.round(width / 2);
-  return tableXml(ctx, 0.5, () =>
-    cellXml(half, { top: NONE, left: NONE, bottom: NONE, right: RULE }, partyXml(doc, ctx), { top: 0, left: 0, bottom: 0, right: 115 }) +
-      cellXml(width - half, { top: NONE, left: NONE, bottom: NONE, right: NONE }, caseNumberXml(doc, ctx) + titleXml(doc, ctx, "left", false), {
+  return tableXml(
+    ctx,
+    0.5,
+    () =>
+      cellXml(half, { top: NONE, left: NONE, bottom: NONE, right: RULE }, partyXml(doc, ctx), {
         top: 0,
-        left: 288,
+        left: 0,
         bottom: 0,
-        right: 0,
-      }),
+        right: 115,
+      }) +
+      cellXml(
+        width - half,
+        { top: NONE, left: NONE, bottom: NONE, right: NONE },
+        caseNumberXml(doc, ctx) + titleXml(doc, ctx, "left", false),
+        {
+          top: 0,
+          left: 288,
+          bottom: 0,
+          right: 0,
+        },
+      ),
   );
 }
 
 function stackedXml(doc: OrderDoc, ctx: DocxContext): string {
   const none = { top: NONE, left: NONE, bottom: NONE, right: NONE };
-  return tableXml(ctx, 0.55, (leftWidth, rightWidth) =>
-    cellXml(leftWidth, none, partyXml(doc, ctx)) + cellXml(rightWidth, none, caseNumberXml(doc, ctx), { top: 0, left: 288, bottom: 0, right: 0 }, true),
+  return tableXml(
+    ctx,
+    0.55,
+    (leftWidth, rightWidth) =>
+      cellXml(leftWidth, none, partyXml(doc, ctx)) +
+      cellXml(rightWidth, none, caseNumberXml(doc, ctx), { top: 0, left: 288, bottom: 0, right: 0 }, true),
   );
 }
 
@@ -76,7 +102,14 @@ function courtLinesXml(doc: OrderDoc, ctx: DocxContext): string {
   return lines
     .map((line, i) =>
       paragraphXml(
-        { keepNext: true, spacing: { ...bodySpacing(ctx.style), ...(i === lines.length - 1 ? { after: bodyLineTwips(ctx.style) } : {}) }, alignment: AlignmentType.CENTER },
+        {
+          keepNext: true,
+          spacing: {
+            ...bodySpacing(ctx.style),
+            ...(i === lines.length - 1 ? { after: bodyLineTwips(ctx.style) } : {}),
+          },
+          alignment: AlignmentType.CENTER,
+        },
         runXml({ text: line.toUpperCase(), bold: true }),
       ),
     )
@@ -86,6 +119,7 @@ function courtLinesXml(doc: OrderDoc, ctx: DocxContext): string {
 /** The XML of `captionElements` (caption-elements.ts): court lines, caption table, title or blank line. */
 export function captionXml(doc: OrderDoc, ctx: DocxContext): string {
   const court = courtLinesXml(doc, ctx);
-  if (ctx.style.captionLayout === "two-column") return court + twoColumnXml(doc, ctx) + paragraphXml({ spacing: bodySpacing(ctx.style) }, "");
+  if (ctx.style.captionLayout === "two-column")
+    return court + twoColumnXml(doc, ctx) + paragraphXml({ spacing: bodySpacing(ctx.style) }, "");
   return court + stackedXml(doc, ctx) + titleXml(doc, ctx, "center", true);
 }

@@ -15,7 +15,9 @@ function withLeadingSpace(block: Block): Block {
 /** Puts the footnote's number mark after the first paragraph's properties, as `docx` does. */
 function withMark(paragraphs: string): string {
   if (paragraphs.startsWith("<w:p/>")) return `<w:p>${MARK}</w:p>${paragraphs.slice("<w:p/>".length)}`;
-  const at = paragraphs.startsWith("<w:p><w:pPr>") ? paragraphs.indexOf("</w:pPr>") + "</w:pPr>".length : "<w:p>".length;
+  const at = paragraphs.startsWith("<w:p><w:pPr>")
+    ? paragraphs.indexOf("</w:pPr>") + "</w:pPr>".length
+    : "<w:p>".length;
   return paragraphs.slice(0, at) + MARK + paragraphs.slice(at);
 }
 

@@ -33,7 +33,12 @@ const TOKEN = { title: "@@title@@", subject: "@@subject@@", description: "@@desc
 
 /** The least order `buildDocxDocument` accepts; its body is cut out, its metadata are tokens. */
 const SKELETON: OrderDoc = {
-  caption: { courtLines: [], plaintiffs: { names: [], label: "" }, defendants: { names: [], label: "" }, caseNumberLine: "" },
+  caption: {
+    courtLines: [],
+    plaintiffs: { names: [], label: "" },
+    defendants: { names: [], label: "" },
+    caseNumberLine: "",
+  },
   title: TOKEN.title,
   body: [],
   footnotes: {},

@@ -9,7 +9,11 @@ import { runXml } from "./run-xml";
 export function signatureXml(signature: SignatureBlock, ctx: DocxContext): string {
   const line = bodyLineTwips(ctx.style);
   let xml = "";
-  if (signature.dateLine) xml += paragraphXml({ keepNext: true, keepLines: true, spacing: bodySpacing(ctx.style) }, runXml({ text: signature.dateLine }));
+  if (signature.dateLine)
+    xml += paragraphXml(
+      { keepNext: true, keepLines: true, spacing: bodySpacing(ctx.style) },
+      runXml({ text: signature.dateLine }),
+    );
   const wetSignature = ctx.style.signature.form === "caps-name";
   xml += paragraphXml(
     {
@@ -21,6 +25,9 @@ export function signatureXml(signature: SignatureBlock, ctx: DocxContext): strin
     },
     runXml({ text: signature.signerLine }),
   );
-  xml += paragraphXml({ keepLines: true, spacing: bodySpacing(ctx.style), indent: { left: SIGNATURE_INDENT } }, runXml({ text: signature.titleLine }));
+  xml += paragraphXml(
+    { keepLines: true, spacing: bodySpacing(ctx.style), indent: { left: SIGNATURE_INDENT } },
+    runXml({ text: signature.titleLine }),
+  );
   return xml;
 }

@@ -16,7 +16,10 @@ export function titleXml(doc: OrderDoc, ctx: DocxContext, align: "left" | "cente
   const ref = layout.docketRef ? inlineXml(layout.docketRef, ctx) : undefined;
   const ownLine = ref !== undefined && layout.docketRefPlacement === "own-line";
   if (ref !== undefined && !ownLine) titleRuns += runXml({ text: " ", bold: true }) + ref;
-  const spacing = gapAfter && !ownLine ? { ...bodySpacing(ctx.style, { before: line }), after: line } : bodySpacing(ctx.style, { before: line });
+  const spacing =
+    gapAfter && !ownLine
+      ? { ...bodySpacing(ctx.style, { before: line }), after: line }
+      : bodySpacing(ctx.style, { before: line });
   const title = paragraphXml({ keepNext: true, keepLines: true, spacing, alignment }, titleRuns);
   if (!ownLine || ref === undefined) return title;
   const refSpacing = bodySpacing(ctx.style);

@@ -27,7 +27,9 @@ const fixtureFiles = ["seeds", "grants", "circuits", "stress"].flatMap((set) =>
 function parts(bytes: Uint8Array): [string, string][] {
   return Object.entries(unzipSync(bytes)).map(([name, data]) => [
     name,
-    strFromU8(data).replace(/(W3CDTF">)[^<]*/g, "$1").replace(/<wp:docPr id="\d+"/g, '<wp:docPr id=""'),
+    strFromU8(data)
+      .replace(/(W3CDTF">)[^<]*/g, "$1")
+      .replace(/<wp:docPr id="\d+"/g, '<wp:docPr id=""'),
   ]);
 }
 
@@ -51,7 +53,14 @@ const STYLES: Record<string, (own: StyleProfile) => StyleProfile> = {
     titleDocketRef: "bracket-line",
     signature: { form: "caps-name", titleCase: "upper", dateLine: false },
   }),
-  "one-and-a-half, odd font": (own) => ({ ...own, paper: "plain", lineSpacing: "one-and-half", font: "Courier <New> & 'Co'", fontSizePt: 14, captionLayout: "two-column" }),
+  "one-and-a-half, odd font": (own) => ({
+    ...own,
+    paper: "plain",
+    lineSpacing: "one-and-half",
+    font: "Courier <New> & 'Co'",
+    fontSizePt: 14,
+    captionLayout: "two-column",
+  }),
 };
 
 describe.each(fixtureFiles)("fixture %s", (file) => {
@@ -62,25 +71,60 @@ describe.each(fixtureFiles)("fixture %s", (file) => {
   });
 });
 
-const t = (text: string, ...marks: ("italic" | "bold" | "underline")[]): Inline => (marks.length > 0 ? { kind: "text", text, marks } : { kind: "text", text });
+const t = (text: string, ...marks: ("italic" | "bold" | "underline")[]): Inline =>
+  marks.length > 0 ? { kind: "text", text, marks } : { kind: "text", text };
 
 /** An order reaching the mapping's corners: markup characters and controls, breaks, every block kind and alignment, footnotes opening with a list, a heading or nothing. */
 function edgeOrder(): OrderDoc {
   const base = sampleOrder();
   return {
     ...base,
-    title: "Order on <Motion> & \"Request\"\nSecond Line",
+    title: 'Order on <Motion> & "Request"\nSecond Line',
     body: [
       ...base.body,
-      { kind: "paragraph", content: [t("A & B <c> \"d\" 'e'\u0001\u000b"), { kind: "lineBreak" }, t("under", "underline"), t("", "bold")], section: "discussion", align: "center" },
-      { kind: "paragraph", content: [t("justified"), { kind: "footnoteRef", footnoteId: "list" }, { kind: "footnoteRef", footnoteId: "heading" }], section: "discussion", align: "justify", indent: false },
-      { kind: "paragraph", content: [t("empty note"), { kind: "footnoteRef", footnoteId: "empty" }, { kind: "docket", token: { entries: ["9"], position: "sentence" } }], section: "conclusion", keepWithNext: true },
+      {
+        kind: "paragraph",
+        content: [t("A & B <c> \"d\" 'e'\u0001\u000b"), { kind: "lineBreak" }, t("under", "underline"), t("", "bold")],
+        section: "discussion",
+        align: "center",
+      },
+      {
+        kind: "paragraph",
+        content: [
+          t("justified"),
+          { kind: "footnoteRef", footnoteId: "list" },
+          { kind: "footnoteRef", footnoteId: "heading" },
+        ],
+        section: "discussion",
+        align: "justify",
+        indent: false,
+      },
+      {
+        kind: "paragraph",
+        content: [
+          t("empty note"),
+          { kind: "footnoteRef", footnoteId: "empty" },
+          { kind: "docket", token: { entries: ["9"], position: "sentence" } },
+        ],
+        section: "conclusion",
+        keepWithNext: true,
+      },
       { kind: "list", ordered: false, items: [[t("bullet")], []], section: "conclusion" },
     ],
     footnotes: {
       ...base.footnotes,
-      list: [{ kind: "list", ordered: true, items: [[t("one")], [t("two"), { kind: "footnoteRef", footnoteId: "history" }]], section: "discussion" }],
-      heading: [{ kind: "heading", level: 2, content: [t("Note heading")], section: "discussion" }, { kind: "blockQuote", content: [t("quoted")], section: "discussion" }],
+      list: [
+        {
+          kind: "list",
+          ordered: true,
+          items: [[t("one")], [t("two"), { kind: "footnoteRef", footnoteId: "history" }]],
+          section: "discussion",
+        },
+      ],
+      heading: [
+        { kind: "heading", level: 2, content: [t("Note heading")], section: "discussion" },
+        { kind: "blockQuote", content: [t("quoted")], section: "discussion" },
+      ],
       empty: [],
     },
     signature: { signerLine: "JUDGE <NAME>", titleLine: "" },

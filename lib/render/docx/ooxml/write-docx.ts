@@ -25,8 +25,13 @@ export async function writeDocx(doc: OrderDoc, style: StyleProfile, build: Docum
   const parts = {
     "word/document.xml": template.document.head + bodyXml(doc, ctx) + template.document.tail,
     "word/footnotes.xml": template.footnotes.head + footnotesXml(doc, ctx) + template.footnotes.tail,
-    "docProps/core.xml": template.core({ title: doc.title, subject: doc.meta.caseNumber, description: doc.meta.shortCaption }, now),
+    "docProps/core.xml": template.core(
+      { title: doc.title, subject: doc.meta.caseNumber, description: doc.meta.shortCaption },
+      now,
+    ),
   };
-  const entries = template.files.map((file) => (typeof file === "string" ? zipEntry(file, encoder.encode(parts[file]), ORDER_LEVEL) : file));
+  const entries = template.files.map((file) =>
+    typeof file === "string" ? zipEntry(file, encoder.encode(parts[file]), ORDER_LEVEL) : file,
+  );
   return writeZip(entries, now);
 }

@@ -17,25 +17,29 @@ export const runtime = "nodejs";
  * comments as Word comments (a comment made on another revision points at its section only,
  * since paragraphs move between revisions).
  */
-export const GET = apiRoute<{ draftId: string }>("GET /api/drafts/[draftId]/docx", async ({ request, actor, db, params }) => {
-  const draft = await findDraft(db, actor, params.draftId);
-  if (!draft) return problemResponse("not-found");
-  const asked = new URL(request.url).searchParams.get("revision");
-  const revision = asked === null ? draft.currentRevision : RevisionParamSchema.safeParse(asked).data;
-  if (revision === undefined) return problemResponse("invalid-body", [{ path: "revision", message: "Give a revision number" }]);
-  const version = await versionOf(db, draft, revision);
-  if (!version.ok) return failureResponse(version);
-  const { drafted } = draftOrderFor(version.value.data);
-  if (!drafted) return problemResponse("not-ready");
-  const [comments, names] = await Promise.all([commentsOf(db, draft), memberNames(db, actor.chambersId)]);
-  const review: ReviewComment[] = comments.map((comment) => ({
-    id: comment.id,
-    anchor: comment.revision === revision ? comment.anchor : { section: comment.anchor.section },
-    body: comment.body,
-    author: names.get(comment.authorId) ?? "Former member",
-    date: comment.createdAt,
-    resolved: comment.resolvedAt !== null,
-  }));
-  const bytes = await renderDocxWithComments(drafted.doc, drafted.style, review);
-  return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(docxFileName(drafted.doc), DOCX_TYPE) });
-});
+export const GET = apiRoute<{ draftId: string }>(
+  "GET /api/drafts/[draftId]/docx",
+  async ({ request, actor, db, params }) => {
+    const draft = await findDraft(db, actor, params.draftId);
+    if (!draft) return problemResponse("not-found");
+    const asked = new URL(request.url).searchParams.get("revision");
+    const revision = asked === null ? draft.currentRevision : RevisionParamSchema.safeParse(asked).data;
+    if (revision === undefined)
+      return problemResponse("invalid-body", [{ path: "revision", message: "Give a revision number" }]);
+    const version = await versionOf(db, draft, revision);
+    if (!version.ok) return failureResponse(version);
+    const { drafted } = draftOrderFor(version.value.data);
+    if (!drafted) return problemResponse("not-ready");
+    const [comments, names] = await Promise.all([commentsOf(db, draft), memberNames(db, actor.chambersId)]);
+    const review: ReviewComment[] = comments.map((comment) => ({
+      id: comment.id,
+      anchor: comment.revision === revision ? comment.anchor : { section: comment.anchor.section },
+      body: comment.body,
+      author: names.get(comment.authorId) ?? "Former member",
+      date: comment.createdAt,
+      resolved: comment.resolvedAt !== null,
+    }));
+    const bytes = await renderDocxWithComments(drafted.doc, drafted.style, review);
+    return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(docxFileName(drafted.doc), DOCX_TYPE) });
+  },
+);

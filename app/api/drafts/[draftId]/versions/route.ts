@@ -5,7 +5,10 @@ import { failureResponse } from "@/server/http/failure-response";
 export const runtime = "nodejs";
 
 /** The draft's history, newest first (who saved each revision, when, any note). */
-export const GET = apiRoute<{ draftId: string }>("GET /api/drafts/[draftId]/versions", async ({ actor, db, params }) => {
-  const versions = await listVersions(db, actor, params.draftId);
-  return versions.ok ? Response.json({ versions: versions.value }) : failureResponse(versions);
-});
+export const GET = apiRoute<{ draftId: string }>(
+  "GET /api/drafts/[draftId]/versions",
+  async ({ actor, db, params }) => {
+    const versions = await listVersions(db, actor, params.draftId);
+    return versions.ok ? Response.json({ versions: versions.value }) : failureResponse(versions);
+  },
+);

@@ -11,6 +11,6 @@ type NativeZlib = {
 
 type ProcessWithBuiltins = { getBuiltinModule?: (id: string) => unknown };
 
-export const nativeZlib: NativeZlib | undefined = (globalThis as { process?: ProcessWithBuiltins }).process?.getBuiltinModule?.("node:zlib") as
-  | NativeZlib
-  | undefined;
+export const nativeZlib: NativeZlib | undefined = (
+  globalThis as { process?: ProcessWithBuiltins }
+).process?.getBuiltinModule?.("node:zlib") as NativeZlib | undefined;
