@@ -109,6 +109,8 @@ export const ReporterCiteSchema = z.object({
   reporter: ReporterSchema,
   firstPage: z.number().int().positive(),
   lastPage: z.number().int().positive().optional(),
+  /** Where the last page was seen (a URL); required with `lastPage` for a case in the library. */
+  lastPageSource: z.url().optional(),
 });
 export type ReporterCite = z.infer<typeof ReporterCiteSchema>;
 
@@ -149,6 +151,10 @@ export const CaseAuthoritySchema = z.object({
   /** Bluebook court abbreviation, "" for the Supreme Court. */
   court: z.string(),
   year: z.number().int().min(1789).max(2100),
+  /** The exact date of decision, when seen in a source (an order may not cite a case decided after it). */
+  decided: IsoDateSchema.optional(),
+  /** Where `decided` was seen (a URL). */
+  decidedSource: z.url().optional(),
   /** "en banc", "per curiam": printed as "(en banc) (per curiam)" after the date parenthetical. */
   courtParentheticals: z.array(z.string().min(1)).optional(),
   subsequentHistory: z.array(SubsequentHistorySchema).optional(),
