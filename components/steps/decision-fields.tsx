@@ -54,6 +54,7 @@ export function DecisionFields() {
               type="number"
               inputMode="numeric"
               label="Days for a joint status report after the court of appeals rules"
+              hint="Leave empty to order no status report."
               className="max-w-xs"
             />
           ) : null}
@@ -74,6 +75,11 @@ export function DecisionFields() {
         hint="Further words on whether the movant shows the exceptional circumstances that justify an interlocutory appeal."
       />
       <TextField name="orderDate" type="date" label="Date the judge signs the order" isNeeded />
+      <TextField
+        name="orderTitle"
+        label="Title of the order (optional)"
+        hint="As the judge wants it printed. Leave empty for the title the chambers' style writes from the ruling."
+      />
     </section>
   );
 }

@@ -1,9 +1,9 @@
-import type { MotionDraft } from "./schema";
+import { SCHEMA_VERSION, type MotionDraft } from "./schema";
 
 /** A new draft: every container present, every answer unanswered. Defaults live here, not in the schema. */
 export function emptyDraft(): MotionDraft {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     case: { judge: {}, parties: [] },
     orderUnderReview: {},
     motion: { movantPartyIds: [], attachmentNumbers: [] },

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { MotionDraftSchema, type MotionDraft } from "./schema";
+import { DraftOfAnyVersionSchema } from "./draft-of-any-version";
+import type { MotionDraft } from "./schema";
 
 export type DraftIssue = { path: string; message: string };
 
@@ -18,7 +19,7 @@ export function formatIssues(issues: DraftIssue[]): string[] {
   return issues.map((issue) => `${issue.path}: ${issue.message}`);
 }
 
-/** Parses a JSON text into a draft; a syntax error or a schema failure is a value, not an exception. */
+/** Parses a JSON text into a draft of the current version (an older one is upgraded); a syntax error or a schema failure is a value, not an exception. */
 export function parseDraftJson(text: string): { ok: true; draft: MotionDraft } | { ok: false; issues: DraftIssue[] } {
   let json: unknown;
   try {
@@ -26,6 +27,6 @@ export function parseDraftJson(text: string): { ok: true; draft: MotionDraft } |
   } catch (error) {
     return { ok: false, issues: [{ path: "(json)", message: `Not valid JSON: ${(error as Error).message}` }] };
   }
-  const parsed = MotionDraftSchema.safeParse(json);
+  const parsed = DraftOfAnyVersionSchema.safeParse(json);
   return parsed.success ? { ok: true, draft: parsed.data } : { ok: false, issues: toDraftIssues(parsed.error) };
 }

@@ -19,13 +19,44 @@ export const JudgeSchema = z.object({
   consentUnder636c: z.boolean().optional(),
 });
 
+/** The side of the caption a party is printed on: above the "v." or below it. */
 export const PartySideSchema = z.enum(["plaintiff", "defendant"]);
+
+/**
+ * What the order calls a party, when it is not the plain "Plaintiff" or "Defendant" of its caption
+ * side: "Petitioner", "Relator", "Intervenor", "Third-Party Defendant", "the United States".
+ */
+export const PartyRoleSchema = z.enum([
+  "plaintiff",
+  "defendant",
+  "petitioner",
+  "respondent",
+  "relator",
+  "intervenor",
+  "third-party-plaintiff",
+  "third-party-defendant",
+  "counter-claimant",
+  "counter-defendant",
+  "judgment-creditor",
+  "judgment-debtor",
+  "garnishee",
+  "claimant",
+  "united-states",
+]);
 
 export const PartySchema = z.object({
   id: ItemIdSchema,
   /** As the caption prints it: "Futero, Inc.", "DOES 1-9", "P. Gallagher, et al.". */
   name: z.string().max(LIMITS.name, { error: `Keep a party name under ${LIMITS.name} characters` }),
   side: PartySideSchema,
+  /** The party's role when the caption side's plain role does not fit (a petitioner, a relator, the United States). */
+  role: PartyRoleSchema.optional(),
+  /** The name the order uses for the party after introducing it: "Time Warner", "FERC", "the Orrstown Defendants". */
+  shortName: ShortTextSchema.optional(),
+  /** Words the caption prints after the name, as typed: "as assignee of TAMIKA BURRELL". */
+  capacity: ShortTextSchema.optional(),
+  /** The name stands for several parties ("Wood, et al.", "DOES 1-9"); read from the name when unanswered. */
+  isSeveral: z.boolean().optional(),
   isProSe: z.boolean().optional(),
   isPrisoner: z.boolean().optional(),
   inFormaPauperis: z.boolean().optional(),
@@ -84,6 +115,8 @@ export const DocketEntrySchema = z.object({
   date: IsoDateSchema.optional(),
   /** The docket text as the clerk's office entered it (from a pasted docket report). */
   docketText: ClerkTextSchema.optional(),
+  /** The filing's short name for chambers that cite by name: "Mot. Interloc. App." prints "(Mot. Interloc. App., Dkt. 92)". */
+  citeName: ShortTextSchema.optional(),
   /** What the order says about this entry, after "On <date>,". Empty → not in the background. */
   narrative: ClerkTextSchema.optional(),
   /** Continue the previous background paragraph instead of starting a new one. */
@@ -140,7 +173,10 @@ export const CertificationSchema = z.object({
   discretionaryDenialReasoning: ClerkTextSchema.optional(),
   /** On a grant: stay proceedings in this court pending the petition (and any appeal)? */
   stayProceedingsOnGrant: z.boolean().optional(),
-  /** Days for a joint status report after the court of appeals rules, when stayed. */
+  /**
+   * Days for a joint status report after the court of appeals rules, when proceedings are stayed.
+   * Unanswered: no status report is ordered (schema version 1 assumed 14; upgradeDraft writes it in).
+   */
   statusReportDays: z.number().int().min(1).max(120).optional(),
   /** Additional words for the movant's failure to show exceptional circumstances. */
   exceptionalCircumstancesReasoning: ClerkTextSchema.optional(),
@@ -203,8 +239,11 @@ export const PropositionRefSchema = z.object({
   signal: SignalSchema.optional(),
 });
 
+/** The schema version this code reads and writes; `upgradeDraft` brings older drafts to it. */
+export const SCHEMA_VERSION = 2;
+
 export const MotionDraftSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   case: CaseSchema,
   orderUnderReview: OrderUnderReviewSchema,
   motion: MotionSchema,
@@ -222,6 +261,8 @@ export const MotionDraftSchema = z.object({
   }),
   /** The date the judge signs; the date line prints it. */
   orderDate: IsoDateSchema.optional(),
+  /** The order's title as the judge wants it printed; unanswered, the title follows the style's title form. */
+  orderTitle: ShortTextSchema.optional(),
   /** Chambers' overrides of the district's style profile. */
   styleOverrides: StyleOverridesSchema.optional(),
 });
@@ -229,6 +270,7 @@ export const MotionDraftSchema = z.object({
 export type MotionDraft = z.infer<typeof MotionDraftSchema>;
 export type Party = z.infer<typeof PartySchema>;
 export type PartySide = z.infer<typeof PartySideSchema>;
+export type PartyRole = z.infer<typeof PartyRoleSchema>;
 export type DocketEntry = z.infer<typeof DocketEntrySchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type Certification = z.infer<typeof CertificationSchema>;

@@ -76,7 +76,9 @@ export function compose(
   const parsed = markdownToBlocks(orderMarkdown(view), "introduction");
   const body = parsed.blocks.filter((block) => keepsHeading(block, style));
   const footnotes = parsed.footnotes;
-  const title = renderTemplate("1292b/title", view).replace(/\\(.)/g, "$1").replace(/\s+/g, " ").trim();
+  // A title the judge typed stands as typed; otherwise the template writes one from the ruling.
+  const typedTitle = (draft.orderTitle ?? "").replace(/\s+/g, " ").trim();
+  const title = typedTitle || renderTemplate("1292b/title", view).replace(/\\(.)/g, "$1").replace(/\s+/g, " ").trim();
   const caption = buildCaption(draft, district, style);
   const doc: OrderDoc = {
     caption,

@@ -1,5 +1,6 @@
 import { emptyDraft } from "@/lib/motion/empty-draft";
 import type { MotionDraft } from "@/lib/motion/schema";
+import { upgradeDraft } from "@/lib/motion/upgrade-draft";
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -17,10 +18,10 @@ function overlay(template: unknown, saved: unknown): unknown {
 }
 
 /**
- * A draft as saved (in the browser, possibly by an older version, possibly half-typed) with
- * every container `emptyDraft()` has. Values are kept as they were typed, valid or not; use
- * `toValidDraft` before evaluating.
+ * A draft as saved (in the browser, possibly by an older version, possibly half-typed), upgraded
+ * to the current schema version, with every container `emptyDraft()` has. Values are kept as they
+ * were typed, valid or not; use `toValidDraft` before evaluating.
  */
 export function restoreDraft(saved: unknown): MotionDraft {
-  return overlay(emptyDraft(), saved) as MotionDraft;
+  return overlay(emptyDraft(), upgradeDraft(saved)) as MotionDraft;
 }

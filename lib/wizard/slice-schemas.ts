@@ -75,7 +75,7 @@ export const StaySliceSchema = z.object({
   analysis: analysisFor("stay"),
 });
 
-/** The review step: the court's ruling, the order of analysis, the date it signs, the general standard's authorities. */
+/** The review step: the court's ruling, the order of analysis, the date it signs, the title it prints, the general standard's authorities. */
 export const ReviewSliceSchema = z.object({
   certification: CertificationSchema.pick({
     decision: true,
@@ -86,6 +86,7 @@ export const ReviewSliceSchema = z.object({
   }),
   analysis: MotionDraftSchema.shape.analysis.pick({ order: true }).extend(analysisFor("ruling").shape),
   orderDate: MotionDraftSchema.shape.orderDate,
+  orderTitle: MotionDraftSchema.shape.orderTitle,
 });
 
 export type CourtSlice = z.infer<typeof CourtSliceSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyDraft } from "@/lib/motion";
+import { emptyDraft, parseDraftJson, SCHEMA_VERSION } from "@/lib/motion";
 import { restoreDraft } from "./restore-draft";
 import { toValidDraft } from "./valid-draft";
 
@@ -30,5 +30,24 @@ describe("restoreDraft", () => {
     expect(restored.case.parties).toEqual([]);
     expect(restored.motion.attachmentNumbers).toEqual([]);
     expect(restored.motion.docketNumber).toBe("4");
+  });
+
+  it("upgrades a backup kept by an earlier version, half-typed answers and all", () => {
+    const restored = restoreDraft({
+      schemaVersion: 1,
+      motion: { docketNumber: "49-" },
+      certification: { decision: "grant", stayProceedingsOnGrant: true },
+    });
+    expect(restored.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(restored.certification.statusReportDays).toBe(14);
+    expect(restored.motion.docketNumber).toBe("49-");
+    expect(toValidDraft(restored)?.certification.statusReportDays).toBe(14);
+  });
+});
+
+describe("parseDraftJson", () => {
+  it("reads a draft file of an earlier version as the current version", () => {
+    const result = parseDraftJson(JSON.stringify({ ...emptyDraft(), schemaVersion: 1 }));
+    expect(result.ok && result.draft.schemaVersion).toBe(SCHEMA_VERSION);
   });
 });

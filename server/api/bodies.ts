@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MotionDraftSchema } from "@/lib/motion/schema";
+import { DraftOfAnyVersionSchema } from "@/lib/motion/draft-of-any-version";
 import { ChambersSetupSchema, CredentialsSchema } from "@/server/auth/credentials";
 import { DraftStatusSchema, RoleSchema } from "@/server/db/enums";
 
@@ -8,13 +8,13 @@ import { DraftStatusSchema, RoleSchema } from "@/server/db/enums";
 const Revision = z.number().int().min(1).max(1_000_000);
 
 /** POST /api/drafts: a new draft, empty or from given answers. */
-export const CreateDraftBodySchema = z.strictObject({ data: MotionDraftSchema.optional() });
+export const CreateDraftBodySchema = z.strictObject({ data: DraftOfAnyVersionSchema.optional() });
 
 /** PUT /api/drafts/[id]: save on top of the revision the editor loaded. */
-export const SaveDraftBodySchema = z.strictObject({ baseRevision: Revision, data: MotionDraftSchema });
+export const SaveDraftBodySchema = z.strictObject({ baseRevision: Revision, data: DraftOfAnyVersionSchema });
 
 /** POST /api/drafts/[id]/keep-mine: the conflict's "keep mine as a new version". */
-export const KeepMineBodySchema = z.strictObject({ theirsRevision: Revision, data: MotionDraftSchema });
+export const KeepMineBodySchema = z.strictObject({ theirsRevision: Revision, data: DraftOfAnyVersionSchema });
 
 /** POST /api/drafts/[id]/status: submit for review, return with a note, or approve. */
 export const StatusBodySchema = z.discriminatedUnion("action", [

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { emptyDraft } from "@/lib/motion/empty-draft";
-import type { MotionDraft } from "@/lib/motion/schema";
+import { SCHEMA_VERSION, type MotionDraft } from "@/lib/motion/schema";
 import { draftVersions, auditEvents } from "@/server/db/schema";
 import { TEST_BACKENDS, seedChambers, useTestDb } from "@/server/db/testing";
 import {
@@ -140,7 +140,7 @@ describe.each(TEST_BACKENDS)("saving on $name", (backend) => {
     const id = created.value.draft.id;
     const bad = {
       ...emptyDraft(),
-      schemaVersion: 2,
+      schemaVersion: 3,
       case: { judge: {}, parties: [{ id: "p1", name: "x".repeat(10_000), side: "intervenor" }] },
     };
     const answer = await saveDraft(db(), clerk, id, 1, bad);
@@ -152,6 +152,26 @@ describe.each(TEST_BACKENDS)("saving on $name", (backend) => {
     expect(await createDraft(db(), clerk, { data: { nonsense: true } })).toMatchObject({ ok: false, code: "invalid" });
     const audit = await db().select().from(auditEvents).where(eq(auditEvents.draftId, id));
     expect(audit).toHaveLength(1);
+  });
+
+  it("a stored draft of schema version 1 reads back upgraded, meaning what it meant", async () => {
+    const { clerk } = await seedChambers(db(), "Save 7");
+    const created = await createDraft(db(), clerk);
+    if (!created.ok) throw new Error("create failed");
+    const id = created.value.draft.id;
+    const v1 = {
+      ...emptyDraft(),
+      schemaVersion: 1,
+      certification: { ...emptyDraft().certification, decision: "grant", stayProceedingsOnGrant: true },
+    };
+    await db()
+      .update(draftVersions)
+      .set({ data: v1 as unknown as MotionDraft })
+      .where(eq(draftVersions.draftId, id));
+    const read = await getDraft(db(), clerk, id);
+    if (!read.ok) throw new Error("read failed");
+    expect(read.value.version.data.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(read.value.version.data.certification.statusReportDays).toBe(14);
   });
 
   it("a stored version that no longer parses fails loudly on read", async () => {

@@ -1,14 +1,15 @@
-import { MotionDraftSchema } from "@/lib/motion/schema";
+import { DraftOfAnyVersionSchema } from "@/lib/motion/draft-of-any-version";
 import { formatIssues, toDraftIssues } from "@/lib/motion/parse-draft";
 import type { draftVersions } from "@/server/db/schema";
 import type { DraftVersion } from "./types";
 
 /**
- * A stored version row → DraftVersion, parsing `data` with MotionDraftSchema on read. A stored
- * draft that no longer parses is a data error (a missing migrateDraft step), so it throws.
+ * A stored version row → DraftVersion, parsing `data` on read: a draft saved by an earlier version
+ * is upgraded (upgradeDraft). A stored draft that still does not parse is a data error (a missing
+ * upgrade step), so it throws.
  */
 export function toDraftVersion(row: typeof draftVersions.$inferSelect): DraftVersion {
-  const parsed = MotionDraftSchema.safeParse(row.data);
+  const parsed = DraftOfAnyVersionSchema.safeParse(row.data);
   if (!parsed.success) {
     const issues = formatIssues(toDraftIssues(parsed.error)).join("; ");
     throw new Error(`Stored draft ${row.draftId} revision ${row.revision} does not parse: ${issues}`);

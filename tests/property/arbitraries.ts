@@ -10,6 +10,7 @@ import { CIRCUITS, districtsInCircuit } from "@/lib/courts";
 import { LIMITS } from "@/lib/motion/fields";
 import {
   MotionDraftSchema,
+  SCHEMA_VERSION,
   ReconsiderationRuleSchema,
   SubstantialGroundBasisSchema,
   type DocketEntry,
@@ -419,7 +420,7 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
         ? { ...plan.stay, decision: "deny" as const }
         : plan.stay;
     const draft: MotionDraft = {
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       case: { ...court, judge, parties: parties.parties },
       orderUnderReview: plan.orderUnderReview,
       motion: { ...plan.motion, movantPartyIds: parties.movantPartyIds },

@@ -1,5 +1,5 @@
 import { toDraftIssues } from "@/lib/motion/parse-draft";
-import { MotionDraftSchema } from "@/lib/motion/schema";
+import { DraftOfAnyVersionSchema } from "@/lib/motion/draft-of-any-version";
 import { IsoDateSchema } from "@/lib/dates/iso-date";
 import { draftOrder } from "@/lib/order/draft-order";
 import { renderDocx } from "@/lib/render/docx";
@@ -24,7 +24,7 @@ export const runtime = "nodejs";
 export const POST = apiRoute("POST /api/render", async ({ request }) => {
   const body = await readJsonBody(request, MAX_DRAFT_BODY_BYTES);
   if (!body.ok) return problemResponse(body.code);
-  const parsed = MotionDraftSchema.safeParse(body.json);
+  const parsed = DraftOfAnyVersionSchema.safeParse(body.json);
   if (!parsed.success) return problemResponse("invalid-draft", toDraftIssues(parsed.error));
   const missing = readiness(parsed.data);
   if (missing.length > 0)

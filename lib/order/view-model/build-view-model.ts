@@ -78,7 +78,8 @@ export function buildViewModel(
     certification: {
       exceptional_reasoning: draft.certification.exceptionalCircumstancesReasoning ?? "",
       discretionary_reasoning: draft.certification.discretionaryDenialReasoning ?? "",
-      status_report_days: draft.certification.statusReportDays ?? 14,
+      // No status report unless the clerk orders one (schema version 1 assumed 14 days; upgradeDraft writes them in).
+      status_report_days: draft.certification.statusReportDays ?? 0,
     },
     amendment: { requested: draft.amendment.requested === true },
     reconsideration: {
