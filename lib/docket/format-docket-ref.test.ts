@@ -52,6 +52,8 @@ describe("formatDocketRef, Id. form", () => {
     ["sentence without pin", DOC_NO, ref(["49-1"], "sentence"), true, "*Id.*"],
     ["clause, lower case", DOC_NO, ref(["49-1"], "clause", "2"), false, "*id.* at 2"],
     ["parenthesized style", ECF, ref(["152"], "sentence", "3"), true, "(*Id.* at 3.)"],
+    // Found by the prose check: a parenthesized Id. without a pin printed "(Id..)".
+    ["parenthesized style without pin", ECF, ref(["152"], "sentence"), true, "(*Id.*)"],
   ])("%s", (_label, style, token, capitalize, expected) => {
     const printed = show(formatDocketRef(token, style, "id", { capitalize }));
     expect(printed).toBe(expected);

@@ -21,8 +21,8 @@ const text = (value: string): Inline => ({ kind: "text", text: value });
 function wrap(inner: Inline[], wrapStyle: "paren" | "bracket" | "none", isSentence: boolean): Inline[] {
   const last = inner[inner.length - 1];
   const endsWithPeriod = last?.kind === "text" && last.text.endsWith(".");
-  // A bare "Id." already ends the citation sentence: no second period ("Id.", not "Id..").
-  const period = isSentence && !(endsWithPeriod && wrapStyle === "none") ? "." : "";
+  // A bare "Id." already ends the citation sentence: no second period ("Id.", "(Id.)", not "Id.." or "(Id..)").
+  const period = isSentence && !endsWithPeriod ? "." : "";
   if (wrapStyle === "paren") return [text("("), ...inner, text(`${period})`)];
   if (wrapStyle === "bracket") return [text("["), ...inner, text(`]${period}`)];
   return [...inner, text(period)];

@@ -1,11 +1,8 @@
 import type { District } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/render/style-profile";
-import { captionNames, namesSeveral } from "./party-names";
+import { captionNames, captionRoleLabel } from "./party-names";
 import type { Caption } from "./types";
-
-const isPlural = (parties: MotionDraft["case"]["parties"]) =>
-  parties.length > 1 || parties.some((party) => namesSeveral(party.name));
 
 /** The caption is layout, so it is built in code: court lines, both sides' names and roles, case number. */
 export function buildCaption(draft: MotionDraft, district: District | undefined, style: StyleProfile): Caption {
@@ -21,11 +18,11 @@ export function buildCaption(draft: MotionDraft, district: District | undefined,
     courtLines: district?.captionLines ?? ["UNITED STATES DISTRICT COURT"],
     plaintiffs: {
       names: [captionNames(plaintiffs) || "[PLAINTIFF],"],
-      label: isPlural(plaintiffs) ? "Plaintiffs," : "Plaintiff,",
+      label: `${captionRoleLabel(plaintiffs, "plaintiff")},`,
     },
     defendants: {
       names: [captionNames(defendants) || "[DEFENDANT],"],
-      label: isPlural(defendants) ? "Defendants." : "Defendant.",
+      label: `${captionRoleLabel(defendants, "defendant")}.`,
     },
     caseNumberLine: `${prefix}${caseNumber || "[case number]"}`,
   };

@@ -49,13 +49,21 @@ function titleDocketRef(draft: MotionDraft, style: StyleProfile): Inline[] | und
   return [{ kind: "text", text: wrapped }];
 }
 
+/**
+ * A template's words joined around answers that may be empty: one space between words where an
+ * empty answer left two, none at a line's end (two there would make a Markdown line break).
+ */
+export function tidyJoins(markdown: string): string {
+  return markdown.replace(/(?<=\S) {2,}(?=\S)/g, " ").replace(/ +$/gm, "");
+}
+
 /** The body of an order as one Markdown text: each section that appears, opened by its section marker. */
 export function orderMarkdown(view: ViewModel): string {
   // Footnote labels must be unique in the order: each section's are prefixed with its id.
   const markdown = SECTIONS.filter((section) => section.appears(view))
     .map(
       (section) =>
-        `${sectionMarker(section.id)}\n\n${prefixFootnoteLabels(renderTemplate(section.template, view), section.id)}`,
+        `${sectionMarker(section.id)}\n\n${prefixFootnoteLabels(tidyJoins(renderTemplate(section.template, view)), section.id)}`,
     )
     .join("\n\n");
   return `${sectionMarker("introduction")}\n\n${markdown}`;

@@ -6,6 +6,7 @@ import type { EvaluationContext, Findings } from "@/lib/standards/types";
 import { compose } from "./compose";
 import { printableDraft } from "./printable-text";
 import { resolveCitations } from "./resolve-citations";
+import { typesetDoc } from "./typeset";
 import type { OrderDoc } from "./types";
 
 /** The style an order prints in: the district's defaults with the chambers' overrides. */
@@ -18,13 +19,13 @@ export function styleForDraft(
 
 export type DraftedOrder = { doc: OrderDoc; findings: Findings; style: StyleProfile };
 
-/** The whole pipeline, and the only way any caller gets an order: evaluate → compose → resolve citations. */
+/** The whole pipeline, and the only way any caller gets an order: evaluate → compose → resolve citations → typeset. */
 export function draftOrder(typed: MotionDraft, ctx: EvaluationContext): DraftedOrder {
   // Characters Word cannot hold are dealt with once, here, so every renderer prints the same words.
   const draft = printableDraft(typed);
   const district = findDistrict(draft.case.districtId ?? "");
   const style = styleForDraft(draft, district);
   const findings = evaluate(draft, ctx);
-  const doc = resolveCitations(compose(draft, findings, style, district), style);
+  const doc = typesetDoc(resolveCitations(compose(draft, findings, style, district), style));
   return { doc, findings, style };
 }

@@ -18,7 +18,7 @@ const base = makeDraft({
 describe("the order's title", () => {
   it("is generated from the ruling when none is typed", () => {
     expect(draftOrder(base, { today: TODAY }).doc.title).toBe(
-      "Order Denying Defendant's Motion to Certify Order for Interlocutory Appeal",
+      "Order Denying Defendant’s Motion to Certify Order for Interlocutory Appeal",
     );
   });
 

@@ -2,6 +2,7 @@ import { Liquid, type Template } from "liquidjs";
 import { formatLongDate, formatMonthDay } from "@/lib/dates/format-date";
 import { clerkTextToMarkdown } from "./clerk-text";
 import { escapeMarkdown } from "./escape-markdown";
+import { asSentences } from "./view-model/clerk-sentence";
 import { TEMPLATE_SOURCES } from "./template-sources.generated";
 
 /**
@@ -23,6 +24,8 @@ function createEngine(): Liquid {
   engine.registerFilter("md", { handler: (value: unknown) => String(value ?? ""), raw: true });
   /** Clerk-written text: escaped, light emphasis and [[doc …]] / [[cite …]] markers kept. */
   engine.registerFilter("clerk", { handler: (value: unknown) => clerkTextToMarkdown(String(value ?? "")), raw: true });
+  /** Clerk prose opening a sentence, before `clerk`: capitalized and ended (see asSentences). */
+  engine.registerFilter("sentences", (value: unknown) => asSentences(String(value ?? "")));
   engine.registerFilter("long_date", (value: unknown) => formatLongDate(String(value)));
   engine.registerFilter("month_day", (value: unknown) => formatMonthDay(String(value)));
   return engine;

@@ -1,9 +1,13 @@
 import { PROSE_RULES } from "./rules";
 import type { ProseFinding, ProseMatch, ProseParagraph, ProseRule } from "./types";
 
-/** Quotes and spaces as typography prints them, without the clerk's emphasis marks, so clerk text and the order compare equal. */
+/**
+ * Quotes and spaces as typography prints them, in lower case (a template capitalizes what opens a
+ * sentence), without the clerk's emphasis marks, so clerk text and the order compare equal.
+ */
 const comparable = (text: string) =>
   text
+    .toLowerCase()
     .replace(/\*/g, "")
     .replace(/[“”]/g, '"')
     .replace(/[‘’]/g, "'")
@@ -20,7 +24,10 @@ export function checkProse(
 ): ProseFinding[] {
   const typed = (options.clerkTexts ?? []).map(comparable).filter((text) => text.trim() !== "");
   const isClerks = ({ excerpt, clerkExcerpt }: ProseMatch) => {
-    const wanted = comparable(clerkExcerpt ?? excerpt).trim();
+    // The period a template adds after the clerk's last sentence is the template's, not a change to the words.
+    const wanted = comparable(clerkExcerpt ?? excerpt)
+      .trim()
+      .replace(/(?<=\p{L})[.]$/u, "");
     return wanted !== "" && !wanted.startsWith("¶") && typed.some((text) => text.includes(wanted));
   };
   const findings: ProseFinding[] = [];

@@ -3,13 +3,14 @@ import { orderTextBlocks } from "@/lib/render/order-text-blocks";
 import type { StyleProfile } from "@/lib/render/style-profile";
 import type { ProseParagraph } from "./types";
 
-/** The paragraphs of an order the prose check reads: the title, the body and the footnotes (the caption and signature are layout). */
+/** The paragraphs of an order the prose check reads: the title, the body and the footnotes, and the caption and signature lines as layout. */
 export function orderParagraphs(doc: OrderDoc, style: StyleProfile): ProseParagraph[] {
   const paragraphs: ProseParagraph[] = [];
   for (const block of orderTextBlocks(doc, style)) {
     const { where } = block;
     if (where.part === "title") paragraphs.push({ text: block.text, part: "title" });
     else if (where.part === "footnote") paragraphs.push({ text: block.text, part: "footnote" });
+    else if (where.part !== "body") paragraphs.push({ text: block.text, part: "layout" });
     else if (where.part === "body") {
       const part =
         where.kind === "heading"

@@ -15,7 +15,13 @@ const CASES: Record<string, { fires: ProseParagraph[][]; passes: ProseParagraph[
         body("Section 1292(b) sets four criteria for an interlocutory appeal."),
       ],
     ],
-    passes: [[body("Id. at 3. The Court agrees with that reading."), body("Id. at 3. § 1292(b).")]],
+    passes: [
+      [body("Id. at 3. The Court agrees with that reading."), body("Id. at 3. § 1292(b).")],
+      [
+        body("A question is controlling here. In re Cement Antitrust Litig., 673 F.2d at 1026."),
+        body("The ruling stands. In re Cement Antitrust Litig., 673 F.2d at 1026."),
+      ],
+    ],
   },
   "repeated-disposition": {
     fires: [

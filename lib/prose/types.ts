@@ -1,8 +1,8 @@
 /** A paragraph of the printed order, as `orderTextBlocks` gives it, reduced to what the rules read. */
 export type ProseParagraph = {
   text: string;
-  /** The part of the order: body prose, a decretal list, a heading, the title or a footnote. */
-  part: "title" | "heading" | "body" | "decree" | "footnote";
+  /** The part of the order: body prose, a decretal list, a heading, the title, a footnote, or the caption and signature ("layout"). */
+  part: "title" | "heading" | "body" | "decree" | "footnote" | "layout";
   /** The section of the body it belongs to, when it is in the body. */
   section?: string;
 };

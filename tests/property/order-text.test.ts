@@ -67,13 +67,18 @@ describe("the order's printed lines", () => {
             }
           }
 
-          // The movant and its opponent are designated by role, or by role and their names as typed, trimmed: never by a blank.
+          // The movant and its opponent are designated by role, by role and their names as typed (trimmed, without a
+          // caption's "et al."), or as a group named by one of them ("the Wood Defendants"); when both sides move, by each
+          // side's designation joined. Never by a blank, never "et al." as a possessive.
           for (const designation of [designateMovant(draft), designateOpponent(draft)]) {
-            const role = designation.label.split(" ")[0]!;
-            expect([role, `${role} ${designation.names}`]).toContain(designation.label);
             expect(designation.names).toBe(designation.names.trim());
             expect([`${designation.label}'s`, `${designation.label}'`]).toContain(designation.possessive);
-            if (designation.label !== role) expect(designation.names).not.toBe("");
+            expect(designation.possessive).not.toMatch(/et al\.?'/);
+            if (designation.side === undefined) continue;
+            const role = designation.label.split(" ")[0]!;
+            const isGroup = /^the .+ (Plaintiffs|Defendants)$/.test(designation.label);
+            if (!isGroup) expect([role, `${role} ${designation.names}`]).toContain(designation.label);
+            if (designation.label !== role && !isGroup) expect(designation.names).not.toBe("");
           }
 
           const name = docxFileName(doc);

@@ -4,6 +4,7 @@
  */
 import type { MotionDraft } from "@/lib/motion/schema";
 import { parseClerkMarker } from "@/lib/order/clerk-text";
+import { proseName, standsForSeveral } from "@/lib/order/party-names";
 import type { StyleProfile } from "@/lib/render/style-profile";
 import type { Findings } from "@/lib/standards/types";
 
@@ -11,10 +12,13 @@ import type { Findings } from "@/lib/standards/types";
  * Whitespace-insensitive text: Word runs, HTML blocks and paragraph breaks split text differently.
  * Invisible explicit bidi formats are left out: the order drops those a clerk left open
  * (lib/order/bidi-formats.ts), and the bidi property (order-text.test.ts) checks them precisely.
+ * Quotation marks compare as straight ones: the order prints typographer's quotes (lib/order/typeset.ts).
  */
 export function normalize(text: string): string {
   return text
     .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -52,14 +56,18 @@ export function titleCaps(text: string): string {
  * prints as a citation, and a period typed right after one is dropped), each whitespace-normalized,
  * without asterisks: `*x*` is light emphasis (printed italic, without the asterisks) and whether a
  * pair of asterisks is emphasis follows CommonMark's flanking rules, so asterisks are left out of
- * the comparison on both sides; every other character must print exactly.
+ * the comparison on both sides. Compared in lower case and without a final period or question
+ * mark: the order capitalizes clerk text that opens a sentence, ends what it continues after, and
+ * drops the mark of a phrase it embeds mid-sentence. Every other character must print exactly.
  */
 export function verbatimPieces(text: string): string[] {
   const pieces: string[] = [];
   let last = 0;
   let afterMarker = false;
   const take = (piece: string) => {
-    const cleaned = printed((afterMarker ? piece.replace(/^\s*\./, "") : piece).replace(/\*/g, ""));
+    const cleaned = printed((afterMarker ? piece.replace(/^\s*\./, "") : piece).replace(/\*/g, ""))
+      .toLowerCase()
+      .replace(/[\s.?!;,]+$/, "");
     if (cleaned !== "") pieces.push(cleaned);
   };
   for (const match of text.matchAll(/\[\[([^[\]]{1,200})\]\]/g)) {
@@ -72,9 +80,9 @@ export function verbatimPieces(text: string): string[] {
   return pieces;
 }
 
-/** Text with asterisks removed, for comparing with `verbatimPieces`. */
+/** Text with asterisks removed, in lower case, for comparing with `verbatimPieces`. */
 export function withoutAsterisks(text: string): string {
-  return normalize(text.replace(/\*/g, ""));
+  return normalize(text.replace(/\*/g, "")).toLowerCase();
 }
 
 const isBlank = (text: string | undefined): text is undefined => text === undefined || text.trim() === "";
@@ -141,11 +149,15 @@ export function namedParties(draft: MotionDraft): string[] {
 
 /**
  * Movants the body names as typed: when they are some of the parties on their side, the order
- * designates them by role and name ("Defendant Futero, Inc.").
+ * designates them by role and name ("Defendant Futero, Inc."), without a caption's "et al."; one
+ * name standing for several is designated as a group ("the Wood Defendants") and is left out.
  */
 export function movantNamesInBody(draft: MotionDraft): string[] {
   const movants = draft.case.parties.filter((party) => draft.motion.movantPartyIds.includes(party.id));
   const side = movants[0]?.side;
   const sameSide = draft.case.parties.filter((party) => party.side === side);
-  return movants.length === sameSide.length ? [] : movants.map((party) => party.name).filter((name) => !isBlank(name));
+  if (movants.length === sameSide.length || movants.some((party) => party.side !== side)) return [];
+  const named = movants.filter((party) => !isBlank(proseName(party)));
+  if (named.length === 1 && standsForSeveral(named[0]!)) return [];
+  return named.map(proseName);
 }

@@ -10,7 +10,11 @@ import { docketDirective } from "../directives";
 import { RECONSIDERATION_RULE_NAMES } from "../rule-names";
 import { citeView } from "./cite-view";
 import { historyView } from "./history-view";
+import { asPhrase } from "./clerk-sentence";
+import { lowerTitle, splitMotionTitle } from "./motion-title";
 import { latinView, movantView } from "./movant-view";
+import { questionsView, soleQuestion } from "./question-view";
+import { reliefView } from "./relief-view";
 import { outcomeView, verbsView } from "./outcome-view";
 import { standardView } from "./standard-view";
 
@@ -22,9 +26,13 @@ export function buildViewModel(
   district: District | undefined,
 ) {
   const latin = latinView(style.italicizeLatin);
-  const movant = movantView(draft, latin);
+  // A title typed with its movant ("Defendant's Motion to …") loses it: the order names the movant itself.
+  const typedTitle = splitMotionTitle(draft.motion.titleAsFiled ?? "");
+  const styledAs = draft.motion.movantStyledAs?.trim() || typedTitle.styledAs || "";
+  const movant = movantView(draft, latin, styledAs);
   const outcome = outcomeView(draft, findings, style);
-  const title = (draft.motion.titleAsFiled ?? "").trim() || "Motion for Certification of Interlocutory Appeal";
+  const title = typedTitle.title || "Motion for Certification of Interlocutory Appeal";
+  const properNames = draft.case.parties.flatMap((party) => [party.name, party.shortName ?? ""]);
   const orderDate = draft.orderUnderReview.date;
   const orderRef = orderDate ? `${formatLongDate(orderDate)} Order` : "Order";
   const motionNumber = draft.motion.docketNumber;
@@ -48,13 +56,13 @@ export function buildViewModel(
     decrees: outcome.decrees,
     motion: {
       title,
-      title_lower: lowerTitle(title),
+      title_lower: lowerTitle(title, properNames),
       noun: /^application\b/i.test(title) ? "application" : "motion",
       short_noun: `${draft.motion.isExParte ? `${latin.ex_parte} ` : ""}motion`,
       is_ex_parte: draft.motion.isExParte === true,
       docket_clause: motionNumber ? docketDirective([motionNumber], "clause") : "",
       docket_sentence: motionNumber ? docketDirective([motionNumber], "sentence") : "",
-      relief_sought: draft.motion.reliefSought ?? "",
+      relief: reliefView(draft.motion.reliefSought),
     },
     order: {
       ref: orderRef,
@@ -63,7 +71,7 @@ export function buildViewModel(
         ? docketDirective([draft.orderUnderReview.docketNumber], "clause")
         : "",
       // Printed mid-sentence ("this Court's order entered on … denying …."): one paragraph.
-      decided: oneParagraph(draft.orderUnderReview.decided ?? ""),
+      decided: asPhrase(oneParagraph(draft.orderUnderReview.decided ?? "")),
     },
     elements: findings.certification.elements.map((element) => ({
       id: element.element,
@@ -72,9 +80,9 @@ export function buildViewModel(
       reasoning: element.reasoning ?? "",
     })),
     // Each printed in the statutory statement or as one numbered item: one paragraph each.
-    questions: draft.certification.questions
-      .filter((question) => question.text.trim() !== "")
-      .map((question) => ({ text: oneParagraph(question.text) })),
+    questions: questionsView(draft),
+    // The one question, when there is exactly one (strict variables: `questions.first` of none fails).
+    sole_question: soleQuestion(questionsView(draft)),
     certification: {
       exceptional_reasoning: draft.certification.exceptionalCircumstancesReasoning ?? "",
       discretionary_reasoning: draft.certification.discretionaryDenialReasoning ?? "",
@@ -92,6 +100,7 @@ export function buildViewModel(
       movant_argument: draft.reconsideration.movantArgument ?? "",
       reasoning: reconsideration.reasoning ?? "",
       grounds_shown: reconsideration.groundsShown,
+      grounds_not_argued: groundsNotArgued(draft, ruleApplied),
     },
     stay: {
       requested: stay.disposition !== "not-requested",
@@ -116,11 +125,17 @@ export function buildViewModel(
 }
 
 /**
- * A motion's title in running text: "Motion for Certification of Interlocutory Appeal" → "motion for
- * certification of interlocutory appeal". Words in capitals or with digits ("FRAP", "59(e)") stay.
+ * The grounds for reconsideration the clerk answered the movant does not argue, in the order the
+ * standard lists them: only findings the clerk made are printed.
  */
-function lowerTitle(title: string): string {
-  return title.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
+function groundsNotArgued(draft: MotionDraft, ruleApplied: string): string[] {
+  const r = draft.reconsideration;
+  return [
+    r.newEvidence === false ? "new-evidence" : "",
+    r.clearErrorOrManifestInjustice === false ? "clear-error" : "",
+    r.interveningChangeInLaw === false ? "intervening-change" : "",
+    ruleApplied === "60b" && r.extraordinaryCircumstances === false ? "extraordinary-circumstances" : "",
+  ].filter(Boolean);
 }
 
 /** "49-1 at 4" (as the clerk typed it in the stay step) → a docket citation sentence. */

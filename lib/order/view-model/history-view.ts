@@ -1,13 +1,17 @@
 import type { MotionDraft } from "@/lib/motion/schema";
 import { docketDirective } from "../directives";
 import { listClerkMarkers } from "../clerk-text";
+import { asSentence, capitalizeFirst } from "./clerk-sentence";
 
 /** The background's docket entries in order: only those the clerk described, each with its docket cite. */
 export function historyView(draft: MotionDraft) {
   const entries = draft.docketEntries.filter((entry) => (entry.narrative ?? "").trim() !== "");
   return entries.map((entry, index) => {
     const previous = entries[index - 1];
-    const narrative = entry.narrative ?? "";
+    // After "On <date>," the narrative runs on as typed; without a date it opens the sentence. Either way it ends.
+    const hasDatePrefix = entry.omitDatePrefix !== true && !!entry.date;
+    const typed = asSentence(entry.narrative ?? "");
+    const narrative = hasDatePrefix ? typed : capitalizeFirst(typed);
     // The clerk placed the docket cites inside the narrative: do not add another at the end.
     const citesInside = listClerkMarkers(narrative).markers.some((marker) => marker.kind === "doc");
     const numbers = [entry.number, ...(entry.alsoNumbers ?? [])].filter((number): number is string => !!number);

@@ -52,12 +52,15 @@ export function outcomeView(draft: MotionDraft, findings: Findings, style: Style
     anyGranted && dispositions.some((disposition) => disposition === "denied" || disposition === "denied-as-moot");
   const verbs = verbsView(style);
   const firstFailure = findings.certification.elements.find((element) => element.status === "not-met");
+  // Nothing decided yet: the title and decree do not pretend the court denied.
+  const undecided = findings.certification.disposition === "undecided";
   return {
+    undecided,
     certification: findings.certification.disposition,
     basis: findings.certification.basis,
     all_denied: allDenied,
     amends_order: findings.certification.amendsOrderUnderReview,
-    title_verb: mixed ? "Granting in Part and Denying in Part" : anyGranted ? "Granting" : "Denying",
+    title_verb: mixed ? "Granting in Part and Denying in Part" : anyGranted ? "Granting" : undecided ? "on" : "Denying",
     intro_verb: mixed
       ? `${verbs.grants} in part and ${verbs.denies} in part`
       : anyGranted

@@ -10,6 +10,8 @@ export const lowercaseSentenceStart: ProseRule = {
   description: "A sentence that begins in lower case",
   inParagraph: ({ text, part }: ProseParagraph): ProseMatch[] => {
     const matches: ProseMatch[] = [];
+    // Caption and signature lines are not sentences ("v.", "Plaintiff,").
+    if (part === "layout") return matches;
     // A decree item starts after its number ("1. "); a footnote after its mark.
     const body = part === "decree" ? text.replace(/^\d+\.\s+/, "") : text;
     const offset = text.length - body.length;

@@ -4,5 +4,5 @@ import { regexRule } from "./regex-rule";
 export const placeholder = regexRule(
   "placeholder",
   "A placeholder for a missing answer",
-  /\[(?:Judge|PLAINTIFF|DEFENDANT|date|case number|citation|docket reference|[Nn]ot (?:yet )?(?:answered|chosen|decided)[^\]]*)\]|_{4,}/g,
+  /\[(?:Judge|PLAINTIFF|DEFENDANT|date|case number|citation|docket reference|[^\]]*\bnot yet\b[^\]]*)\]|_{4,}/g,
 );

@@ -44,7 +44,7 @@ export const repeatedDisposition: ProseRule = {
     const seen = new Set<string>();
     const matches = [];
     for (const [index, paragraph] of paragraphs.entries()) {
-      if (paragraph.part === "title" || paragraph.part === "heading" || paragraph.section === "introduction") continue;
+      if (["title", "heading", "layout"].includes(paragraph.part) || paragraph.section === "introduction") continue;
       for (const sentence of splitSentences(paragraph.text)) {
         const match = DISPOSITION.exec(sentence.text);
         if (!match) continue;

@@ -1,0 +1,208 @@
+/**
+ * Drafts as a law clerk types them: realistic words, typed carelessly. A question typed as a
+ * sentence ("Whether …?", "whether … law."), a motion's title typed with its movant ("Defendant's
+ * Motion to …"), the relief sought as a phrase or a sentence (with or without its period),
+ * captions with "et al.", short names and roles, sentences with their own periods, and answers
+ * left out. Everything else (court, circuit, findings, companion requests, style) comes from
+ * `readyDraft`, so every draft is export-ready.
+ */
+import fc from "fast-check";
+import { MotionDraftSchema, type MotionDraft, type Party } from "@/lib/motion/schema";
+import { readyDraft } from "./arbitraries";
+
+const pick = <T>(...values: T[]) => fc.constantFrom(...values);
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
+
+const PERSONS = [
+  "James Linlor",
+  "Maria Lopez",
+  "Kevin Darnell Bryant",
+  "Bonnie Crankshaw",
+  "Melanie Nixon",
+  "Shirley McLaurin",
+];
+const ENTITIES = [
+  "Futero, Inc.",
+  "Acme Widgets, Inc.",
+  "City of Elgin",
+  "State Farm Mutual Automobile Insurance Company",
+  "Sephora USA, Inc.",
+  "Orrstown Financial Services, Inc.",
+  "Northwind Data LLC",
+  "Hardin County Board of Education",
+];
+const GROUPS = [
+  "Wood, et al.",
+  "P. Gallagher, et al.",
+  "Orrstown Financial Services, Inc., et al.",
+  "DOES 1-9",
+  "State of Louisiana, et al.",
+];
+const SHORT_NAMES = ["Sephora", "State Farm", "Elgin", "the Orrstown Defendants", "IDC", "the Board"];
+const CAPACITIES = [
+  "as assignee of TAMIKA BURRELL",
+  "individually and as parent and next friend of A.N.",
+  "by his conservator, ANGELA BLIZZARD",
+];
+const ROLES = [
+  "petitioner",
+  "respondent",
+  "relator",
+  "intervenor",
+  "third-party-defendant",
+  "counter-claimant",
+  "judgment-debtor",
+  "united-states",
+] as const;
+
+const partyName = fc.oneof(
+  { weight: 3, arbitrary: pick(...PERSONS) },
+  { weight: 3, arbitrary: pick(...ENTITIES) },
+  pick(...GROUPS),
+);
+
+/** A party as a clerk enters it: a name, now and then a role, a short name, a capacity, or a guess at "several". */
+const party = (side: Party["side"]) =>
+  fc.record(
+    {
+      name: partyName,
+      side: fc.constant(side),
+      role: maybe(pick(...ROLES)),
+      shortName: maybe(pick(...SHORT_NAMES)),
+      capacity: maybe(pick(...CAPACITIES)),
+      isSeveral: maybe(fc.boolean()),
+      isProSe: maybe(fc.boolean()),
+    },
+    { requiredKeys: ["name", "side"] },
+  );
+
+const QUESTION_STEMS = [
+  "federal law preempts the state's licensing statute",
+  "a partial assignment of benefits leaves the insurer and the provider in privity",
+  "but-for causation governs a retaliation claim under the Family and Medical Leave Act",
+  "the statute of repose bars claims reasserted in an amended complaint",
+  "Miss. Code Ann. § 93-13-27 requires a conservator to obtain chancery-court authority",
+];
+/** A question as typed: "Whether …?", "whether ….", "Whether …", or a direct question. */
+const question = fc
+  .tuple(pick(...QUESTION_STEMS), pick("Whether ", "whether ", "WHETHER "), pick("?", ".", "", " ?", "?."))
+  .map(([stem, opening, end]) => `${opening}${stem}${end}`);
+const directQuestion = pick(
+  "Does federal law preempt the licensing statute?",
+  "Is the arbitration agreement enforceable?",
+);
+
+const TITLES = [
+  "Motion to Certify Order for Interlocutory Appeal",
+  "Defendant's Motion to Certify Order for Interlocutory Appeal",
+  "Defendants' Motion for Certification of Interlocutory Appeal",
+  "Plaintiffs' Motion to Amend Order to Certify Interlocutory Appeal",
+  "DEFENDANT'S MOTION TO CERTIFY FOR INTERLOCUTORY APPEAL",
+  "Joint Motion for Certification of Order for Interlocutory Appeal",
+  "Defendant State Farm's Motion to Certify the Court's Summary Judgment Orders for Immediate Appeal",
+  "Appellant's Application for Interlocutory Appeal",
+  "Motion for Reconsideration or, in the Alternative, to Certify the March 1 Order",
+];
+
+const RELIEF = [
+  "to certify the March 1 order for interlocutory appeal",
+  "to certify the order for appeal and to stay the case.",
+  "certification of the order and a stay of proceedings",
+  "asks the Court to certify the order",
+  "Defendant asks the Court to certify the order for an immediate appeal",
+  "Defendant asks the Court to certify the order for an immediate appeal.",
+  "Specifically, the movant asks the Court to certify its ruling. [[doc 45 at 2]]",
+];
+
+const SENTENCES = [
+  "The question turns on the meaning of the statute, not on any disputed fact",
+  "The Court of Appeals has not addressed the question.",
+  "Discovery has not begun, and an answer now would narrow the case.",
+  "the movant merely disagrees with the ruling.",
+  "Trial is set for next month. [[doc 88]]",
+  "Other courts in this district have reached different results [[doc 62 at 7-10]]",
+  "An appeal now would not shorten the litigation",
+];
+const prose = fc.oneof(
+  { weight: 3, arbitrary: pick(...SENTENCES) },
+  fc.tuple(pick(...SENTENCES), pick(...SENTENCES)).map(([a, b]) => `${a}\n\n${b}`),
+);
+
+const NARRATIVES = [
+  "Plaintiff filed the complaint.",
+  "the Court denied Defendants' motion to dismiss",
+  "Defendants moved to dismiss. [[doc 12]]",
+  "the Court entered the order under review.",
+  "The Ninth Circuit issued its mandate.",
+];
+const DECIDED = [
+  "denying Defendants' motion to dismiss",
+  "granting in part the motion to dismiss.",
+  "denying summary judgment on the First Amendment claims",
+];
+const ORDER_TITLES = [
+  "Memorandum and Order",
+  "RULING AND ORDER",
+  "Opinion & Order",
+  "Order Certifying Question for Interlocutory Appeal",
+];
+
+/** The clerk's words for one draft. */
+const typing = fc.record({
+  plaintiffs: fc.array(party("plaintiff"), { minLength: 1, maxLength: 3 }),
+  defendants: fc.array(party("defendant"), { minLength: 1, maxLength: 3 }),
+  movantSides: pick<("plaintiff" | "defendant")[]>(["plaintiff"], ["defendant"], ["plaintiff", "defendant"]),
+  movantCount: fc.integer({ min: 1, max: 3 }),
+  title: pick(...TITLES),
+  relief: maybe(pick(...RELIEF)),
+  questions: fc.array(fc.oneof({ weight: 4, arbitrary: question }, directQuestion), { maxLength: 3 }),
+  decided: maybe(pick(...DECIDED)),
+  narratives: fc.array(fc.tuple(pick(...NARRATIVES), fc.boolean()), { maxLength: 3 }),
+  reasoning: fc.array(maybe(prose), { minLength: 9, maxLength: 9 }),
+  natureOfAction: maybe(pick("civil rights action under 42 U.S.C. § 1983", "putative securities class action")),
+  orderTitle: maybe(pick(...ORDER_TITLES)),
+  requestCite: maybe(pick("49-1 at 4", "45")),
+});
+
+const setOrDelete = <T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined) => {
+  if (value === undefined) delete target[key];
+  else target[key] = value;
+};
+
+/** An export-ready draft whose every printed text is typed as a clerk types it. */
+export const carelessDraft: fc.Arbitrary<MotionDraft> = fc.tuple(readyDraft, typing).map(([base, t]) => {
+  const draft = structuredClone(base);
+  const parties: Party[] = [...t.plaintiffs, ...t.defendants].map((p, i) => ({ id: `party-${i}`, ...p }));
+  draft.case.parties = parties;
+  const candidates = parties.filter((p) => t.movantSides.includes(p.side));
+  draft.motion.movantPartyIds = candidates.slice(0, t.movantCount).map((p) => p.id);
+  draft.case.caseNumber = "1:23-cv-01234";
+  draft.case.judge.name = "Jane Q. Smith";
+  setOrDelete(draft.case, "natureOfAction", t.natureOfAction);
+  draft.motion.titleAsFiled = t.title;
+  delete draft.motion.movantStyledAs;
+  setOrDelete(draft.motion, "reliefSought", t.relief);
+  setOrDelete(draft.orderUnderReview, "decided", t.decided);
+  draft.certification.questions = t.questions.map((text, i) => ({ id: `q${i}`, text }));
+  draft.docketEntries = t.narratives.map(([narrative, omitDate], i) => ({
+    id: `e${i}`,
+    number: String(10 + i),
+    date: "2024-01-0" + (i + 1),
+    narrative,
+    ...(omitDate ? { omitDatePrefix: true } : {}),
+  }));
+  const [cq, sg, ma, disc, exc, arg, rec, stay, succ] = t.reasoning;
+  setOrDelete(draft.certification.controllingQuestion, "reasoning", cq);
+  setOrDelete(draft.certification.substantialGround, "reasoning", sg);
+  setOrDelete(draft.certification.materiallyAdvance, "reasoning", ma);
+  setOrDelete(draft.certification, "discretionaryDenialReasoning", disc);
+  setOrDelete(draft.certification, "exceptionalCircumstancesReasoning", exc);
+  setOrDelete(draft.reconsideration, "movantArgument", arg);
+  setOrDelete(draft.reconsideration, "reasoning", rec);
+  delete draft.reconsideration.localRule;
+  setOrDelete(draft.stay, "reasoning", stay);
+  setOrDelete(draft.stay, "requestCite", t.requestCite);
+  setOrDelete(draft.successive, "reasoning", succ);
+  setOrDelete(draft, "orderTitle", t.orderTitle);
+  return MotionDraftSchema.parse(draft);
+});
