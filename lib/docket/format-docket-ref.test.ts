@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DocketRefToken, Inline } from "@/lib/order/types";
+import type { DocketRefToken, Inline } from "@/lib/order-doc/types";
 import type { StyleProfile } from "@/lib/render/style-profile";
 import { formatDocketRef } from "./format-docket-ref";
 

@@ -1,5 +1,5 @@
 import { signalRuns } from "@/lib/authorities/signal-runs";
-import type { DocketRefToken, Inline } from "@/lib/order/types";
+import type { DocketRefToken, Inline } from "@/lib/order-doc/types";
 import type { StyleProfile } from "@/lib/render/style-profile";
 
 type DocketCiteStyle = StyleProfile["docketCite"];

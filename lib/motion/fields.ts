@@ -20,16 +20,3 @@ export const DocketNumberSchema = z
 
 /** Stable id of an item in a list, so reordering in the wizard keeps references intact. */
 export const ItemIdSchema = z.string().min(1).max(64);
-
-/** Introductory signals, Bluebook rule 1.2 (printed in italics). */
-export const SignalSchema = z.enum([
-  "see",
-  "see-also",
-  "cf",
-  "compare",
-  "but-see",
-  "see-generally",
-  "e-g",
-  "see-e-g",
-  "accord",
-]);

@@ -6,7 +6,7 @@ import type { EvaluationContext, Findings } from "@/lib/standards/types";
 import { compose } from "./compose";
 import { printableDraft } from "./printable-text";
 import { resolveCitations } from "./resolve-citations";
-import type { OrderDoc } from "./types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 
 /** The style an order prints in: the district's defaults with the chambers' overrides. */
 export function styleForDraft(

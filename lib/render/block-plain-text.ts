@@ -1,4 +1,4 @@
-import type { Block, Inline } from "@/lib/order/types";
+import type { Block, Inline } from "@/lib/order-doc/types";
 import { capsInlines } from "./caps-inlines";
 import { headingFormat } from "./heading-format";
 import { listItemLabel } from "./list-item-label";

@@ -1,4 +1,4 @@
-import type { Block } from "@/lib/order/types";
+import type { Block } from "@/lib/order-doc/types";
 import type { StyleProfile } from "./style-profile";
 
 /** Roman numeral for 1..3999: 4 → "IV". */

@@ -1,4 +1,4 @@
-import type { Block, OrderDoc, SectionId } from "@/lib/order/types";
+import type { Block, OrderDoc, SectionId } from "@/lib/order-doc/types";
 import { blockPlainText, inlinePlainText, type FootnoteMarker } from "./block-plain-text";
 import { captionPartyLines } from "./caption-party-lines";
 import { footnoteNumbers } from "./footnote-numbers";

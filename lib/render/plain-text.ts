@@ -1,4 +1,4 @@
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { orderTextBlocks, type OrderTextBlock, type PlainTextOptions } from "./order-text-blocks";
 import { DEFAULT_STYLE, type StyleProfile } from "./style-profile";
 import { superscriptNumber } from "./superscript-number";

@@ -1,5 +1,5 @@
 import { printCaps } from "./print-caps";
-import type { Inline, OrderDoc } from "@/lib/order/types";
+import type { Inline, OrderDoc } from "@/lib/order-doc/types";
 import type { StyleProfile } from "./style-profile";
 
 /** The title as printed: capitalized lines, and where the motion's docket reference goes. */

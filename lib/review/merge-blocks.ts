@@ -1,4 +1,4 @@
-import type { Block, Inline } from "@/lib/order/types";
+import type { Block, Inline } from "@/lib/order-doc/types";
 import { blockPlainText, inlinePlainText } from "@/lib/render/block-plain-text";
 import { listItemLabel } from "@/lib/render/list-item-label";
 import type { StyleProfile } from "@/lib/render/style-profile";

@@ -1,4 +1,4 @@
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { orderTextBlocks, type OrderTextBlock, type TextBlockWhere } from "@/lib/render/order-text-blocks";
 import { DEFAULT_STYLE, type StyleProfile } from "@/lib/render/style-profile";
 import { alignSequences } from "./align-sequences";

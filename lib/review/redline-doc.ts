@@ -1,4 +1,4 @@
-import type { Block, OrderDoc } from "@/lib/order/types";
+import type { Block, OrderDoc } from "@/lib/order-doc/types";
 import { footnoteNumbers } from "@/lib/render/footnote-numbers";
 import { headingLabels } from "@/lib/render/heading-labels";
 import type { StyleProfile } from "@/lib/render/style-profile";

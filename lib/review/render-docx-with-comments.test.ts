@@ -4,7 +4,7 @@ import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Inline, OrderDoc } from "@/lib/order/types";
+import type { Inline, OrderDoc } from "@/lib/order-doc/types";
 import { blockPlainText, inlinePlainText } from "@/lib/render/block-plain-text";
 import { renderDocx } from "@/lib/render/docx";
 import { headingLabels } from "@/lib/render/heading-labels";

@@ -1,5 +1,5 @@
 import { Packer, Paragraph, type ICommentOptions } from "docx";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { buildDocxDocument, renderDocx } from "@/lib/render/docx";
 import type { StyleProfile } from "@/lib/render/style-profile";
 import { anchorComments } from "./anchor-comments";

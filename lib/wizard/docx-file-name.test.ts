@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { sampleOrder } from "@/lib/render/testing/order-fixtures";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
 import { docxFileName, redlineFileName } from "./docx-file-name";

@@ -4,7 +4,7 @@
  * footnotes our DOCX prints, with citations already resolved. Pandoc gets the finished text;
  * it does none of the analysis, templating or citation work our figure includes.
  */
-import type { Block, Inline, Mark, OrderDoc } from "@/lib/order/types";
+import type { Block, Inline, Mark, OrderDoc } from "@/lib/order-doc/types";
 import { captionPartyLines } from "@/lib/render/caption-party-lines";
 import { footnoteNumbers } from "@/lib/render/footnote-numbers";
 import { headingLabels } from "@/lib/render/heading-labels";

@@ -1,5 +1,5 @@
 import { Document, type ICommentsOptions } from "docx";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { footnoteNumbers } from "../footnote-numbers";
 import { headingLabels } from "../heading-labels";
 import type { StyleProfile } from "../style-profile";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { captionPartyLines, type CaptionPartyLine } from "../caption-party-lines";
 import type { StyleProfile } from "../style-profile";
 import { titleLayout } from "../title-layout";

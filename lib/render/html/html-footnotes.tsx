@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import type { StyleProfile } from "../style-profile";
 import { HtmlBlock } from "./html-block";
 import type { InlineContext } from "./html-inlines";

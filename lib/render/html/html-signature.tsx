@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { SignatureBlock } from "@/lib/order/types";
+import type { SignatureBlock } from "@/lib/order-doc/types";
 import type { StyleProfile } from "../style-profile";
 import type { HtmlStyles } from "./html-styles";
 

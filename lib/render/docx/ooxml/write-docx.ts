@@ -1,4 +1,4 @@
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { footnoteNumbers } from "../../footnote-numbers";
 import type { StyleProfile } from "../../style-profile";
 import type { DocxContext } from "../docx-context";
