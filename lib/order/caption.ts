@@ -1,6 +1,6 @@
 import type { District } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { captionNames, namesSeveral } from "./party-names";
 import type { Caption } from "@/lib/order-doc/types";
 

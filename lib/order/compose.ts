@@ -1,7 +1,7 @@
 import type { District } from "@/lib/courts";
 import { formatDocketRef } from "@/lib/docket/format-docket-ref";
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import type { Findings } from "@/lib/standards/types";
 import { buildCaption } from "./caption";
 import { markdownToBlocks, sectionMarker } from "./markdown-to-blocks";

@@ -1,6 +1,6 @@
 import { defaultStyleFor, findDistrict, mergeStyle, type District } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
-import { DEFAULT_STYLE, type StyleProfile } from "@/lib/render/style-profile";
+import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { evaluate } from "@/lib/standards";
 import type { EvaluationContext, Findings } from "@/lib/standards/types";
 import { compose } from "./compose";

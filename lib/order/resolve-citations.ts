@@ -7,7 +7,7 @@ import {
   type CitationForm,
 } from "@/lib/authorities";
 import { formatDocketRef } from "@/lib/docket/format-docket-ref";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { startsSentenceAfter } from "./sentence-boundary";
 import type { Block, CiteFlag, CiteToken, Inline, OrderDoc } from "@/lib/order-doc/types";
 

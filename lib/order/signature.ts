@@ -1,6 +1,6 @@
 import { formatLongDate } from "@/lib/dates/format-date";
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import type { SignatureBlock } from "@/lib/order-doc/types";
 
 const TITLES = {

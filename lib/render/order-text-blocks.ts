@@ -4,7 +4,7 @@ import { captionPartyLines } from "./caption-party-lines";
 import { footnoteNumbers } from "./footnote-numbers";
 import { headingLabels } from "./heading-labels";
 import { superscriptNumber } from "./superscript-number";
-import { DEFAULT_STYLE, type StyleProfile } from "./style-profile";
+import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { titleLayout } from "./title-layout";
 
 /** What `orderPlainText` and `orderTextBlocks` include besides the main text. */

@@ -9,7 +9,7 @@ import { blockPlainText, inlinePlainText } from "@/lib/render/block-plain-text";
 import { renderDocx } from "@/lib/render/docx";
 import { headingLabels } from "@/lib/render/heading-labels";
 import { findAll, parseXml, wText } from "@/lib/render/testing/xml-tree";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { checkDocxRender } from "@/scripts/check-docx-render";
 import { anchorBlockIndex } from "./anchor-comments";
 import { renderDocxWithComments } from "./render-docx-with-comments";

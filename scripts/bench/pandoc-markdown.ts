@@ -9,7 +9,7 @@ import { captionPartyLines } from "@/lib/render/caption-party-lines";
 import { footnoteNumbers } from "@/lib/render/footnote-numbers";
 import { headingLabels } from "@/lib/render/heading-labels";
 import { printedContent } from "@/lib/render/printed-content";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { titleLayout } from "@/lib/render/title-layout";
 
 // Pandoc's Markdown lets a backslash escape any ASCII punctuation, so escaping all of it is always literal.
