@@ -16,8 +16,8 @@ import { callApi, type ApiResult } from "@/components/api/api-client";
 import { clearBackup, readBackup, writeBackup } from "@/components/browser-backup/draft-storage";
 import { registerOpenDraft } from "@/components/browser-backup/open-drafts";
 import { onOtherTabSaved, onSignedOutElsewhere, tellOtherTabsSaved } from "@/components/browser-backup/tab-channel";
-import type { DraftStatus } from "@/server/db/enums";
-import { isLocked } from "@/server/drafts/status-rules";
+import type { DraftStatus } from "@/lib/workflow/schema";
+import { isLocked } from "@/lib/workflow/status-rules";
 import type { InitialDraft, VersionPayload } from "./draft-payload";
 import { keepFocusAcrossRedraw, type FocusMark } from "./keep-focus";
 

@@ -14,7 +14,6 @@ export { approveDraft } from "./approve-draft";
 export { withdrawApproval } from "./withdraw-approval";
 export { duplicateDraft } from "./duplicate-draft";
 export { addComment } from "./add-comment";
-export { CommentInputSchema, type CommentInput } from "./comment-input";
 export { resolveComment } from "./resolve-comment";
 export { commentsOf, listComments } from "./list-comments";
 export { auditEventsOf, listAuditEvents } from "./list-audit-events";
