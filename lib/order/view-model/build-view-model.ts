@@ -2,7 +2,7 @@ import { getCircuit } from "@/lib/courts";
 import { formatLongDate } from "@/lib/dates/format-date";
 import { petitionDeadlineForDraft } from "@/lib/deadlines/petition-deadline-for-draft";
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import type { Findings } from "@/lib/standards/types";
 import { oneParagraph } from "../clerk-text";
 import { docketDirective } from "../directives";
