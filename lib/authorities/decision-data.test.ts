@@ -67,7 +67,6 @@ const UNDATED: Readonly<Record<string, string>> = {
   "united-states-v-garner": NOT_YET,
   "united-states-v-tenet-healthcare": NOT_YET,
   "villarreal-v-caremark": NOT_YET,
-  "west-tennessee-chapter-v-city-of-memphis": NOT_YET,
   "white-v-nix": NOT_YET,
 };
 
