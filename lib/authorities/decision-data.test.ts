@@ -39,7 +39,6 @@ const UNDATED: Readonly<Record<string, string>> = {
   "servants-of-paraclete-v-does": NOT_YET,
   "templet-v-hydrochem": NOT_YET,
   "tripati-v-henman": NOT_YET,
-  "union-county-v-piper-jaffray": NOT_YET,
   "united-national-v-spectrum": NOT_YET,
   "united-states-v-adam-bros": NOT_YET,
   "united-states-v-garner": NOT_YET,
