@@ -8,14 +8,13 @@ export default defineCase({
   cite: { volume: 456, reporter: "F.3d", firstPage: 1183 },
   court: "10th Cir.",
   year: 2006,
-  decided: "2006-08-07",
-  decidedSource: "https://case-law.vlex.com/vid/456-f-3d-1183-603523194",
   circuit: "10th",
   isDistrictCourt: false,
   verification: {
     level: "cite-and-pin",
     source: "https://e.casetext.com/case/west-helmle-v-denver-dist-attorneys-office-1",
     checked: "2026-11-22",
+    note: 'Decision date not recorded: only vLex\'s metadata (Aug. 7, 2006) was seen, and vLex gave a submission, argument, order or certiorari date as the "decision date" for seven other cases in this library.',
   },
   propositions: [
     {
