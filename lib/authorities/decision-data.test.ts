@@ -25,18 +25,18 @@ const UNDATED: Readonly<Record<string, string>> = {
     "the search corpus holds the D.P.R. 2003 opinions, not the First Circuit's 369 F.3d 570",
   "carbajal-v-keefer": "copies seen (cetient, studicata) show no date of decision",
   "carpenter-v-boeing":
-    "only vLex's metadata gave a date; vLex gave a non-decision date (submission, argument, order, certiorari) for seven other cases here",
+    "only vLex's metadata gave a date, and vLex's \"decision date\" was a submission, argument, order, amendment or certiorari date for seven opinions checked (six in this library)",
   "fisons-v-united-states":
     "vLex's decision date (Apr. 3, 1972) is the certiorari denial printed on the same page; the decision date itself was not seen",
   "innovative-home-health-care": "no copy of the opinion surfaced in the search corpus",
   "myles-v-laffitte": "no copy of the opinion surfaced in the search corpus",
   "ray-v-american-national-red-cross": "the search corpus holds no copy of the D.C. Circuit's 1990 opinion",
   "reese-v-bp-exploration":
-    "only vLex's metadata gave a date; vLex gave a non-decision date (submission, argument, order, certiorari) for seven other cases here",
+    "only vLex's metadata gave a date, and vLex's \"decision date\" was a submission, argument, order, amendment or certiorari date for seven opinions checked (six in this library)",
   "servants-of-paraclete-v-does":
-    "only vLex's metadata gave a date; vLex gave a non-decision date (submission, argument, order, certiorari) for seven other cases here",
-  "united-states-v-tenet-healthcare": NOT_YET,
-  "white-v-nix": NOT_YET,
+    "only vLex's metadata gave a date, and vLex's \"decision date\" was a submission, argument, order, amendment or certiorari date for seven opinions checked (six in this library)",
+  "united-states-v-tenet-healthcare":
+    "no copy of 2004 WL 3030121 in the search corpus (two searches); the date in the cite is the one Linlor v. Futero prints",
 };
 
 /** Cases with a reporter cite but no verified last page, and why. (A Westlaw cite has no last page.) */
@@ -105,7 +105,7 @@ const WITHOUT_LAST_PAGE: Readonly<Record<string, string>> = {
   "united-states-v-nixon": OPENING_ONLY,
   "villarreal-v-caremark": OPENING_ONLY,
   "west-tennessee-chapter-v-city-of-memphis": OPENING_ONLY,
-  "white-v-nix": NOT_YET,
+  "white-v-nix": OPENING_ONLY,
 };
 
 const cases = listAuthorities().filter((a): a is CaseAuthority => a.kind === "case");
