@@ -14,7 +14,7 @@ export default defineCase({
     level: "cite-and-pin",
     source: "https://e.casetext.com/case/west-helmle-v-denver-dist-attorneys-office-1",
     checked: "2026-11-22",
-    note: 'Decision date not recorded: only vLex\'s metadata (Aug. 7, 2006) was seen, and vLex gave a submission, argument, order or certiorari date as the "decision date" for seven other cases in this library.',
+    note: 'Decision date not recorded: only vLex\'s metadata (Aug. 7, 2006) was seen, and vLex gave a submission, argument, order or certiorari date as the "decision date" for seven opinions checked (Fisons, Moore v. Brewster, James, Ashelman, In re Cement, and both Tripati v. Henman opinions).',
   },
   propositions: [
     {
