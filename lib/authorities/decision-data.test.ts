@@ -20,21 +20,13 @@ const NOT_FOUND = "no copy of the opinion found in the search corpus";
 
 /** Cases without a verified date of decision, and why. */
 const UNDATED: Readonly<Record<string, string>> = {
-  "brizzee-v-fred-meyer": "no copy of 2008 WL 426510 in the search corpus; the date in the cite is the seed order's",
-  "camacho-v-puerto-rico-ports-authority":
-    "the search corpus holds the D.P.R. 2003 opinions, not the First Circuit's 369 F.3d 570",
-  "carbajal-v-keefer": "copies seen (cetient, studicata) show no date of decision",
-  "carpenter-v-boeing":
-    "only vLex's metadata gave a date, and vLex's \"decision date\" was a submission, argument, order, amendment or certiorari date for seven opinions checked (six in this library)",
+  "brizzee-v-fred-meyer":
+    "no copy of 2008 WL 426510 in the search corpus (two searches); the date in the cite is the one Linlor v. Futero prints",
   "fisons-v-united-states":
     "vLex's decision date (Apr. 3, 1972) is the certiorari denial printed on the same page; the decision date itself was not seen",
-  "innovative-home-health-care": "no copy of the opinion surfaced in the search corpus",
-  "myles-v-laffitte": "no copy of the opinion surfaced in the search corpus",
-  "ray-v-american-national-red-cross": "the search corpus holds no copy of the D.C. Circuit's 1990 opinion",
-  "reese-v-bp-exploration":
-    "only vLex's metadata gave a date, and vLex's \"decision date\" was a submission, argument, order, amendment or certiorari date for seven opinions checked (six in this library)",
-  "servants-of-paraclete-v-does":
-    "only vLex's metadata gave a date, and vLex's \"decision date\" was a submission, argument, order, amendment or certiorari date for seven opinions checked (six in this library)",
+  "myles-v-laffitte": "no copy of the opinion surfaced in the search corpus (three searches)",
+  "ray-v-american-national-red-cross":
+    "no copy of the D.C. Circuit's 1990 opinion in the search corpus (three searches)",
   "united-states-v-tenet-healthcare":
     "no copy of 2004 WL 3030121 in the search corpus (two searches); the date in the cite is the one Linlor v. Futero prints",
 };
@@ -44,7 +36,7 @@ const WITHOUT_LAST_PAGE: Readonly<Record<string, string>> = {
   "ahrenholz-v-board-of-trustees": OPENING_ONLY,
   "allstate-v-herron": OPENING_ONLY,
   "ashelman-v-pope": OPENING_ONLY,
-  "camacho-v-puerto-rico-ports-authority": NOT_FOUND,
+  "camacho-v-puerto-rico-ports-authority": OPENING_ONLY,
   "caraballo-seda-v-municipality-of-hormigueros": OPENING_ONLY,
   "carbajal-v-keefer": OPENING_ONLY,
   "carpenter-v-boeing": OPENING_ONLY,
@@ -67,7 +59,7 @@ const WITHOUT_LAST_PAGE: Readonly<Record<string, string>> = {
   "in-re-gugliuzza": OPENING_ONLY,
   "in-re-trump-fourth-circuit": OPENING_ONLY,
   "in-re-trump-sixth-circuit": "the reporter copy says Judge White's concurrence begins at 953; its end was not seen",
-  "innovative-home-health-care": NOT_FOUND,
+  "innovative-home-health-care": OPENING_ONLY,
   "james-v-price-stern-sloan": OPENING_ONLY,
   "judicial-watch-v-nepdg": OPENING_ONLY,
   "katz-v-carte-blanche": OPENING_ONLY,

@@ -8,13 +8,15 @@ export default defineCase({
   cite: { volume: 456, reporter: "F.3d", firstPage: 1183 },
   court: "10th Cir.",
   year: 2006,
+  decided: "2006-08-07",
+  decidedSource: "https://cetient.com/case/167914/carpenter-v-the-boeing-company",
   circuit: "10th",
   isDistrictCourt: false,
   verification: {
     level: "cite-and-pin",
     source: "https://e.casetext.com/case/west-helmle-v-denver-dist-attorneys-office-1",
     checked: "2026-11-22",
-    note: 'Decision date not recorded: only vLex\'s metadata (Aug. 7, 2006) was seen, and vLex gave a submission, argument, order or certiorari date as the "decision date" for seven opinions checked (Fisons, Moore v. Brewster, James, Ashelman, In re Cement, and both Tripati v. Henman opinions).',
+    note: 'Decided Aug. 7, 2006: the slip opinion is stamped "FILED ... August 7, 2006" (casetext and openjurist give the same date).',
   },
   propositions: [
     {
