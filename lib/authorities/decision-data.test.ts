@@ -42,7 +42,7 @@ const WITHOUT_LAST_PAGE: Readonly<Record<string, string>> = {
   "carpenter-v-boeing": OPENING_ONLY,
   "carroll-v-nakatani": OPENING_ONLY,
   "caterpillar-v-lewis":
-    "onecle's per-page copy was seen to page 15 (519 U.S. 75) of at least 18; the last page was not reached",
+    "onecle's per-page copy was seen through 519 U.S. 76 (its page 16); the last page was not reached",
   "clark-dietz-v-basic-construction": OPENING_ONLY,
   "consub-v-schahin": OPENING_ONLY,
   "coopers-lybrand-v-livesay": OPENING_ONLY,
@@ -87,7 +87,6 @@ const WITHOUT_LAST_PAGE: Readonly<Record<string, string>> = {
   "santa-monica-baykeeper": OPENING_ONLY,
   "school-district-1j-v-acands": OPENING_ONLY,
   "servants-of-paraclete-v-does": OPENING_ONLY,
-  "swint-v-chambers-county": "onecle's per-page copy was seen at 514 U.S. 44-45; the last page was not reached",
   "templet-v-hydrochem": OPENING_ONLY,
   "tripati-v-henman": OPENING_ONLY,
   "union-county-v-piper-jaffray": OPENING_ONLY,
