@@ -264,7 +264,7 @@ function checkWeight(ctx: CheckContext, citation: CaseCitation, authority: CaseA
 const HISTORY_WORDS =
   /^(superseded|rev'd|aff'd|vacated|overruled|abrogated|cert\.\s?denied|cert\.\s?granted|modified|withdrawn)\b/i;
 /** A history phrase names its source when it carries a citation, a statute or a public law. */
-const NAMES_A_SOURCE = /\d+\s+[A-Z][A-Za-z.]*\s*\d|Pub\.\s?L\.|Stat\.|U\.S\.C\.|\bAct\b|\d{4}\s+WL/;
+const NAMES_A_SOURCE = /\d+\s+[A-Z][A-Za-z.]*\s*\d|Pub\.\s?L\.|Stat\.|U\.S\.C\.|\bAct\b|\d{4}\s+WL|\sv\.\s|No\.\s?\d/;
 
 function checkHistory(ctx: CheckContext, citation: CaseCitation, authority: CaseAuthority | undefined): void {
   const phrases = [

@@ -40,13 +40,18 @@ export function identifyCase(citation: CaseCitation, index: LibraryIndex): CaseA
   let best: { authority: CaseAuthority; score: number } | undefined;
   for (const { authority, names } of index.cases) {
     const score = citation.form === "short" && shortNameMatches(name, authority) ? 1 : bestNameScore(name, names);
-    const agrees =
-      (!("wl" in cite) &&
-        !isWestlawCite(authority.cite) &&
-        (cite.volume === authority.cite.volume || cite.page === authority.cite.firstPage)) ||
-      citation.date?.year === authority.year;
-    const enough = score >= NAME_ALONE || (score >= NAME_WITH_ONE_MORE && agrees);
-    if (enough && (!best || score > best.score)) best = { authority, score };
+    const libraryCite = isWestlawCite(authority.cite) ? undefined : authority.cite;
+    const reporterCite = "wl" in cite ? undefined : cite;
+    // What else agrees: it decides between two cases of one name ("In re Trump" in the 4th and 6th Circuits).
+    const agreements = [
+      reporterCite !== undefined && reporterCite.volume === libraryCite?.volume,
+      reporterCite !== undefined && reporterCite.page === libraryCite?.firstPage,
+      citation.date?.year === authority.year,
+      citation.date !== undefined && citation.date.court.replace(/\s+/g, " ") === authority.court,
+    ].filter(Boolean).length;
+    const enough = score >= NAME_ALONE || (score >= NAME_WITH_ONE_MORE && agreements > 0);
+    const ranked = score + agreements / 100;
+    if (enough && (!best || ranked > best.score)) best = { authority, score: ranked };
   }
   return best?.authority;
 }
