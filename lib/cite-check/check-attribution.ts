@@ -191,7 +191,7 @@ export function checkPropositionPin(
         citation,
         "pin-not-verified",
         "note",
-        `The library has not verified ${name(authority)} at ${proposition.pin} for this proposition${proposition.note ? ` (${proposition.note})` : ""}.`,
+        `The library has not verified ${name(authority)} at ${proposition.pin} for this proposition${proposition.note ? ` (${proposition.note.replace(/\.$/, "")})` : ""}.`,
         {
           authorityId: authority.id,
         },
