@@ -1,7 +1,7 @@
 "use client";
 
 import { callApi } from "@/components/api/api-client";
-import { CredentialsSchema } from "@/server/auth/credentials";
+import { CredentialsSchema } from "@/lib/accounts/credentials";
 import { AccountForm } from "./account-form";
 import { signIn } from "./sign-in";
 

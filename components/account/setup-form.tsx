@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { callApi } from "@/components/api/api-client";
-import { ChambersSetupSchema } from "@/server/auth/credentials";
+import { ChambersSetupSchema } from "@/lib/accounts/credentials";
 import { AccountForm } from "./account-form";
 import { signIn } from "./sign-in";
 

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useApiAction } from "@/components/api/use-api-action";
-import type { DraftStatus, Role } from "@/server/db/enums";
-import { STATUS_RULES } from "@/server/drafts/status-rules";
+import type { DraftStatus, Role } from "@/lib/workflow/schema";
+import { STATUS_RULES } from "@/lib/workflow/status-rules";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
 

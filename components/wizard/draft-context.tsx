@@ -6,8 +6,8 @@ import { backupPlan } from "@/lib/wizard/backup-plan";
 import { toValidDraft } from "@/lib/wizard/valid-draft";
 import { callApi, type ApiResult } from "@/components/api/api-client";
 import { clearBackup, readBackup, writeBackup } from "./draft-storage";
-import type { DraftStatus } from "@/server/db/enums";
-import { isLocked } from "@/server/drafts/status-rules";
+import type { DraftStatus } from "@/lib/workflow/schema";
+import { isLocked } from "@/lib/workflow/status-rules";
 import type { InitialDraft, VersionPayload } from "./draft-payload";
 
 /** How long typing may pause before the draft is saved. */

@@ -1,5 +1,5 @@
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { DraftStatus } from "@/server/db/enums";
+import type { DraftStatus } from "@/lib/workflow/schema";
 
 /** A saved version as the API sends it. */
 export type VersionPayload = {

@@ -7,9 +7,9 @@ import {
   type CitationForm,
 } from "@/lib/authorities";
 import { formatDocketRef } from "@/lib/docket/format-docket-ref";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { startsSentenceAfter } from "./sentence-boundary";
-import type { Block, CiteFlag, CiteToken, Inline, OrderDoc } from "./types";
+import type { Block, CiteFlag, CiteToken, Inline, OrderDoc } from "@/lib/order-doc/types";
 
 /** The citation read just before the current one: what decides *Id.* */
 type Previous =

@@ -1,7 +1,7 @@
 import { Packer, Paragraph, type ICommentOptions } from "docx";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { buildDocxDocument, renderDocx } from "@/lib/render/docx";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { anchorComments } from "./anchor-comments";
 import { commentHooks } from "./comment-hooks";
 import type { ReviewComment } from "./review-comment";

@@ -1,7 +1,7 @@
 import { Packer } from "docx";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { buildDocxDocument } from "@/lib/render/docx";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { redlineDoc } from "./redline-doc";
 import { trackedChangeHooks, type ChangeAuthor } from "./tracked-change-hooks";
 

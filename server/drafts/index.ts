@@ -12,7 +12,6 @@ export { submitForReview } from "./submit-for-review";
 export { returnDraft } from "./return-draft";
 export { approveDraft } from "./approve-draft";
 export { addComment } from "./add-comment";
-export { CommentInputSchema, type CommentInput } from "./comment-input";
 export { resolveComment } from "./resolve-comment";
 export { commentsOf, listComments } from "./list-comments";
 export { auditEventsOf, listAuditEvents } from "./list-audit-events";

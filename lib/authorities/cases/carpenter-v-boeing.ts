@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 456, reporter: "F.3d", firstPage: 1183 },
   court: "10th Cir.",
   year: 2006,
+  decided: "2006-08-07",
+  decidedSource: "https://case-law.vlex.com/vid/456-f-3d-1183-603523194",
   circuit: "10th",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 481, reporter: "U.S.", firstPage: 770 },
   court: "",
   year: 1987,
+  decided: "1987-05-26",
+  decidedSource: "https://case-law.vlex.com/vid/481-u-s-770-605046406",
   circuit: "scotus",
   isDistrictCourt: false,
   verification: {

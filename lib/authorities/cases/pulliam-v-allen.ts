@@ -9,6 +9,8 @@ export default defineCase({
   parallelCites: [{ volume: 104, reporter: "S. Ct.", firstPage: 1970 }],
   court: "",
   year: 1984,
+  decided: "1984-05-14",
+  decidedSource: "https://case-law.vlex.com/vid/466-u-s-522-604943334",
   circuit: "scotus",
   isDistrictCourt: false,
   cautions: [

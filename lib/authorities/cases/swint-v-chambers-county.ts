@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 514, reporter: "U.S.", firstPage: 35 },
   court: "",
   year: 1995,
+  decided: "1995-03-01",
+  decidedSource: "https://law.onecle.com/ussc/514/514us35.html",
   circuit: "scotus",
   isDistrictCourt: false,
   verification: {

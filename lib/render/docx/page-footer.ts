@@ -1,5 +1,5 @@
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from "docx";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 
 /** The footer: the page number, centered ("- 2 -" on pleading paper, "2" on plain paper). */
 export function pageNumberFooter(style: StyleProfile): Footer {

@@ -1,8 +1,8 @@
 import { Document, type ICommentsOptions } from "docx";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { footnoteNumbers } from "../footnote-numbers";
 import { headingLabels } from "../heading-labels";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { blockParagraphs } from "./block-paragraphs";
 import { captionElements } from "./caption-elements";
 import { docxFootnotes } from "./docx-footnotes";

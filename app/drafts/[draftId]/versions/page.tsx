@@ -5,13 +5,13 @@ import { DraftTabs } from "@/components/drafts/draft-tabs";
 import { RedlineView } from "@/components/versions/redline-view";
 import { RestoreButton } from "@/components/versions/restore-button";
 import { AppHeader } from "@/components/wizard/app-header";
-import { RevisionParamSchema } from "@/server/api/bodies";
+import { RevisionParamSchema } from "@/lib/api/bodies";
 import { currentUser } from "@/server/auth/current-user";
 import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
 import { findDraft, versionOf, versionsOf } from "@/server/drafts";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
-import { isLocked } from "@/server/drafts/status-rules";
+import { isLocked } from "@/lib/workflow/status-rules";
 
 export const metadata: Metadata = { title: "Versions" };
 

@@ -1,5 +1,5 @@
 import { AlignmentType } from "docx";
-import type { Block } from "@/lib/order/types";
+import type { Block } from "@/lib/order-doc/types";
 import { capsInlines } from "../../caps-inlines";
 import { headingFormat } from "../../heading-format";
 import { listItemLabel } from "../../list-item-label";

@@ -1,4 +1,4 @@
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { headingLabels } from "../../heading-labels";
 import type { DocxContext } from "../docx-context";
 import { blockXml } from "./block-xml";

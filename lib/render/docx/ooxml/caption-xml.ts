@@ -1,5 +1,5 @@
 import { AlignmentType } from "docx";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { captionPartyLines, type CaptionPartyLine } from "../../caption-party-lines";
 import type { DocxContext } from "../docx-context";
 import { textWidthTwips } from "../page-setup";

@@ -1,4 +1,4 @@
-import type { Block, Inline, OrderDoc } from "@/lib/order/types";
+import type { Block, Inline, OrderDoc } from "@/lib/order-doc/types";
 import type { DocxContext } from "../docx-context";
 import { blockXml } from "./block-xml";
 import { runXml } from "./run-xml";

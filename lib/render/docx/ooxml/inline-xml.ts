@@ -1,4 +1,4 @@
-import type { Inline } from "@/lib/order/types";
+import type { Inline } from "@/lib/order-doc/types";
 import { printedContent } from "../../printed-content";
 import type { DocxContext } from "../docx-context";
 import type { RunFormat } from "../inline-runs";

@@ -1,7 +1,7 @@
 import { Packer, type Document } from "docx";
 import { strFromU8, unzipSync } from "fflate";
-import type { OrderDoc } from "@/lib/order/types";
-import type { StyleProfile } from "../../style-profile";
+import type { OrderDoc } from "@/lib/order-doc/types";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { escapeXml } from "./xml-text";
 import { zipEntry, type ZipEntry } from "./zip/zip-writer";
 

@@ -1,4 +1,4 @@
-import type { SignatureBlock } from "@/lib/order/types";
+import type { SignatureBlock } from "@/lib/order-doc/types";
 import type { DocxContext } from "../docx-context";
 import { bodyLineTwips, bodySpacing } from "../paragraph-spacing";
 import { SIGNATURE_INDENT } from "../signature-paragraphs";

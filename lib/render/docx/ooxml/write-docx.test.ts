@@ -11,8 +11,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { MotionDraftSchema } from "@/lib/motion/schema";
 import { draftOrder } from "@/lib/order/draft-order";
-import type { Inline, OrderDoc } from "@/lib/order/types";
-import { DEFAULT_STYLE, type StyleProfile } from "../../style-profile";
+import type { Inline, OrderDoc } from "@/lib/order-doc/types";
+import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { longOrder, PLAIN_STYLE, PLEADING_STYLE, sampleOrder } from "../../testing/order-fixtures";
 import { buildDocxDocument, renderDocx } from "../render-docx";
 

@@ -1,6 +1,6 @@
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { footnoteNumbers } from "../../footnote-numbers";
-import type { StyleProfile } from "../../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import type { DocxContext } from "../docx-context";
 import { bodyXml } from "./body-xml";
 import { footnotesXml } from "./footnotes-xml";

@@ -1,6 +1,6 @@
 import { docxFileName } from "@/lib/wizard/docx-file-name";
 import { renderDocxWithComments, type ReviewComment } from "@/lib/review";
-import { RevisionParamSchema } from "@/server/api/bodies";
+import { RevisionParamSchema } from "@/lib/api/bodies";
 import { commentsOf, findDraft, versionOf } from "@/server/drafts";
 import { memberNames } from "@/server/chambers/member-names";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";

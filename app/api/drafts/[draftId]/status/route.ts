@@ -1,4 +1,4 @@
-import { StatusBodySchema } from "@/server/api/bodies";
+import { StatusBodySchema } from "@/lib/api/bodies";
 import { approveDraft, returnDraft, submitForReview } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";

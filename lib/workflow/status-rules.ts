@@ -1,4 +1,4 @@
-import type { DraftStatus, Role } from "@/server/db/enums";
+import type { DraftStatus, Role } from "./schema";
 
 /** A status change a member can ask for. */
 export type StatusAction = "submit" | "return" | "approve";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MotionDraftSchema } from "@/lib/motion/schema";
-import { ChambersSetupSchema, CredentialsSchema } from "@/server/auth/credentials";
-import { DraftStatusSchema, RoleSchema } from "@/server/db/enums";
+import { ChambersSetupSchema, CredentialsSchema } from "@/lib/accounts/credentials";
+import { DraftStatusSchema, RoleSchema } from "@/lib/workflow/schema";
 
 /** The body of every API write, one schema each: the routes, the client and the tests share them. */
 
