@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { callApi } from "@/components/api/api-client";
+import { loadAfterSessionChange } from "./sign-in";
 
 /** Ends the session (better-auth's sign-out) and goes to the sign-in page. */
 export function SignOutButton() {
@@ -14,7 +15,7 @@ export function SignOutButton() {
       onClick={async () => {
         setIsBusy(true);
         await callApi("POST", "/api/auth/sign-out", {});
-        window.location.assign("/login");
+        loadAfterSessionChange("/login");
       }}
     >
       Sign out

@@ -154,6 +154,8 @@ export function DraftProvider({
       writeBackup(draftId, latest.current, revision.current, latest.current === typed);
       if (latest.current !== typed) {
         isDirty.current = true;
+        // flush is stable (its inputs are refs, draftId and settleOn), so calling itself reaches this same function.
+        // eslint-disable-next-line react-hooks/immutability
         void flush();
       }
       return;
@@ -208,6 +210,8 @@ export function DraftProvider({
       revision.current = plan.revision;
       if (plan.isSaved) lastSaved.current = canonical(backup.draft);
     }
+    // The browser's backup is read after hydration, so it can only reach React state from an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     replaceDraft(backup.draft);
     if (plan.kind === "restore-and-save" || (plan.kind === "carry-on" && !plan.isSaved)) {
       isDirty.current = true;

@@ -8,7 +8,7 @@ import { TheirVersion } from "./their-version";
 
 /** What the clerk must know about the server copy: a conflict to settle, a lock, a failed save. */
 export function SyncBanner() {
-  const { sync, draft, resolveConflict, today } = useDraftContext();
+  const { sync, resolveConflict, today } = useDraftContext();
   const [isShowingTheirs, setIsShowingTheirs] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
   if (sync.kind === "locked") {
