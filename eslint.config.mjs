@@ -27,6 +27,8 @@ const LIB_ARROWS = {
   // Beside the flow: the wizard's steps, and the review's Word comments and redlines.
   wizard: ["standards", "motion", ...REFERENCE, ...LEAVES],
   review: ["render", ...LEAVES],
+  // Checks the citations of any order's text (not only ours) against the authority library.
+  "cite-check": ["authorities", ...LEAVES],
   // The app's rules without I/O: accounts, a draft's status and comments, the API's bodies and responses.
   accounts: [],
   workflow: ["review"],
@@ -42,6 +44,8 @@ const SERVER_ARROWS = {
   chambers: ["db"],
   drafts: ["auth", "db", "errors.ts", "log.ts"],
   http: ["auth", "db", "errors.ts", "log.ts"],
+  // Reads the text out of Word and PDF files for the citation check.
+  "cite-check": [],
 };
 
 const unplaced = (folder, arrows) =>

@@ -72,7 +72,7 @@ export function compose(
   style: StyleProfile,
   district: District | undefined,
 ): OrderDoc {
-  const view = buildViewModel(draft, findings, style, district);
+  const view = buildViewModel(draft, findings, style);
   const parsed = markdownToBlocks(orderMarkdown(view), "introduction");
   const body = parsed.blocks.filter((block) => keepsHeading(block, style));
   const footnotes = parsed.footnotes;
