@@ -21,6 +21,8 @@ export type BuildDocxOptions = {
   hooks?: DocxHooks;
   /** Word comments (word/comments.xml), anchored by the hooks' comment ranges. */
   comments?: ICommentsOptions;
+  /** The body alone, without caption, title or signature: a document that is not an order (the cite-check's commented text). */
+  bodyOnly?: boolean;
 };
 
 /**
@@ -53,7 +55,9 @@ export function buildDocxDocument(doc: OrderDoc, style: StyleProfile, options: B
         properties: { page: pageProperties(style) },
         ...(isPleading(style) ? { headers: { default: pleadingHeader(style) } } : {}),
         footers: { default: pageNumberFooter(style) },
-        children: [...captionElements(doc, ctx), ...body, ...signatureParagraphs(doc.signature, ctx)],
+        children: options.bodyOnly
+          ? body
+          : [...captionElements(doc, ctx), ...body, ...signatureParagraphs(doc.signature, ctx)],
       },
     ],
   });

@@ -21,6 +21,7 @@ export async function writeDocx(doc: OrderDoc, style: StyleProfile, build: Docum
   const template = await packageTemplate(style, build);
   const ctx: DocxContext = { style, footnotes: footnoteNumbers(doc) };
   // The time docx stamps in core.xml and the zip; read here, as docx reads it.
+  // eslint-disable-next-line no-restricted-syntax -- a file's creation time, as the docx package stamps it
   const now = new Date();
   const parts = {
     "word/document.xml": template.document.head + bodyXml(doc, ctx) + template.document.tail,
