@@ -1,6 +1,6 @@
-import { Packer, Paragraph, type ICommentOptions } from "docx";
+import { Paragraph, type ICommentOptions } from "docx";
 import type { OrderDoc } from "@/lib/order/types";
-import { buildDocxDocument, renderDocx } from "@/lib/render/docx";
+import { buildDocxDocument, packDocx, renderDocx } from "@/lib/render/docx";
 import type { StyleProfile } from "@/lib/render/style-profile";
 import { anchorComments } from "./anchor-comments";
 import { commentHooks } from "./comment-hooks";
@@ -56,5 +56,5 @@ export async function renderDocxWithComments(
   );
   const placed = shown.flatMap((comment, i) => (anchored.unplaced.includes(i) ? [] : [wordComment(comment, i)]));
   const document = buildDocxDocument(anchored.doc, style, { hooks: commentHooks(), comments: { children: placed } });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document);
 }
