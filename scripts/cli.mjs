@@ -173,12 +173,12 @@ async function buildAll() {
 
 async function run(script, argv) {
   const entry = path.resolve(ROOT, script);
-  const module = await import(pathToFileURL(await bundleOf(entry)).href);
-  if (typeof module.main !== "function") {
+  const { main } = await import(pathToFileURL(await bundleOf(entry)).href);
+  if (typeof main !== "function") {
     console.error(`${script} exports no main(argv) for scripts/cli.mjs to run`);
     return 2;
   }
-  return module.main(argv);
+  return main(argv);
 }
 
 const [first, ...rest] = process.argv.slice(2);

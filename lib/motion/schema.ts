@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { IsoDateSchema } from "@/lib/dates/iso-date";
 import { StyleOverridesSchema } from "@/lib/courts/style-overrides";
-import { ClerkTextSchema, DocketNumberSchema, ItemIdSchema, LIMITS, ShortTextSchema, SignalSchema } from "./fields";
+import { SignalSchema } from "@/lib/order-doc/signal";
+import { DocketNumberSchema } from "@/lib/docket/schema";
+import { ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
 
 /**
  * MotionDraft: everything a clerk answers about one motion, and the single source of truth for

@@ -1,6 +1,6 @@
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { buildDocxDocument, packDocx } from "@/lib/render/docx";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { redlineDoc } from "./redline-doc";
 import { trackedChangeHooks, type ChangeAuthor } from "./tracked-change-hooks";
 

@@ -18,7 +18,9 @@ describe("evaluate", () => {
     expect(findings.successive.isSuccessive).toBe(false);
     expect(findings.movantIsProSe).toBe(false);
     expect(findings.presidingJudge).toBe("unknown");
-    expect(findings.warnings).toEqual([{ code: "decision-missing", step: "ruling", request: "certification" }]);
+    expect(findings.warnings).toEqual([
+      { code: "decision-missing", step: "ruling", request: "certification", severity: "error" },
+    ]);
   });
 
   it("reproduces seed 002: reconsideration denied under Rule 59(e), certification denied, rest not reached, stay moot in a footnote", () => {
@@ -40,7 +42,7 @@ describe("evaluate", () => {
       placement: "footnote",
     });
     expect(findings.warnings).toEqual([
-      { code: "rule-59e-against-interlocutory-order", step: "reconsideration", suggest: "54b" },
+      { code: "rule-59e-against-interlocutory-order", step: "reconsideration", suggest: "54b", severity: "warning" },
     ]);
   });
 

@@ -98,7 +98,7 @@ export type SuccessiveFindings = {
 };
 
 /** Typed warnings; the UI and templates put them in words. `step` names the wizard step that causes it. */
-export type Warning =
+export type WarningBody =
   | { code: "rule-59e-against-interlocutory-order"; step: string; suggest: "54b" }
   | { code: "rule-60b-against-interlocutory-order"; step: string; suggest: "54b" }
   | { code: "grant-without-all-findings"; step: string; failing: ElementId[] }
@@ -113,6 +113,15 @@ export type Warning =
   | { code: "reconsideration-granted-and-certified"; step: string }
   | { code: "decision-missing"; step: string; request: "certification" | "reconsideration" | "stay" }
   | { code: "no-question-framed-on-grant"; step: string };
+
+/**
+ * How much a warning matters: "error" when the order as drafted would be wrong in law or could not
+ * be signed (the CLI's --strict refuses to write it), "warning" for what deserves the clerk's eye.
+ */
+export type WarningSeverity = "error" | "warning";
+
+/** A warning as the engine reports it: what is wrong, with its data, and how much it matters. */
+export type Warning = WarningBody & { severity: WarningSeverity };
 
 export type Findings = {
   circuit: CircuitId | undefined;

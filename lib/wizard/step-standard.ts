@@ -1,6 +1,6 @@
 import { emphasisRuns, formatCitation, getAuthority, getProposition, knownChoices, plainText } from "@/lib/authorities";
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { Inline } from "@/lib/order/types";
+import type { Inline } from "@/lib/order-doc/types";
 import { ALTERNATIVES, formulationFor, type PropositionRef, type SlotId } from "@/lib/standards/formulations";
 import { appellateCircuit } from "@/lib/standards/appellate-circuit";
 import type { StepId } from "@/lib/standards/step-id";

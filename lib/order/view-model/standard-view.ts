@@ -4,7 +4,7 @@ import type { MotionDraft } from "@/lib/motion/schema";
 import { formulationFor } from "@/lib/standards/formulations";
 import type { SlotId } from "@/lib/standards/formulations/types";
 import { citeDirective } from "../directives";
-import type { Signal } from "../types";
+import type { Signal } from "@/lib/order-doc/types";
 
 type SlotRef = { authorityId: string; propositionId: string; signal?: Signal | undefined };
 

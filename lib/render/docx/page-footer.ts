@@ -1,5 +1,5 @@
 import { AlignmentType, Footer, PageNumber, TextRun } from "docx";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { FormattedOnceParagraph } from "./formatted-once";
 
 /** The footer: the page number, centered ("- 2 -" on pleading paper, "2" on plain paper). Built once per style (`styleParts`). */

@@ -9,7 +9,7 @@ import {
   VerticalPositionRelativeFrom,
 } from "docx";
 import { ShapeRun } from "docx/shapes";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { FormattedOnceParagraph } from "./formatted-once";
 import { PLEADING_LINES, PLEADING_PITCH_PT, pageGeometry } from "./page-setup";
 import { PIXELS_PER_POINT, pointsToEmu } from "./units";

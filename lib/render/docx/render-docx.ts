@@ -1,8 +1,8 @@
 import { Document, Packer, type ICommentsOptions } from "docx";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { footnoteNumbers } from "../footnote-numbers";
 import { headingLabels } from "../heading-labels";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { blockParagraphs } from "./block-paragraphs";
 import { captionElements } from "./caption-elements";
 import { docxFootnotes } from "./docx-footnotes";
@@ -18,6 +18,8 @@ export type BuildDocxOptions = {
   hooks?: DocxHooks;
   /** Word comments (word/comments.xml), anchored by the hooks' comment ranges. */
   comments?: ICommentsOptions;
+  /** The body alone, without caption, title or signature: a document that is not an order (the cite-check's commented text). */
+  bodyOnly?: boolean;
 };
 
 /**
@@ -52,7 +54,9 @@ export function buildDocxDocument(doc: OrderDoc, style: StyleProfile, options: B
         properties: { page: pageProperties(style) },
         ...(header ? { headers: { default: header } } : {}),
         footers: { default: footer },
-        children: [...captionElements(doc, ctx), ...body, ...signatureParagraphs(doc.signature, ctx)],
+        children: options.bodyOnly
+          ? body
+          : [...captionElements(doc, ctx), ...body, ...signatureParagraphs(doc.signature, ctx)],
       },
     ],
   });

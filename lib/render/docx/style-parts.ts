@@ -1,5 +1,5 @@
 import type { Footer, Header } from "docx";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { pageNumberFooter } from "./page-footer";
 import { isPleading } from "./paragraph-spacing";
 import { pleadingHeader } from "./pleading-header";

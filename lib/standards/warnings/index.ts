@@ -1,5 +1,5 @@
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { EvaluationContext, Warning } from "../types";
+import type { EvaluationContext, Warning, WarningBody } from "../types";
 import { certificationDecisionMissing, reconsiderationDecisionMissing, stayDecisionMissing } from "./decision-missing";
 import { denyThoughAllMetWithoutReasons } from "./deny-though-all-met-without-reasons";
 import { grantWithoutAllFindings } from "./grant-without-all-findings";
@@ -13,6 +13,7 @@ import { rule60bAgainstInterlocutoryOrder } from "./rule-60b-against-interlocuto
 import { stayGrantedCertificationDenied } from "./stay-granted-certification-denied";
 import { successiveWithoutNewGrounds } from "./successive-without-new-grounds";
 import { untimelyMotion } from "./untimely-motion";
+import { warningSeverity } from "./severity";
 import type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";
 
 /** Every warning check, in the order of the wizard steps they point to. */
@@ -34,13 +35,16 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   certificationDecisionMissing,
 ];
 
-/** Runs every check against the findings and keeps the warnings raised. */
+/** Runs every check against the findings and keeps the warnings raised, each with its severity. */
 export function collectWarnings(
   draft: MotionDraft,
   findings: FindingsBeforeWarnings,
   ctx: EvaluationContext,
 ): Warning[] {
-  return WARNING_CHECKS.map((check) => check(draft, findings, ctx)).filter((w): w is Warning => w !== undefined);
+  return WARNING_CHECKS.map((check) => check(draft, findings, ctx))
+    .filter((w): w is WarningBody => w !== undefined)
+    .map((w) => ({ ...w, severity: warningSeverity(w) }));
 }
 
 export type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";
+export { ERROR_WARNING_CODES, warningSeverity } from "./severity";

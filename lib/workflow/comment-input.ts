@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CommentAnchorSchema, CommentBodySchema } from "@/server/db/enums";
+import { CommentAnchorSchema, CommentBodySchema } from "./schema";
 
 /** What a reviewer sends: where the comment points, its text, and the revision (default: current). */
 export const CommentInputSchema = z.strictObject({

@@ -1,3 +1,5 @@
+import type { Signal } from "./signal";
+
 /**
  * OrderDoc: the document model every renderer reads. Built by `compose()` from templates,
  * then `resolveCitations()` fills in each cite token's printed form in reading order.
@@ -7,11 +9,7 @@
 /** Character-level emphasis. Case names and signals are italic; "DENIES" in some chambers is bold. */
 export type Mark = "italic" | "bold" | "underline";
 
-import type { z } from "zod";
-import type { SignalSchema } from "@/lib/motion/fields";
-
-/** Introductory signals, Bluebook rule 1.2. Printed in italics. */
-export type Signal = z.infer<typeof SignalSchema>;
+export type { Signal };
 
 /** A reference to one proposition of one authority in the library; the pin and quotation come from the data. */
 export type CiteToken = {

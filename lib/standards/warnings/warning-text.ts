@@ -1,6 +1,6 @@
 import { getCircuit } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { ElementId, Warning } from "@/lib/standards";
+import type { ElementId, Warning } from "../types";
 
 const ELEMENT_NAMES: Record<ElementId, string> = {
   "controlling-question": "a controlling question of law",
@@ -13,7 +13,7 @@ const REQUEST_NAMES = { certification: "certification", reconsideration: "recons
 const listWords = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
-/** A warning from the standards engine in plain words for the clerk (the engine gives codes and data). */
+/** A warning from the standards engine in plain words for the clerk, in the wizard and on the CLI (the engine gives codes and data). */
 export function warningText(warning: Warning, draft: MotionDraft): string {
   switch (warning.code) {
     case "rule-59e-against-interlocutory-order":
