@@ -67,7 +67,8 @@ describe("the authority library", () => {
     for (const c of cases) {
       for (const p of c.propositions) {
         const parallel = c.parallelCites?.[0];
-        if (p.parallelPin && parallel) expect(pinPages(p.parallelPin)?.first).toBeGreaterThanOrEqual(parallel.firstPage);
+        if (p.parallelPin && parallel)
+          expect(pinPages(p.parallelPin)?.first).toBeGreaterThanOrEqual(parallel.firstPage);
       }
     }
   });

@@ -1,3 +1,4 @@
+import type { LaterDecision } from "@/lib/authorities/decided-after";
 import type { CircuitId } from "@/lib/courts/circuits";
 
 /**
@@ -112,7 +113,9 @@ export type WarningBody =
   | { code: "motion-before-order"; step: string }
   | { code: "reconsideration-granted-and-certified"; step: string }
   | { code: "decision-missing"; step: string; request: "certification" | "reconsideration" | "stay" }
-  | { code: "no-question-framed-on-grant"; step: string };
+  | { code: "no-question-framed-on-grant"; step: string }
+  /** The order, dated `orderDate`, cites cases decided after it (by verified date, or by year until one is verified). */
+  | { code: "authority-after-order"; step: string; orderDate: string; later: LaterDecision[] };
 
 /**
  * How much a warning matters: "error" when the order as drafted would be wrong in law or could not

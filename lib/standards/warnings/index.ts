@@ -1,5 +1,6 @@
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { EvaluationContext, Warning, WarningBody } from "../types";
+import { authorityAfterOrder } from "./authority-after-order";
 import { certificationDecisionMissing, reconsiderationDecisionMissing, stayDecisionMissing } from "./decision-missing";
 import { denyThoughAllMetWithoutReasons } from "./deny-though-all-met-without-reasons";
 import { grantWithoutAllFindings } from "./grant-without-all-findings";
@@ -33,6 +34,7 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   stayDecisionMissing,
   denyThoughAllMetWithoutReasons,
   certificationDecisionMissing,
+  authorityAfterOrder,
 ];
 
 /** Runs every check against the findings and keeps the warnings raised, each with its severity. */

@@ -1,4 +1,7 @@
+import { getAuthority } from "@/lib/authorities";
+import type { LaterDecision } from "@/lib/authorities/decided-after";
 import { getCircuit } from "@/lib/courts";
+import { formatLongDate } from "@/lib/dates/format-date";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { ElementId, Warning } from "../types";
 
@@ -9,6 +12,15 @@ const ELEMENT_NAMES: Record<ElementId, string> = {
 };
 
 const REQUEST_NAMES = { certification: "certification", reconsideration: "reconsideration", stay: "the stay" } as const;
+
+/** "Allstate Ins. Co. v. Herron (decided March 10, 2011)", or, with only the year known, "… (2022; exact date not yet verified)". */
+const laterWords = (decision: LaterDecision): string => {
+  const authority = getAuthority(decision.authorityId);
+  const name = authority.kind === "case" ? authority.name : decision.authorityId;
+  return decision.basis === "decided"
+    ? `${name} (decided ${formatLongDate(decision.decided)})`
+    : `${name} (${decision.year}; exact date not yet verified)`;
+};
 
 const listWords = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -48,5 +60,7 @@ export function warningText(warning: Warning, draft: MotionDraft): string {
       return `Choose how the court rules on ${REQUEST_NAMES[warning.request]}.`;
     case "no-question-framed-on-grant":
       return "The court grants certification, but no question of law is framed for the court of appeals.";
+    case "authority-after-order":
+      return `The order is dated ${formatLongDate(warning.orderDate)}, but it cites ${listWords(warning.later.map(laterWords))}. An order cannot cite an authority decided after it: choose an earlier authority for that proposition, or check the order's date.`;
   }
 }
