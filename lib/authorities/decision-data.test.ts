@@ -113,6 +113,7 @@ const WITHOUT_LAST_PAGE: Readonly<Record<string, string>> = {
   "mcdowell-v-calderon": NOT_YET,
   "mcfarlin-v-conseco": NOT_YET,
   "michaels-v-agape-senior-community": NOT_YET,
+  "mitchell-v-forsyth": "the copy seen (fdocuments) shows the caption and syllabus, not the opinion's last page",
   "mohawk-v-carpenter": OPENING_ONLY,
   "moore-v-brewster": NOT_YET,
   "myles-v-laffitte": NOT_YET,

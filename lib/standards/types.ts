@@ -1,5 +1,6 @@
 import type { LaterDecision } from "@/lib/authorities/decided-after";
 import type { CircuitId } from "@/lib/courts/circuits";
+import type { OrderEffect } from "@/lib/motion/schema";
 
 /**
  * Findings: what the standards engine concludes from a draft. Legal outcomes are values: a failed
@@ -114,6 +115,14 @@ export type WarningBody =
   | { code: "reconsideration-granted-and-certified"; step: string }
   | { code: "decision-missing"; step: string; request: "certification" | "reconsideration" | "stay" }
   | { code: "no-question-framed-on-grant"; step: string }
+  /** The order under review may be appealable as of right (`authorityId`, at `propositionId`), so not one § 1292(b) reaches. */
+  | {
+      code: "order-may-be-appealable";
+      step: string;
+      effect: OrderEffect;
+      authorityId: string;
+      propositionId: string;
+    }
   /** The order, dated `orderDate`, cites cases decided after it (by verified date, or by year until one is verified). */
   | { code: "authority-after-order"; step: string; orderDate: string; later: LaterDecision[] };
 

@@ -7,6 +7,7 @@ import { grantWithoutAllFindings } from "./grant-without-all-findings";
 import { magistrateWithoutConsent } from "./magistrate-without-consent";
 import { mixedQuestionFramed } from "./mixed-question-framed";
 import { motionBeforeOrder } from "./motion-before-order";
+import { orderMayBeAppealable } from "./order-may-be-appealable";
 import { noQuestionFramedOnGrant } from "./no-question-framed-on-grant";
 import { reconsiderationGrantedAndCertified } from "./reconsideration-granted-and-certified";
 import { rule59eAgainstInterlocutoryOrder } from "./rule-59e-against-interlocutory-order";
@@ -20,6 +21,7 @@ import type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";
 /** Every warning check, in the order of the wizard steps they point to. */
 export const WARNING_CHECKS: readonly WarningCheck[] = [
   magistrateWithoutConsent,
+  orderMayBeAppealable,
   motionBeforeOrder,
   untimelyMotion,
   successiveWithoutNewGrounds,

@@ -20,6 +20,7 @@ const SEVERITY_BY_CODE: Record<WarningBody["code"], WarningSeverity> = {
   "motion-before-order": "warning",
   "reconsideration-granted-and-certified": "warning",
   "no-question-framed-on-grant": "warning",
+  "order-may-be-appealable": "warning",
   // An error once a cited case's decision date is verified as after the order; until then, a warning (below).
   "authority-after-order": "error",
 };

@@ -230,6 +230,20 @@ const CASES: Case[] = [
       },
     ],
   },
+  {
+    name: "the order under review granted an injunction: appealable under § 1292(a)(1)",
+    raise: { orderUnderReview: { effect: "granted-injunction" } },
+    nearMiss: { orderUnderReview: { effect: "compelled-arbitration" } },
+    expected: [
+      {
+        code: "order-may-be-appealable",
+        step: "order",
+        effect: "granted-injunction",
+        authorityId: "28-usc-1292-a-1",
+        propositionId: "injunctions",
+      },
+    ],
+  },
 ];
 
 describe("warnings", () => {
@@ -257,6 +271,7 @@ describe("warnings", () => {
       "decision-missing": true,
       "no-question-framed-on-grant": true,
       "authority-after-order": true,
+      "order-may-be-appealable": true,
     };
     expect(new Set(CASES.map((c) => codeOf(c.expected)))).toEqual(new Set(Object.keys(everyCode)));
   });
