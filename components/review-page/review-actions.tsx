@@ -9,8 +9,9 @@ import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
 
 /**
- * What this member may do with the draft now: submit it for review (drafting or returned), or,
- * for the judge while it is in review, approve it or return it with a note.
+ * What this member may do with the draft now: submit it for review (drafting or returned); for the
+ * judge while it is in review, approve it or return it with a note; once approved, withdraw the
+ * approval (back to review or to drafting).
  */
 export function ReviewActions({
   draftId,
@@ -38,6 +39,41 @@ export function ReviewActions({
   };
   const canSubmit = STATUS_RULES.submit.from.includes(status) && STATUS_RULES.submit.roles.includes(role);
   const canDecide = STATUS_RULES.approve.from.includes(status) && STATUS_RULES.approve.roles.includes(role);
+  const canWithdraw =
+    STATUS_RULES["withdraw-approval"].from.includes(status) && STATUS_RULES["withdraw-approval"].roles.includes(role);
+  if (canWithdraw) {
+    return (
+      <section aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-white p-4">
+        <h2 id={`${id}-title`} className="text-lg font-semibold">
+          Withdraw the approval
+        </h2>
+        <label htmlFor={`${id}-reason`} className="mt-2 block font-medium">
+          Why (optional)
+        </label>
+        <textarea
+          id={`${id}-reason`}
+          value={note}
+          maxLength={5000}
+          rows={2}
+          onChange={(e) => setNote(e.target.value)}
+          className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+        />
+        <div className="mt-2 flex flex-wrap gap-2">
+          <Button disabled={isBusy} onClick={() => void act({ action: "withdraw-approval", to: "in-review", note })}>
+            Back to review
+          </Button>
+          <Button disabled={isBusy} onClick={() => void act({ action: "withdraw-approval", to: "drafting", note })}>
+            Back to drafting
+          </Button>
+        </div>
+        {error ? (
+          <p role="alert" className="mt-2 text-sm text-danger">
+            {error}
+          </p>
+        ) : null}
+      </section>
+    );
+  }
   if (!canSubmit && !canDecide) return null;
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-white p-4">

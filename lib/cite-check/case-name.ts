@@ -17,12 +17,20 @@ const NAME_ABBREVIATIONS = new Set(
     "Envtl. Gov't Hosp. Indus. Mut. Prods. Ry. Sec. Tel. Transp. Am. Ctr. Cmty. Coll. Comm. Cont'l Corr. " +
     "Dev. Distrib. Div. Educ. Enter. Equip. Exch. Exp. Fed. Gen. Grp. Hous. Info. Inv. Lab. Liab. Maint. " +
     "Mgmt. Med. Mkt. Mktg. Ne. Nw. Org. Pac. P'ship Pers. Pharm. Prop. Prot. Pub. Reg'l Rehab. Res. " +
-    "Ret. Rd. Sav. Se. Soc'y Sw. Tech. Twp. Unif. Util. St. Ste. Mt. Ft. Jr. Sr. No. Co.,"
+    "Ret. Rd. Sav. Se. Soc'y Sw. Tech. Twp. Unif. Util. St. Ste. Mt. Ft. Jr. Sr. No. Co., " +
+    "Acad. Admin. Adm'r Advert. Agric. All. Ams. Ann. App. Arb. Assoc. Assocs. Atl. Att'y Auto. Ave. Bankr. " +
+    "Bhd. Bldg. Bus. Cas. Cent. Chem. Chi. Civ. Comm'r Commc'n Commc'ns Comp. Condo. Consol. Const. Constr. " +
+    "Coop. Cos. Ctrs. Def. Dir. Econ. Emps. Eng'g Eng'rs Enters. Ent. Equal. Est. Exam'r Exec. Expl. Fam. " +
+    "Fed'n Fid. Guar. Hosps. Imp. Indem. Indep. Inst. Invs. Jud. Juv. Legis. Loc. Mach. Mar. Merch. Metro. " +
+    "Mortg. Mun. Nos. Off. Par. Pat. Phila. Prob. Proc. Prod. Prof'l Psych. Rec. Ref. Regul. Reprod. Rest. " +
+    "Rev. Rts. Sci. Serv. Soc. Sol. Sols. Sta. Subcomm. Sur. Telecomm. Temp. Transcon. Tr. Tpk. Vill. " +
+    "Bos. Phx. L.A. S.F. D.C."
   ).split(" "),
 );
 
-/** Small words that belong inside a name. */
+/** Small words that belong inside a name; "in" too, for a foreign name ("… Lauro in Amministrazione"), dropped when it opens one. */
 const NAME_CONNECTORS = new Set([
+  "in",
   "of",
   "the",
   "and",
@@ -74,6 +82,8 @@ const NOT_NAME_WORDS = new Set([
 function isNameToken(token: string, next: string | undefined): boolean {
   const word = token.replace(/,$/, "");
   if (word === "") return false;
+  // "BP Expl. (Alaska) Inc.": a parenthesized place inside a name.
+  if (/^\([A-Z][\w.' ]*\)$/.test(word)) return true;
   if (/["()\[\];:]/.test(word)) return false;
   if (word === "v." || word === "V." || word === "vs.") return true;
   if (NAME_CONNECTORS.has(word)) return true;
@@ -84,7 +94,7 @@ function isNameToken(token: string, next: string | undefined): boolean {
   if (!/^[A-Z0-9&]/.test(word)) return false;
   // A capitalized word ending in a period ends a sentence unless it is an abbreviation or an initial.
   if (word.endsWith(".") && !token.endsWith(",")) {
-    return NAME_ABBREVIATIONS.has(word) || /^[A-Z]\.$/.test(word) || /\.[A-Za-z]/.test(word.slice(0, -1));
+    return NAME_ABBREVIATIONS.has(word) || /^[A-Z]\.$/.test(word) || /\.[-A-Za-z]/.test(word.slice(0, -1));
   }
   return true;
 }
@@ -121,7 +131,7 @@ export function caseNameBefore(text: string, end: number, maxWords = 24): (Span 
     words++;
   }
   // A name does not open with a connector or a lone "v.".
-  while (tokens.length > 0 && /^(of|the|and|&|for|on|to|v\.|V\.|re)$/.test(tokens[0]!.text)) {
+  while (tokens.length > 0 && /^(of|the|and|&|for|on|to|in|v\.|V\.|re)$/.test(tokens[0]!.text)) {
     tokens.shift();
     start = tokens[0]?.start ?? end;
   }

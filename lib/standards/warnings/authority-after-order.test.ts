@@ -1,12 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { getAuthority } from "@/lib/authorities";
-import { decidedAfter } from "@/lib/authorities/decided-after";
+import { decidedAfter, type LaterDecision } from "@/lib/authorities/decided-after";
+import { defineCase } from "@/lib/authorities/define-authority";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { makeDraft, type DraftOverrides } from "@/lib/motion/testing";
 import { evaluate } from "../evaluate";
 import { slotPropositions } from "../formulations/slot-propositions";
+import { warningSeverity } from "./severity";
 
 const CTX = { today: "2026-11-23" };
+const SOURCE = "https://example.org/opinion";
+/** A made-up case for the date rule alone (library data changes as dates are verified). */
+const CASE: Omit<Parameters<typeof defineCase>[0], "id" | "year"> = {
+  name: "Roe v. Doe",
+  shortName: "Roe",
+  cite: { volume: 1, reporter: "F.4th", firstPage: 1 },
+  court: "9th Cir.",
+  circuit: "9th",
+  isDistrictCourt: false,
+  verification: { level: "cite", source: SOURCE, checked: "2026-11-22" },
+  propositions: [],
+};
 
 /** A Ninth Circuit motion that asks for reconsideration under Rule 59(e): the order states the Rule 59(e) grounds. */
 const ninth = (orderDate: string, extra: DraftOverrides<MotionDraft> = {}) =>
@@ -24,17 +38,31 @@ const laterWarning = (draft: MotionDraft) =>
 
 describe("an order cites no authority decided after its date", () => {
   it("compares the verified decision date when the case has one, else the year", () => {
-    const herron = getAuthority("allstate-v-herron"); // decided March 10, 2011
-    expect(decidedAfter(herron, "2011-03-09")).toEqual({
-      authorityId: "allstate-v-herron",
+    const dated = defineCase({ ...CASE, id: "dated-case", year: 2011, decided: "2011-03-10", decidedSource: SOURCE });
+    expect(decidedAfter(dated, "2011-03-09")).toEqual({
+      authorityId: "dated-case",
       basis: "decided",
       decided: "2011-03-10",
     });
-    expect(decidedAfter(herron, "2011-03-10")).toBeUndefined();
-    const ictsi = getAuthority("ictsi-v-ilwu"); // 2022, no verified date
-    expect(decidedAfter(ictsi, "2021-12-31")).toEqual({ authorityId: "ictsi-v-ilwu", basis: "year", year: 2022 });
-    expect(decidedAfter(ictsi, "2022-01-01")).toBeUndefined(); // the same year: cannot tell, no warning
+    expect(decidedAfter(dated, "2011-03-10")).toBeUndefined();
+    const undated = defineCase({ ...CASE, id: "undated-case", year: 2022 });
+    expect(decidedAfter(undated, "2021-12-31")).toEqual({ authorityId: "undated-case", basis: "year", year: 2022 });
+    expect(decidedAfter(undated, "2022-01-01")).toBeUndefined(); // the same year: cannot tell, no warning
     expect(decidedAfter(getAuthority("28-usc-1292-b"), "1900-01-01")).toBeUndefined();
+  });
+
+  it("is an error by a verified date, a warning by the year alone", () => {
+    const body = (later: LaterDecision[]) =>
+      ({ code: "authority-after-order", step: "ruling", orderDate: "2021-05-01", later }) as const;
+    expect(warningSeverity(body([{ authorityId: "x", basis: "year", year: 2022 }]))).toBe("warning");
+    expect(
+      warningSeverity(
+        body([
+          { authorityId: "x", basis: "year", year: 2022 },
+          { authorityId: "y", basis: "decided", decided: "2021-06-01" },
+        ]),
+      ),
+    ).toBe("error");
   });
 
   it("falls back to the circuit's earlier authority for the slot (Herron, decided March 10, 2011 → an earlier Ninth Circuit case)", () => {
@@ -66,7 +94,7 @@ describe("an order cites no authority decided after its date", () => {
     });
   });
 
-  it("warns, as a warning only, when just the year is later (the clerk's own citation in the reasoning)", () => {
+  it("sees the clerk's own citations in the reasoning (ICTSI, decided January 18, 2022)", () => {
     const draft = ninth("2021-05-01", {
       certification: {
         decision: "deny",
@@ -76,8 +104,8 @@ describe("an order cites no authority decided after its date", () => {
       },
     });
     expect(laterWarning(draft)).toMatchObject({
-      later: [{ authorityId: "ictsi-v-ilwu", basis: "year", year: 2022 }],
-      severity: "warning",
+      later: [{ authorityId: "ictsi-v-ilwu", basis: "decided", decided: "2022-01-18" }],
+      severity: "error",
     });
   });
 
