@@ -9,7 +9,7 @@ import { clerkTexts } from "@/lib/prose/clerk-texts";
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
 const drafts = readdirSync(FIXTURES).flatMap((set) =>
   readdirSync(path.join(FIXTURES, set))
-    .filter((file) => file.endsWith(".json") && !file.endsWith(".expected.json"))
+    .filter((file) => /^\d{3}\.json$/.test(file))
     .map((file) => path.join(set, file)),
 );
 

@@ -1,8 +1,8 @@
 import type { District } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { captionNames, captionRoleLabel } from "./party-names";
-import type { Caption } from "./types";
+import type { Caption } from "@/lib/order-doc/types";
 
 /** The caption is layout, so it is built in code: court lines, both sides' names and roles, case number. */
 export function buildCaption(draft: MotionDraft, district: District | undefined, style: StyleProfile): Caption {

@@ -1,4 +1,4 @@
-import type { Block, Caption, Inline, OrderDoc, SignatureBlock } from "./types";
+import type { Block, Caption, Inline, OrderDoc, SignatureBlock } from "@/lib/order-doc/types";
 
 const NBSP = "\u00a0";
 

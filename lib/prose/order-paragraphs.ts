@@ -1,6 +1,6 @@
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { orderTextBlocks } from "@/lib/render/order-text-blocks";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import type { ProseParagraph } from "./types";
 
 /** The paragraphs of an order the prose check reads: the title, the body and the footnotes, and the caption and signature lines as layout. */

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuditAction } from "@/server/db/enums";
+import type { AuditAction } from "@/lib/workflow/schema";
 import { auditEvents } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 

@@ -1,11 +1,12 @@
 import { Drop } from "liquidjs";
-import { getProposition, knownChoices } from "@/lib/authorities";
+import { getProposition } from "@/lib/authorities";
 import type { CircuitId } from "@/lib/courts/circuits";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { formulationFor } from "@/lib/standards/formulations";
+import { slotPropositions } from "@/lib/standards/formulations/slot-propositions";
 import type { SlotId } from "@/lib/standards/formulations/types";
 import { citeDirective } from "../directives";
-import type { Signal } from "../types";
+import type { Signal } from "@/lib/order-doc/types";
 
 type SlotRef = { authorityId: string; propositionId: string; signal?: Signal | undefined };
 
@@ -61,10 +62,8 @@ export class StandardDrop extends Drop {
  * choices of authority for a slot; a slot with nothing verified prints nothing.
  */
 export function standardView(draft: MotionDraft, circuit: CircuitId | undefined): StandardDrop {
-  const formulation = formulationFor(circuit);
-  const choices = draft.analysis.slotChoices ?? {};
   const slots = new Map<string, SlotRef[]>();
-  for (const [slot, refs] of Object.entries(formulation) as [SlotId, SlotRef[]][])
-    slots.set(toKey(slot), knownChoices(choices[slot]) ?? refs);
+  for (const slot of Object.keys(formulationFor(circuit)) as SlotId[])
+    slots.set(toKey(slot), slotPropositions(draft, circuit, slot));
   return new StandardDrop(slots);
 }

@@ -1,5 +1,5 @@
 import { renderRedlineDocx } from "@/lib/review";
-import { RevisionParamSchema } from "@/server/api/bodies";
+import { RevisionParamSchema } from "@/lib/api/bodies";
 import { memberNames } from "@/server/chambers/member-names";
 import { redlineFileName } from "@/lib/wizard/docx-file-name";
 import { findDraft, versionOf } from "@/server/drafts";
