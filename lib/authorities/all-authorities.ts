@@ -11,6 +11,7 @@ import caseCarpenterVBoeing from "./cases/carpenter-v-boeing";
 import caseCarrollVNakatani from "./cases/carroll-v-nakatani";
 import caseCaterpillarVLewis from "./cases/caterpillar-v-lewis";
 import caseClarkDietzVBasicConstruction from "./cases/clark-dietz-v-basic-construction";
+import caseColemanVLirc from "./cases/coleman-v-lirc";
 import caseConsubVSchahin from "./cases/consub-v-schahin";
 import caseCoopersLybrandVLivesay from "./cases/coopers-lybrand-v-livesay";
 import caseCouchVTelescope from "./cases/couch-v-telescope";
@@ -67,6 +68,7 @@ import caseUnitedStatesVTenetHealthcare from "./cases/united-states-v-tenet-heal
 import caseVillarrealVCaremark from "./cases/villarreal-v-caremark";
 import caseWestTennesseeChapterVCityOfMemphis from "./cases/west-tennessee-chapter-v-city-of-memphis";
 import caseWhiteVNix from "./cases/white-v-nix";
+import caseWilliamsVKing from "./cases/williams-v-king";
 import caseYamahaVCalhoun from "./cases/yamaha-v-calhoun";
 import statute28Usc1291 from "./statutes/28-usc-1291";
 import statute28Usc1292A1 from "./statutes/28-usc-1292-a-1";
@@ -102,6 +104,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseCarrollVNakatani,
   caseCaterpillarVLewis,
   caseClarkDietzVBasicConstruction,
+  caseColemanVLirc,
   caseConsubVSchahin,
   caseCoopersLybrandVLivesay,
   caseCouchVTelescope,
@@ -158,6 +161,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseVillarrealVCaremark,
   caseWestTennesseeChapterVCityOfMemphis,
   caseWhiteVNix,
+  caseWilliamsVKing,
   caseYamahaVCalhoun,
   statute28Usc1291,
   statute28Usc1292A1,

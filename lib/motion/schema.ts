@@ -31,6 +31,10 @@ export const PartySchema = z.object({
   isProSe: z.boolean().optional(),
   isPrisoner: z.boolean().optional(),
   inFormaPauperis: z.boolean().optional(),
+  /** Not yet served with process (in the Ninth Circuit a named defendant must consent to a magistrate judge even so). */
+  isUnserved: z.boolean().optional(),
+  /** The docket entry of the party's consent to a magistrate judge under 28 U.S.C. § 636(c), recited in the order. */
+  consentDocketNumber: DocketNumberSchema.optional(),
 });
 
 export const CaseSchema = z.object({
