@@ -4,7 +4,17 @@ import { callApi } from "@/components/api/api-client";
 export async function signIn(email: string, password: string): Promise<{ ok: true } | { ok: false; error: string }> {
   const result = await callApi("POST", "/api/auth/sign-in/email", { email, password });
   if (result.ok) return { ok: true };
-  if (result.status === 429) return { ok: false, error: "Too many sign-in attempts. Wait a minute, then try again." };
+  if (result.status === 429) {
+    // The account's growing wait says how long; the per-address limit is at most a minute.
+    const seconds = result.body.retryAfter;
+    return {
+      ok: false,
+      error:
+        typeof seconds === "number"
+          ? `Too many sign-in attempts. Try again in ${seconds} seconds.`
+          : "Too many sign-in attempts. Wait a minute, then try again.",
+    };
+  }
   if (result.status === 401) return { ok: false, error: "That email and password do not match an account." };
   return { ok: false, error: result.error };
 }

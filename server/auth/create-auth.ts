@@ -4,6 +4,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { account, rateLimit, session, user, verification } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
+import { signInThrottlePlugin } from "./sign-in-throttle";
 
 /** Settings that differ between the app, tests and deployments. */
 export type AuthSettings = {
@@ -15,6 +16,8 @@ export type AuthSettings = {
   trustedOrigins?: string[];
   /** Sign-in attempts allowed per IP per window (default 5 per 60 s). */
   signInLimit?: { window: number; max: number };
+  /** Proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client (TRUSTED_PROXIES; default none). */
+  trustedProxies?: string[];
 };
 
 /**
@@ -50,10 +53,12 @@ export function createAuth(db: Db, settings: AuthSettings) {
     advanced: {
       // better-auth skips the origin (CSRF) check when NODE_ENV is "test"; keep it on everywhere.
       disableOriginCheck: false,
-      // Behind a proxy, the client IP (the rate-limit key) comes from these headers.
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      // The client address (the per-address limit's key) is the X-Forwarded-For that the app's
+      // server (scripts/serve.mjs) sets from the connection, with the chain a trusted proxy sent
+      // before it only when TRUSTED_PROXIES names that proxy.
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: settings.trustedProxies ?? [] },
     },
-    plugins: [nextCookies()],
+    plugins: [signInThrottlePlugin(db, { secure: settings.baseURL.startsWith("https:") }), nextCookies()],
   });
 }
 
