@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { IsoDateSchema } from "@/lib/dates/iso-date";
 import { StyleOverridesSchema } from "@/lib/courts/style-overrides";
-import { ClerkTextSchema, DocketNumberSchema, ItemIdSchema, LIMITS, ShortTextSchema, SignalSchema } from "./fields";
+import {
+  boundedRecord,
+  ClerkTextSchema,
+  DocketNumberSchema,
+  ItemIdSchema,
+  LIMITS,
+  ShortTextSchema,
+  SignalSchema,
+} from "./fields";
 
 /**
  * MotionDraft: everything a clerk answers about one motion, and the single source of truth for
@@ -218,7 +226,7 @@ export const MotionDraftSchema = z.object({
     /** Stop at the first element that fails (seed 002) or address all three. */
     order: z.enum(["stop-at-first-failure", "all-elements"]).optional(),
     /** Authorities the chambers chose for a legal-standard slot instead of the circuit's default. */
-    slotChoices: z.record(z.string().max(60), z.array(PropositionRefSchema).max(6)).optional(),
+    slotChoices: boundedRecord(z.string().max(60), z.array(PropositionRefSchema).max(6), LIMITS.recordKeys).optional(),
   }),
   /** The date the judge signs; the date line prints it. */
   orderDate: IsoDateSchema.optional(),
