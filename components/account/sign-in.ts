@@ -11,12 +11,19 @@ export async function signIn(email: string, password: string): Promise<{ ok: tru
       ok: false,
       error:
         typeof seconds === "number"
-          ? `Too many sign-in attempts. Try again in ${seconds} seconds.`
+          ? `Too many sign-in attempts. Try again in ${waitInWords(seconds)}.`
           : "Too many sign-in attempts. Wait a minute, then try again.",
     };
   }
   if (result.status === 401) return { ok: false, error: "That email and password do not match an account." };
   return { ok: false, error: result.error };
+}
+
+/** "1 second", "40 seconds", "2 minutes". */
+export function waitInWords(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  if (seconds >= 90) return `${minutes} minutes`;
+  return `${seconds} second${seconds === 1 ? "" : "s"}`;
 }
 
 /** Only a path inside this app may be a place to return to after sign-in. */

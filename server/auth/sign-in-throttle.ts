@@ -75,7 +75,7 @@ export function signInThrottlePlugin(db: Db, options: { secure: boolean }): Bett
               throw new APIError(
                 "TOO_MANY_REQUESTS",
                 {
-                  message: `Too many sign-in attempts. Try again in ${seconds} seconds.`,
+                  message: "Too many sign-in attempts.",
                   code: "SIGN_IN_WAIT",
                   retryAfter: seconds,
                 },
