@@ -11,12 +11,13 @@ import { loadOrders, renderOrder, type BenchOrder } from "./orders";
 import type { BenchContext, Section } from "./section";
 import { browserSection } from "./sections/browser";
 import { cliCold } from "./sections/cli-cold";
+import { limitsSection } from "./sections/limits";
 import { pandoc } from "./sections/pandoc";
 import { serverLoad } from "./sections/server-load";
 import { warmRender } from "./sections/warm-render";
 import { markdownTable } from "./table";
 
-const SECTIONS: Section[] = [warmRender, pandoc, cliCold, serverLoad, browserSection];
+const SECTIONS: Section[] = [warmRender, limitsSection, pandoc, cliCold, serverLoad, browserSection];
 
 function context(quick: boolean): BenchContext {
   const warm = new Map<string, Promise<Stats>>();
