@@ -34,7 +34,9 @@ describe("the largest valid draft", () => {
     const even = limitDraft(base, LIMIT_FIXTURE_BYTES, "even");
     expect(JSON.stringify(even).length).toBeLessThanOrEqual(LIMIT_FIXTURE_BYTES);
     const twin = reshuffledDraft(fresh);
-    expect(twin.certification.controllingQuestion.reasoning).not.toBe(fresh.certification.controllingQuestion.reasoning);
+    expect(twin.certification.controllingQuestion.reasoning).not.toBe(
+      fresh.certification.controllingQuestion.reasoning,
+    );
     expect([...(twin.certification.controllingQuestion.reasoning ?? "")].sort()).toEqual(
       [...(fresh.certification.controllingQuestion.reasoning ?? "")].sort(),
     );
