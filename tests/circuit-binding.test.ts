@@ -12,7 +12,7 @@ import { CircuitIdSchema, DISTRICTS, findDistrict, type CircuitId } from "@/lib/
 import { MotionDraftSchema, type MotionDraft } from "@/lib/motion/schema";
 import { listClerkMarkers } from "@/lib/order/clerk-text";
 import { draftOrder } from "@/lib/order/draft-order";
-import type { Block, CiteToken, OrderDoc, SectionId } from "@/lib/order/types";
+import type { Block, CiteToken, OrderDoc, SectionId } from "@/lib/order-doc/types";
 
 const CIRCUIT_FIXTURES = path.resolve(import.meta.dirname, "../fixtures/circuits");
 const TODAY = "2026-11-23";

@@ -4,7 +4,7 @@ import { NewDraftButton } from "@/components/drafts/new-draft-button";
 import { StatusFilter } from "@/components/drafts/status-filter";
 import { statusLabel } from "@/components/drafts/draft-tabs";
 import { AppHeader } from "@/components/wizard/app-header";
-import { DraftListQuerySchema } from "@/server/api/bodies";
+import { DraftListQuerySchema } from "@/lib/api/bodies";
 import { currentUser } from "@/server/auth/current-user";
 import { requireActor } from "@/server/auth/require-actor";
 import { listDrafts } from "@/server/drafts";

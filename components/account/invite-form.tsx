@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { z } from "zod";
 import { callApi } from "@/components/api/api-client";
-import { RoleSchema } from "@/server/db/enums";
+import { RoleSchema } from "@/lib/workflow/schema";
 import { AccountForm } from "./account-form";
 
 const InviteFormSchema = z.object({

@@ -1,4 +1,4 @@
-import type { Block, Inline, OrderDoc, SectionId } from "@/lib/order/types";
+import type { Block, Inline, OrderDoc, SectionId } from "@/lib/order-doc/types";
 
 /** A place a comment can point to: a whole section, or one paragraph of it. */
 export type AnchorOption = { value: string; label: string; section: SectionId; blockIndex?: number };

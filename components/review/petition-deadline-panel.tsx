@@ -29,7 +29,7 @@ export function PetitionDeadlinePanel({ draft }: { draft: MotionDraft }) {
       <h2 id="petition-deadline-heading" className="font-semibold">
         Petition deadline
       </h2>
-      <PetitionDeadlineDetails orderDate={draft.orderDate} district={district} />
+      <PetitionDeadlineDetails draft={draft} />
     </section>
   );
 }

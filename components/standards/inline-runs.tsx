@@ -1,4 +1,4 @@
-import type { Inline } from "@/lib/order/types";
+import type { Inline } from "@/lib/order-doc/types";
 
 /** Text runs as the library formats them: italics, bold and underline marks, nothing added. */
 export function InlineRuns({ runs }: { runs: readonly Inline[] }) {

@@ -1,10 +1,12 @@
+import { caseRecordProblems } from "./check-case-record";
 import { statementContainsQuote } from "./statement-contains-quote";
 import type { Authority, AuthorityRef } from "./types";
 
 /**
  * Every problem in a list of authorities, as sentences (empty when sound): duplicate ids, dangling
- * "(quoting …)"/"(citing …)" references, statements that do not contain their quotations, and
- * verification levels that contradict their propositions.
+ * "(quoting …)"/"(citing …)" references, statements that do not contain their quotations,
+ * verification levels that contradict their propositions, and cases whose decision date or page span
+ * is unsourced or inconsistent (a pin outside the opinion's pages).
  */
 export function checkLibrary(authorities: readonly Authority[]): string[] {
   const problems: string[] = [];
@@ -61,6 +63,7 @@ export function checkLibrary(authorities: readonly Authority[]): string[] {
     if (authority.verification.source.startsWith("seed ") && authority.verification.level !== "as-cited") {
       problems.push(`${authority.id}: a seed order is a source only for an as-cited authority`);
     }
+    if (authority.kind === "case") problems.push(...caseRecordProblems(authority));
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import type { Inline, Mark } from "@/lib/order/types";
+import type { Inline, Mark } from "@/lib/order-doc/types";
 
 type TextRun = Extract<Inline, { kind: "text" }>;
 

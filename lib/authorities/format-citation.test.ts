@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Signal } from "@/lib/order/types";
+import type { Signal } from "@/lib/order-doc/types";
 import { formatCitation, type CitationForm } from "./format-citation";
 import { getAuthority, getProposition } from "./registry";
 import { starred } from "./testing";

@@ -1,6 +1,6 @@
 import { signalRuns } from "./signal-runs";
 import { formatBluebookDate } from "@/lib/dates";
-import type { Inline, Signal } from "@/lib/order/types";
+import type { Inline, Signal } from "@/lib/order-doc/types";
 import { emphasisRuns, mergeRuns, textRun } from "./emphasis-runs";
 import { getAuthority, getProposition } from "./registry";
 import { isWestlawCite, type Authority, type AuthorityRef, type CaseAuthority, type Proposition } from "./types";

@@ -9,23 +9,11 @@ import {
   listAuthorities,
   statementContainsQuote,
 } from "./index";
+import { pinPages } from "./pin-pages";
 import { isWestlawCite, type CaseAuthority } from "./types";
 
 const authorities = listAuthorities();
 const cases = authorities.filter((a): a is CaseAuthority => a.kind === "case");
-
-/** "1025-26" → [1025, 1026]; "206 n.1" → [206, 206]; "541-42" → [541, 542]. */
-function pinRange(pin: string): [number, number] {
-  const match = /^(\d+)(?:-(\d+))?(?: n\.\d+)?$/.exec(pin);
-  if (!match) throw new Error(`not a page pin: ${pin}`);
-  const start = Number(match[1]);
-  const tail = match[2];
-  if (!tail) return [start, start];
-  const startText = String(start);
-  // Bluebook drops repeated digits: 1025-26 means 1025-1026.
-  const end = Number(startText.slice(0, Math.max(0, startText.length - tail.length)) + tail);
-  return [start, end];
-}
 
 describe("the authority library", () => {
   it("is consistent: unique ids, references resolve, statements contain their quotations, levels match pins", () => {
@@ -68,17 +56,19 @@ describe("the authority library", () => {
       expect(pin).toMatch(/^\*\d+$/);
       return;
     }
-    const [start, end] = pinRange(pin);
-    expect(end).toBeGreaterThanOrEqual(start);
-    expect(start).toBeGreaterThanOrEqual(c.cite.firstPage);
-    if (c.cite.lastPage !== undefined) expect(end).toBeLessThanOrEqual(c.cite.lastPage);
+    const pages = pinPages(pin);
+    if (!pages) throw new Error(`not a page pin: ${pin}`);
+    expect(pages.last).toBeGreaterThanOrEqual(pages.first);
+    expect(pages.first).toBeGreaterThanOrEqual(c.cite.firstPage);
+    if (c.cite.lastPage !== undefined) expect(pages.last).toBeLessThanOrEqual(c.cite.lastPage);
   });
 
   it("puts every parallel pin at or after the parallel first page", () => {
     for (const c of cases) {
       for (const p of c.propositions) {
         const parallel = c.parallelCites?.[0];
-        if (p.parallelPin && parallel) expect(pinRange(p.parallelPin)[0]).toBeGreaterThanOrEqual(parallel.firstPage);
+        if (p.parallelPin && parallel)
+          expect(pinPages(p.parallelPin)?.first).toBeGreaterThanOrEqual(parallel.firstPage);
       }
     }
   });
@@ -97,8 +87,12 @@ describe("the authority library", () => {
     }
   });
 
-  it("dates every verification as checked from the research (2026-11-22) or today (2026-11-23)", () => {
-    for (const a of authorities) expect(["2026-11-22", "2026-11-23"], a.id).toContain(a.verification.checked);
+  it("dates every verification as checked between the research (2026-11-22) and today, never in the future", () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const a of authorities) {
+      expect(a.verification.checked >= "2026-11-22", a.id).toBe(true);
+      expect(a.verification.checked <= today, a.id).toBe(true);
+    }
   });
 
   it("flags as-cited authorities' pins as unverified", () => {

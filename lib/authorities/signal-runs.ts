@@ -1,4 +1,4 @@
-import type { Inline, Signal } from "@/lib/order/types";
+import type { Inline, Signal } from "@/lib/order-doc/types";
 
 /** Bluebook R1.2 signals as printed in lower case; "e.g." combinations take a roman comma after. */
 const SIGNAL_TEXT: Record<Signal, string> = {

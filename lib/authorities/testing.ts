@@ -1,4 +1,4 @@
-import type { Inline } from "@/lib/order/types";
+import type { Inline } from "@/lib/order-doc/types";
 
 /**
  * Test helper: runs as one string with italic spans starred, adjacent italic runs kept apart

@@ -10,6 +10,14 @@ describe("deadlineRegionFor", () => {
     ["dcd", { country: "US", state: "DC", circuitClerkState: "DC" }],
     ["nmid", { country: "US", circuitClerkState: "CA" }],
   ])("%s counts its own state's and its circuit clerk's holidays", (id, region) => {
-    expect(deadlineRegionFor(getDistrict(id))).toEqual(region);
+    expect(deadlineRegionFor(getDistrict(id), getDistrict(id).circuit)).toEqual(region);
+  });
+
+  it("takes the clerk's state from the court that hears the appeal: the Federal Circuit sits in D.C.", () => {
+    expect(deadlineRegionFor(getDistrict("txed"), "fed")).toEqual({
+      country: "US",
+      state: "TX",
+      circuitClerkState: "DC",
+    });
   });
 });

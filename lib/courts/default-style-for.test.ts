@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STYLE, StyleProfileSchema } from "@/lib/render/style-profile";
+import { DEFAULT_STYLE, StyleProfileSchema } from "@/lib/style/style-profile";
 import { defaultStyleFor } from "./default-style-for";
 import { DISTRICTS } from "./districts";
 import { mergeStyle } from "./merge-style";

@@ -1,4 +1,4 @@
-import { DEFAULT_STYLE, type StyleProfile } from "@/lib/render/style-profile";
+import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { getDistrict } from "./get-district";
 import { mergeStyle } from "./merge-style";
 

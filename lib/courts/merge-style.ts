@@ -1,4 +1,4 @@
-import { StyleProfileSchema, type StyleProfile } from "@/lib/render/style-profile";
+import { StyleProfileSchema, type StyleProfile } from "@/lib/style/style-profile";
 import type { StyleOverrides } from "./style-overrides";
 
 /**

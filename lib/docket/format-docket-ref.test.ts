@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DocketRefToken, Inline } from "@/lib/order/types";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { DocketRefToken, Inline } from "@/lib/order-doc/types";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { formatDocketRef } from "./format-docket-ref";
 
 type Style = StyleProfile["docketCite"];

@@ -1,6 +1,6 @@
 import { signalRuns } from "@/lib/authorities/signal-runs";
-import type { DocketRefToken, Inline } from "@/lib/order/types";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { DocketRefToken, Inline } from "@/lib/order-doc/types";
+import type { StyleProfile } from "@/lib/style/style-profile";
 
 type DocketCiteStyle = StyleProfile["docketCite"];
 type DocketCiteFormStyle = DocketCiteStyle["form"];

@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { IsoDateSchema } from "@/lib/dates";
-import { DocketNumberSchema } from "@/lib/motion/fields";
 
 /**
  * What the parser reads out of a CM/ECF "Docket Report" pasted by the clerk. The parser never
  * throws: lines it cannot place are returned in `skipped` for the clerk to see.
  */
+
+/** A docket entry number as the docket prints it: "49", "49-1" (attachment), "157". */
+export const DocketNumberSchema = z
+  .string()
+  .regex(/^\d{1,5}(-\d{1,3})?$/, { error: "Use the docket number as printed, e.g. 49 or 49-1" });
 
 /** One attachment listed in "(Attachments: # 1 Memorandum of Points and Authorities, # 2 Exhibit A)". */
 export const DocketAttachmentSchema = z.object({

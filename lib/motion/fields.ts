@@ -26,23 +26,5 @@ export const ClerkTextSchema = z
   .string()
   .max(LIMITS.longText, { error: `Keep this under ${LIMITS.longText.toLocaleString("en-US")} characters` });
 
-/** A docket entry number as the docket prints it: "49", "49-1" (attachment), "157". */
-export const DocketNumberSchema = z
-  .string()
-  .regex(/^\d{1,5}(-\d{1,3})?$/, { error: "Use the docket number as printed, e.g. 49 or 49-1" });
-
 /** Stable id of an item in a list, so reordering in the wizard keeps references intact. */
 export const ItemIdSchema = z.string().min(1).max(64);
-
-/** Introductory signals, Bluebook rule 1.2 (printed in italics). */
-export const SignalSchema = z.enum([
-  "see",
-  "see-also",
-  "cf",
-  "compare",
-  "but-see",
-  "see-generally",
-  "e-g",
-  "see-e-g",
-  "accord",
-]);

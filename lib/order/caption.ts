@@ -1,8 +1,8 @@
 import type { District } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { captionNames, namesSeveral } from "./party-names";
-import type { Caption } from "./types";
+import type { Caption } from "@/lib/order-doc/types";
 
 const isPlural = (parties: MotionDraft["case"]["parties"]) =>
   parties.length > 1 || parties.some((party) => namesSeveral(party.name));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clerkTextToMarkdown, listClerkMarkers, parseClerkMarker } from "./clerk-text";
 import { markdownToBlocks } from "./markdown-to-blocks";
-import type { Inline } from "./types";
+import type { Inline } from "@/lib/order-doc/types";
 
 function inlinesOf(text: string): Inline[] {
   const { blocks } = markdownToBlocks(clerkTextToMarkdown(text), "discussion");

@@ -1,13 +1,13 @@
 import type { District } from "@/lib/courts";
 import { formatDocketRef } from "@/lib/docket/format-docket-ref";
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import type { Findings } from "@/lib/standards/types";
 import { buildCaption } from "./caption";
 import { markdownToBlocks, sectionMarker } from "./markdown-to-blocks";
 import { buildSignature } from "./signature";
 import { renderTemplate } from "./template-engine";
-import type { Block, Inline, OrderDoc, SectionId } from "./types";
+import type { Block, Inline, OrderDoc, SectionId } from "@/lib/order-doc/types";
 import { buildViewModel, type ViewModel } from "./view-model/build-view-model";
 
 /** The sections of a § 1292(b) order in print order, each with the template that writes it and when it appears. */
@@ -72,7 +72,7 @@ export function compose(
   style: StyleProfile,
   district: District | undefined,
 ): OrderDoc {
-  const view = buildViewModel(draft, findings, style, district);
+  const view = buildViewModel(draft, findings, style);
   const parsed = markdownToBlocks(orderMarkdown(view), "introduction");
   const body = parsed.blocks.filter((block) => keepsHeading(block, style));
   const footnotes = parsed.footnotes;

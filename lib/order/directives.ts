@@ -1,4 +1,4 @@
-import type { Signal } from "./types";
+import type { Signal } from "@/lib/order-doc/types";
 
 /** A mention of an authority in running text ("under 28 U.S.C. § 1292(b)"): never *Id.* */
 export function mentionDirective(authorityId: string): string {

@@ -1,12 +1,12 @@
 import { defaultStyleFor, findDistrict, mergeStyle, type District } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
-import { DEFAULT_STYLE, type StyleProfile } from "@/lib/render/style-profile";
+import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { evaluate } from "@/lib/standards";
 import type { EvaluationContext, Findings } from "@/lib/standards/types";
 import { compose } from "./compose";
 import { printableDraft } from "./printable-text";
 import { resolveCitations } from "./resolve-citations";
-import type { OrderDoc } from "./types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 
 /** The style an order prints in: the district's defaults with the chambers' overrides. */
 export function styleForDraft(

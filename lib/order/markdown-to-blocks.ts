@@ -5,7 +5,7 @@ import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
 import { directive } from "micromark-extension-directive";
 import { gfmFootnote } from "micromark-extension-gfm-footnote";
 import { parseMarkdownSubset } from "./markdown-subset";
-import type { Block, CiteToken, Inline, Mark, SectionId, Signal } from "./types";
+import type { Block, CiteToken, Inline, Mark, SectionId, Signal } from "@/lib/order-doc/types";
 
 /** Thrown for a template bug (an unknown directive, a bad attribute): a programmer error, caught by tests. */
 export class TemplateMarkupError extends Error {}

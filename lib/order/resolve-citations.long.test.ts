@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { starred } from "@/lib/authorities/testing";
-import { DEFAULT_STYLE, type StyleProfile } from "@/lib/render/style-profile";
+import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { resolveCitations } from "./resolve-citations";
-import type { Block, CiteToken, DocketRefToken, Inline, OrderDoc } from "./types";
+import type { Block, CiteToken, DocketRefToken, Inline, OrderDoc } from "@/lib/order-doc/types";
 
 const t = (text: string): Inline => ({ kind: "text", text });
 const c = (

@@ -1,7 +1,7 @@
 import { formatLongDate } from "@/lib/dates/format-date";
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { StyleProfile } from "@/lib/render/style-profile";
-import type { SignatureBlock } from "./types";
+import type { StyleProfile } from "@/lib/style/style-profile";
+import type { SignatureBlock } from "@/lib/order-doc/types";
 
 const TITLES = {
   district: "United States District Judge",

@@ -1,9 +1,9 @@
-import type { Block, Inline } from "@/lib/order/types";
+import type { Block, Inline } from "@/lib/order-doc/types";
 import { capsInlines } from "./caps-inlines";
 import { headingFormat } from "./heading-format";
 import { listItemLabel } from "./list-item-label";
 import { printedContent } from "./printed-content";
-import type { StyleProfile } from "./style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 
 /** What a footnote reference prints as in plain text: "" (as mammoth reads Word) or a superscript number. */
 export type FootnoteMarker = (footnoteId: string) => string;

@@ -1,4 +1,4 @@
-import type { Inline } from "@/lib/order/types";
+import type { Inline } from "@/lib/order-doc/types";
 import { printCaps } from "./print-caps";
 
 /**

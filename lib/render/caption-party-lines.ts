@@ -1,4 +1,4 @@
-import type { Caption, CaptionSide } from "@/lib/order/types";
+import type { Caption, CaptionSide } from "@/lib/order-doc/types";
 
 /** One printed line of the parties' side of a caption. */
 export type CaptionPartyLine = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { footnoteNumbers } from "./footnote-numbers";
 import { sampleOrder } from "./testing/order-fixtures";
 

@@ -1,4 +1,4 @@
-import type { Block, Inline, OrderDoc } from "@/lib/order/types";
+import type { Block, Inline, OrderDoc } from "@/lib/order-doc/types";
 
 /** Footnote ids in the order they are first referenced, with their printed numbers (1-based). */
 export type FootnoteNumbers = {

@@ -1,4 +1,4 @@
-import type { StyleProfile } from "./style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 
 /** How one heading level looks in a given heading style (shared by the DOCX and HTML renderers). */
 export type HeadingFormat = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Block } from "@/lib/order/types";
+import type { Block } from "@/lib/order-doc/types";
 import { headingLabels, toLetters, toRoman } from "./heading-labels";
 
 const h = (level: 1 | 2 | 3): Block => ({

@@ -1,5 +1,5 @@
-import type { Block } from "@/lib/order/types";
-import type { StyleProfile } from "./style-profile";
+import type { Block } from "@/lib/order-doc/types";
+import type { StyleProfile } from "@/lib/style/style-profile";
 
 /** Roman numeral for 1..3999: 4 → "IV". */
 export function toRoman(n: number): string {

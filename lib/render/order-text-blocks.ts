@@ -1,10 +1,10 @@
-import type { Block, OrderDoc, SectionId } from "@/lib/order/types";
+import type { Block, OrderDoc, SectionId } from "@/lib/order-doc/types";
 import { blockPlainText, inlinePlainText, type FootnoteMarker } from "./block-plain-text";
 import { captionPartyLines } from "./caption-party-lines";
 import { footnoteNumbers } from "./footnote-numbers";
 import { headingLabels } from "./heading-labels";
 import { superscriptNumber } from "./superscript-number";
-import { DEFAULT_STYLE, type StyleProfile } from "./style-profile";
+import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { titleLayout } from "./title-layout";
 
 /** What `orderPlainText` and `orderTextBlocks` include besides the main text. */

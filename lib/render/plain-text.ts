@@ -1,6 +1,6 @@
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { orderTextBlocks, type OrderTextBlock, type PlainTextOptions } from "./order-text-blocks";
-import { DEFAULT_STYLE, type StyleProfile } from "./style-profile";
+import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { superscriptNumber } from "./superscript-number";
 
 export type { PlainTextOptions } from "./order-text-blocks";

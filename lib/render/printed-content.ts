@@ -1,4 +1,4 @@
-import type { Inline } from "@/lib/order/types";
+import type { Inline } from "@/lib/order-doc/types";
 
 /** A cite or docket inline: the two kinds whose words are filled in upstream. */
 export type PrintedInline = Extract<Inline, { kind: "cite" } | { kind: "docket" }>;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { renderDocx } from "./docx/render-docx";
 import { OrderHtml } from "./html/order-html";
 import { orderPlainText } from "./plain-text";
-import { DEFAULT_STYLE } from "./style-profile";
+import { DEFAULT_STYLE } from "@/lib/style/style-profile";
 import { htmlText, normalizeText } from "./testing/html-text";
 import { longOrder, PLAIN_STYLE, PLEADING_STYLE, sampleOrder } from "./testing/order-fixtures";
 import { readDocx } from "./testing/read-docx";

@@ -1,6 +1,6 @@
 import { printCaps } from "./print-caps";
-import type { Inline, OrderDoc } from "@/lib/order/types";
-import type { StyleProfile } from "./style-profile";
+import type { Inline, OrderDoc } from "@/lib/order-doc/types";
+import type { StyleProfile } from "@/lib/style/style-profile";
 
 /** The title as printed: capitalized lines, and where the motion's docket reference goes. */
 export type TitleLayout = {

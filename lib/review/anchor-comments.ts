@@ -1,4 +1,4 @@
-import type { Block, OrderDoc } from "@/lib/order/types";
+import type { Block, OrderDoc } from "@/lib/order-doc/types";
 import { inlinePlainText } from "@/lib/render/block-plain-text";
 import { addCommentMark } from "./comment-tag";
 import { findQuote, markQuote } from "./mark-quote";

@@ -1,4 +1,4 @@
-import type { Block, Inline } from "@/lib/order/types";
+import type { Block, Inline } from "@/lib/order-doc/types";
 
 /** The Word comment ranges that start before, and end after, an inline's or a block's text. */
 export type CommentMarks = { starts: number[]; ends: number[] };

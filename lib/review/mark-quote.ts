@@ -1,4 +1,4 @@
-import type { Inline } from "@/lib/order/types";
+import type { Inline } from "@/lib/order-doc/types";
 import { inlinePlainText } from "@/lib/render/block-plain-text";
 import { printedContent } from "@/lib/render/printed-content";
 import { addCommentMark, commentMarksOf, withCommentMarks } from "./comment-tag";

@@ -1,7 +1,7 @@
-import type { Block, Inline } from "@/lib/order/types";
+import type { Block, Inline } from "@/lib/order-doc/types";
 import { blockPlainText, inlinePlainText } from "@/lib/render/block-plain-text";
 import { listItemLabel } from "@/lib/render/list-item-label";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { alignSequences } from "./align-sequences";
 import { mergeInlines, type MergeInlinesOptions } from "./merge-inlines";
 import { withBlockRevision, type BlockRevision, type Revision } from "./revision-tag";

@@ -1,6 +1,6 @@
-import type { Caption, CaptionSide, OrderDoc, SignatureBlock } from "@/lib/order/types";
+import type { Caption, CaptionSide, OrderDoc, SignatureBlock } from "@/lib/order-doc/types";
 import { sideLines, VERSUS_LINE } from "@/lib/render/caption-party-lines";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { titleLayout } from "@/lib/render/title-layout";
 import { alignSequences, type Aligned } from "./align-sequences";
 import type { RedlinePart } from "./types";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Inline } from "@/lib/order/types";
+import type { Inline } from "@/lib/order-doc/types";
 import { inlinePlainText } from "@/lib/render/block-plain-text";
 import { mergeInlines } from "./merge-inlines";
 import { revisionOf } from "./revision-tag";

@@ -1,6 +1,6 @@
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { orderTextBlocks, type OrderTextBlock, type TextBlockWhere } from "@/lib/render/order-text-blocks";
-import { DEFAULT_STYLE, type StyleProfile } from "@/lib/render/style-profile";
+import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { alignSequences } from "./align-sequences";
 import type { OrderRedline, RedlineBlock, RedlineSummary, RedlineWhere } from "./types";
 import { editBudget, wordCount, wordDiff } from "./word-diff";

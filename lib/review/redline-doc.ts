@@ -1,7 +1,7 @@
-import type { Block, OrderDoc } from "@/lib/order/types";
+import type { Block, OrderDoc } from "@/lib/order-doc/types";
 import { footnoteNumbers } from "@/lib/render/footnote-numbers";
 import { headingLabels } from "@/lib/render/heading-labels";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { mergeBlocks } from "./merge-blocks";
 import { mergeFixedLines, type LineRedlines } from "./merge-fixed-lines";
 import { mergeInlines } from "./merge-inlines";

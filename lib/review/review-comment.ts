@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { SectionId } from "@/lib/order/types";
+import type { SectionId } from "@/lib/order-doc/types";
 
 /** The order's sections, in reading order (the `section` of every block). */
 export const SECTION_IDS = [

@@ -1,4 +1,4 @@
-import type { Block, Inline } from "@/lib/order/types";
+import type { Block, Inline } from "@/lib/order-doc/types";
 import type { RedlinePart } from "./types";
 
 /** A tracked change: inserted or deleted. */

@@ -1,4 +1,4 @@
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 
 /** Characters Windows, macOS or a Content-Disposition header would choke on. */
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]+/g;

@@ -10,6 +10,7 @@ import { measure, type MeasureOptions, type Row, type Stats } from "./harness";
 import { loadOrders, renderOrder, type BenchOrder } from "./orders";
 import type { BenchContext, Section } from "./section";
 import { browserSection } from "./sections/browser";
+import { citeCheck } from "./sections/cite-check";
 import { cliCold } from "./sections/cli-cold";
 import { limitsSection } from "./sections/limits";
 import { pandoc } from "./sections/pandoc";
@@ -17,7 +18,7 @@ import { serverLoad } from "./sections/server-load";
 import { warmRender } from "./sections/warm-render";
 import { markdownTable } from "./table";
 
-const SECTIONS: Section[] = [warmRender, limitsSection, pandoc, cliCold, serverLoad, browserSection];
+const SECTIONS: Section[] = [warmRender, limitsSection, pandoc, cliCold, serverLoad, browserSection, citeCheck];
 
 function context(quick: boolean): BenchContext {
   const warm = new Map<string, Promise<Stats>>();

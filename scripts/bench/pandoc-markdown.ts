@@ -4,12 +4,12 @@
  * footnotes our DOCX prints, with citations already resolved. Pandoc gets the finished text;
  * it does none of the analysis, templating or citation work our figure includes.
  */
-import type { Block, Inline, Mark, OrderDoc } from "@/lib/order/types";
+import type { Block, Inline, Mark, OrderDoc } from "@/lib/order-doc/types";
 import { captionPartyLines } from "@/lib/render/caption-party-lines";
 import { footnoteNumbers } from "@/lib/render/footnote-numbers";
 import { headingLabels } from "@/lib/render/heading-labels";
 import { printedContent } from "@/lib/render/printed-content";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { titleLayout } from "@/lib/render/title-layout";
 
 // Pandoc's Markdown lets a backslash escape any ASCII punctuation, so escaping all of it is always literal.

@@ -6,7 +6,7 @@ import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Issue, type Result } from "@/server/errors";
 import type { Actor } from "./actor";
 import type { Auth } from "./create-auth";
-import { CredentialsSchema } from "./credentials";
+import { CredentialsSchema } from "@/lib/accounts/credentials";
 import { hashToken } from "./hash-token";
 import { insertCredentialUser } from "./insert-credential-user";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RoleSchema } from "@/server/db/enums";
+import { RoleSchema } from "@/lib/workflow/schema";
 
 /** The signed-in person acting on drafts: who, in which chambers, with which role. */
 export const ActorSchema = z.object({

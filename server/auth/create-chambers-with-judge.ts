@@ -5,7 +5,7 @@ import { chambers, memberships } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Issue, type Result } from "@/server/errors";
 import type { Auth } from "./create-auth";
-import { ChambersSetupSchema } from "./credentials";
+import { ChambersSetupSchema } from "@/lib/accounts/credentials";
 import { insertCredentialUser } from "./insert-credential-user";
 
 /**

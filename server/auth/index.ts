@@ -8,4 +8,3 @@ export { needsSetup } from "./needs-setup";
 export { createChambersWithJudge } from "./create-chambers-with-judge";
 export { inviteMember, INVITATION_TTL_MS } from "./invite-member";
 export { acceptInvitation } from "./accept-invitation";
-export { CredentialsSchema, ChambersSetupSchema, type Credentials } from "./credentials";

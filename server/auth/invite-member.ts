@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { RoleSchema, type Role } from "@/server/db/enums";
+import { RoleSchema, type Role } from "@/lib/workflow/schema";
 import { invitations } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Issue, type Result } from "@/server/errors";

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { memberships, user } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
-import type { Role } from "@/server/db/enums";
+import type { Role } from "@/lib/workflow/schema";
 
 /** A member of the chambers, as the review screens name them. */
 export type Member = { userId: string; name: string; email: string; role: Role };

@@ -4,7 +4,7 @@ import { openDatabase, type OpenDatabase } from "@/server/db/open-database";
 import { chambers, memberships, user } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import type { Actor } from "@/server/auth/actor";
-import type { Role } from "@/server/db/enums";
+import type { Role } from "@/lib/workflow/schema";
 
 /** A database backend for tests: open() gives a fresh, migrated database; close() disposes of it. */
 export type TestBackend = { name: "pglite" | "postgres"; open: () => Promise<OpenDatabase> };

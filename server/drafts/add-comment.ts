@@ -1,7 +1,7 @@
 import "server-only";
 import { toDraftIssues } from "@/lib/motion/parse-draft";
 import type { Actor } from "@/server/auth/actor";
-import { CommentInputSchema } from "./comment-input";
+import { CommentInputSchema } from "@/lib/workflow/comment-input";
 import { comments } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Issue, type Result } from "@/server/errors";

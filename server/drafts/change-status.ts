@@ -1,16 +1,22 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Actor } from "@/server/auth/actor";
-import type { AuditAction } from "@/server/db/enums";
+import type { AuditAction } from "@/lib/workflow/schema";
 import { drafts } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Result } from "@/server/errors";
 import { findDraft } from "./find-draft";
 import { recordAudit } from "./record-audit";
-import { STATUS_RULES, type StatusAction } from "./status-rules";
+import { STATUS_RULES, type StatusAction } from "@/lib/workflow/status-rules";
 import type { DraftHead } from "./types";
 
-const AUDIT: Record<StatusAction, AuditAction> = { submit: "submitted", return: "returned", approve: "approved" };
+const AUDIT: Record<StatusAction, AuditAction> = {
+  submit: "submitted",
+  return: "returned",
+  approve: "approved",
+  "withdraw-approval": "approval-withdrawn",
+  reopen: "approval-withdrawn",
+};
 
 /** Result of a status change: the draft after it, or why not. */
 export type ChangeStatusResult = Result<

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import type { Actor } from "@/server/auth/actor";
-import type { DraftStatus } from "@/server/db/enums";
+import type { DraftStatus } from "@/lib/workflow/schema";
 import { drafts } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import type { DraftHead } from "./types";

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { AuditAction } from "@/server/db/enums";
+import type { AuditAction } from "@/lib/workflow/schema";
 import { auditEvents } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 

@@ -2,14 +2,14 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { Actor } from "@/server/auth/actor";
-import type { AuditAction } from "@/server/db/enums";
+import type { AuditAction } from "@/lib/workflow/schema";
 import { drafts, draftVersions } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Result } from "@/server/errors";
 import { draftTitle } from "./draft-title";
 import { findDraft } from "./find-draft";
 import { recordAudit } from "./record-audit";
-import { EDITABLE_STATUSES } from "./status-rules";
+import { EDITABLE_STATUSES } from "@/lib/workflow/status-rules";
 import { toDraftVersion } from "./to-draft-version";
 import type { DraftHead, DraftVersion } from "./types";
 

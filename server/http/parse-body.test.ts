@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { emptyDraft } from "@/lib/motion/empty-draft";
-import { SaveDraftBodySchema } from "@/server/api/bodies";
+import { SaveDraftBodySchema } from "@/lib/api/bodies";
 import { MAX_DRAFT_BODY_BYTES } from "./limits";
 import { MAX_ISSUES } from "./problem-response";
 import { parseBody } from "./parse-body";

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { draftOrder } from "@/lib/order/draft-order";
-import type { Block, Inline, OrderDoc } from "@/lib/order/types";
+import type { Block, Inline, OrderDoc } from "@/lib/order-doc/types";
 import { orderPlainText } from "@/lib/render/plain-text";
 import { readyDraft } from "./arbitraries";
 import { params, TIMEOUT, TODAY } from "./config";

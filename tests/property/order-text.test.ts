@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { draftOrder } from "@/lib/order/draft-order";
-import type { Block, Inline } from "@/lib/order/types";
+import type { Block, Inline } from "@/lib/order-doc/types";
 import { captionPartyLines } from "@/lib/render/caption-party-lines";
 import { docxFileName } from "@/lib/wizard/docx-file-name";
 import { attachmentHeaders } from "@/server/http/attachment-headers";

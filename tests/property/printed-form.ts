@@ -4,7 +4,7 @@
  */
 import type { MotionDraft } from "@/lib/motion/schema";
 import { parseClerkMarker } from "@/lib/order/clerk-text";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import type { Findings } from "@/lib/standards/types";
 
 /**

@@ -1,4 +1,4 @@
-import { CreateDraftBodySchema, DraftListQuerySchema } from "@/server/api/bodies";
+import { CreateDraftBodySchema, DraftListQuerySchema } from "@/lib/api/bodies";
 import { createDraft, listDrafts } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";

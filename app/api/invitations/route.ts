@@ -1,4 +1,4 @@
-import { InviteBodySchema } from "@/server/api/bodies";
+import { InviteBodySchema } from "@/lib/api/bodies";
 import { inviteMember } from "@/server/auth/invite-member";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";

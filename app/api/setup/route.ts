@@ -1,4 +1,4 @@
-import { SetupBodySchema } from "@/server/api/bodies";
+import { SetupBodySchema } from "@/lib/api/bodies";
 import { createChambersWithJudge } from "@/server/auth/create-chambers-with-judge";
 import { getAuth } from "@/server/auth/get-auth";
 import { isValidSetupToken } from "@/server/auth/setup-token";

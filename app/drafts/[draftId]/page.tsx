@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { requireActor } from "@/server/auth/require-actor";
 import { findDraft } from "@/server/drafts";
-import { isLocked } from "@/server/drafts/status-rules";
+import { isLocked } from "@/lib/workflow/status-rules";
 
 /** A draft's address: the wizard while it is being drafted, the review page once submitted. */
 export default async function DraftPage({ params }: PageProps<"/drafts/[draftId]">) {

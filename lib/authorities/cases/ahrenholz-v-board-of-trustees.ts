@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 219, reporter: "F.3d", firstPage: 674 },
   court: "7th Cir.",
   year: 2000,
+  decided: "2000-07-18",
+  decidedSource: "https://law.justia.com/cases/federal/appellate-courts/F3/219/674/532158/",
   circuit: "7th",
   isDistrictCourt: false,
   verification: {

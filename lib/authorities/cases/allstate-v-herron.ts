@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 634, reporter: "F.3d", firstPage: 1101 },
   court: "9th Cir.",
   year: 2011,
+  decided: "2011-03-10",
+  decidedSource: "https://casetext.com/case/allstate-ins-co-v-herron",
   circuit: "9th",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 793, reporter: "F.2d", firstPage: 1072 },
   court: "9th Cir.",
   year: 1986,
+  decided: "1986-07-08",
+  decidedSource: "https://law.justia.com/cases/federal/appellate-courts/F2/793/1072/119053/",
   courtParentheticals: ["en banc"],
   circuit: "9th",
   isDistrictCourt: false,
@@ -15,7 +17,7 @@ export default defineCase({
     level: "cite",
     source: "https://law.justia.com/cases/federal/appellate-courts/F2/793/1072/119053/",
     checked: "2026-11-22",
-    note: "No. 84-1580, decided July 8, 1986, amended Aug. 12, 1986 (Skopil, J.).",
+    note: "No. 84-1580, decided July 8, 1986, amended Aug. 12, 1986 (Skopil, J.). The 793 F.2d text is the opinion as amended; `decided` is the original decision date (vLex gives the amended date as its decision date).",
   },
   propositions: [
     {

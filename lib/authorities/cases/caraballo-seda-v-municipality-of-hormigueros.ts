@@ -10,6 +10,8 @@ export default defineCase({
   cite: { volume: 395, reporter: "F.3d", firstPage: 7 },
   court: "1st Cir.",
   year: 2005,
+  decided: "2005-01-12",
+  decidedSource: "https://law.justia.com/cases/federal/appellate-courts/F3/395/7/642640/",
   circuit: "1st",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 342, reporter: "F.3d", firstPage: 934 },
   court: "9th Cir.",
   year: 2003,
+  decided: "2003-09-02",
+  decidedSource: "http://openjurist.org/342/f3d/934/carroll-v-nakatani-e-and-j",
   circuit: "9th",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 519, reporter: "U.S.", firstPage: 61 },
   court: "",
   year: 1996,
+  decided: "1996-12-10",
+  decidedSource: "https://lawaspect.com/case-caterpillar-inc-v-lewis/",
   circuit: "scotus",
   isDistrictCourt: false,
   verification: {

@@ -10,6 +10,8 @@ export default defineCase({
   cite: { volume: 702, reporter: "F.2d", firstPage: 67 },
   court: "5th Cir.",
   year: 1983,
+  decided: "1983-03-21",
+  decidedSource: "https://casetext.com/case/clark-dietz-assoc-engineers-v-basic-const",
   circuit: "5th",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 437, reporter: "U.S.", firstPage: 463 },
   court: "",
   year: 1978,
+  decided: "1978-06-21",
+  decidedSource: "https://www.lexisnexis.com/community/case-opinion/b/case/posts/coopers-lybrand-v-livesay",
   circuit: "scotus",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 417, reporter: "U.S.", firstPage: 156 },
   court: "",
   year: 1974,
+  decided: "1974-05-28",
+  decidedSource: "http://www.chanrobles.com/usa/us_supremecourt/417/156/index.php",
   circuit: "scotus",
   isDistrictCourt: false,
   verification: {

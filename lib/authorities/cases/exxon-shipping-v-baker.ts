@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 554, reporter: "U.S.", firstPage: 471 },
   court: "",
   year: 2008,
+  decided: "2008-06-25",
+  decidedSource: "https://vdocument.in/exxon-shipping-co-v-baker-128-s-ct-2605-2008.html",
   circuit: "scotus",
   isDistrictCourt: false,
   verification: {

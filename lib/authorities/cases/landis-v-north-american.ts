@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 299, reporter: "U.S.", firstPage: 248 },
   court: "",
   year: 1936,
+  decided: "1936-12-07",
+  decidedSource: "https://supreme.justia.com/cases/federal/us/299/248/",
   circuit: "scotus",
   isDistrictCourt: false,
   verification: {

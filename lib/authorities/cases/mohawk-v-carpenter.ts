@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 558, reporter: "U.S.", firstPage: 100 },
   court: "",
   year: 2009,
+  decided: "2009-12-08",
+  decidedSource: "https://fdocuments.in/document/mohawk-industries-inc-v-carpenter-558-us-100-2009.html",
   circuit: "scotus",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 556, reporter: "U.S.", firstPage: 418 },
   court: "",
   year: 2009,
+  decided: "2009-04-22",
+  decidedSource: "https://supreme.justia.com/cases/federal/us/556/418/",
   circuit: "scotus",
   isDistrictCourt: false,
   verification: {

@@ -9,6 +9,8 @@ export default defineCase({
   parallelCites: [{ volume: 104, reporter: "S. Ct.", firstPage: 1970 }],
   court: "",
   year: 1984,
+  decided: "1984-05-14",
+  decidedSource: "https://originalsources.com/Document.aspx?DocID=IEF5PAGNDX5L111",
   circuit: "scotus",
   isDistrictCourt: false,
   cautions: [

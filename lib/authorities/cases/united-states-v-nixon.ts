@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 418, reporter: "U.S.", firstPage: 683 },
   court: "",
   year: 1974,
+  decided: "1974-07-24",
+  decidedSource: "https://www.lexisnexis.com/community/case-opinion/b/case/posts/united-states-v-nixon",
   circuit: "scotus",
   isDistrictCourt: false,
   verification: {

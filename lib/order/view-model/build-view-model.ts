@@ -1,9 +1,8 @@
-import type { District } from "@/lib/courts";
-import { deadlineRegionFor, getCircuit } from "@/lib/courts";
+import { getCircuit } from "@/lib/courts";
 import { formatLongDate } from "@/lib/dates/format-date";
-import { petitionDeadline } from "@/lib/deadlines";
+import { petitionDeadlineForDraft } from "@/lib/standards/petition-deadline-for-draft";
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { StyleProfile } from "@/lib/render/style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import type { Findings } from "@/lib/standards/types";
 import { oneParagraph } from "../clerk-text";
 import { docketDirective } from "../directives";
@@ -15,12 +14,7 @@ import { outcomeView, verbsView } from "./outcome-view";
 import { standardView } from "./standard-view";
 
 /** Everything the templates may read, with every key present (the engine runs with strict variables). */
-export function buildViewModel(
-  draft: MotionDraft,
-  findings: Findings,
-  style: StyleProfile,
-  district: District | undefined,
-) {
+export function buildViewModel(draft: MotionDraft, findings: Findings, style: StyleProfile) {
   const latin = latinView(style.italicizeLatin);
   const movant = movantView(draft, latin);
   const outcome = outcomeView(draft, findings, style);
@@ -28,10 +22,7 @@ export function buildViewModel(
   const orderDate = draft.orderUnderReview.date;
   const orderRef = orderDate ? `${formatLongDate(orderDate)} Order` : "Order";
   const motionNumber = draft.motion.docketNumber;
-  const deadline =
-    findings.certification.disposition === "granted" && draft.orderDate && district
-      ? petitionDeadline({ entryDate: draft.orderDate, region: deadlineRegionFor(district) })
-      : undefined;
+  const deadline = findings.certification.disposition === "granted" ? petitionDeadlineForDraft(draft) : undefined;
   const { reconsideration, stay, successive } = findings;
   const ruleApplied = reconsideration.ruleApplied ?? "54b";
   const ruleInvoked = reconsideration.ruleInvoked ?? ruleApplied;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seed002Draft } from "@/lib/standards/testing";
 import { draftOrder } from "../draft-order";
-import type { Block } from "../types";
+import type { Block } from "@/lib/order-doc/types";
 
 const granted = {
   certification: {

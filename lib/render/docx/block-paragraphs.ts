@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, Tab } from "docx";
-import type { Block } from "@/lib/order/types";
+import type { Block } from "@/lib/order-doc/types";
 import { listItemLabel } from "../list-item-label";
 import type { DocxContext, TextTone } from "./docx-context";
 import { hookedParagraph, hookedRuns } from "./docx-hooks";

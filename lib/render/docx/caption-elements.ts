@@ -10,7 +10,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from "docx";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { captionPartyLines, type CaptionPartyLine } from "../caption-party-lines";
 import type { DocxContext } from "./docx-context";
 import { hookedRuns } from "./docx-hooks";

@@ -1,5 +1,5 @@
 import type { FootnoteNumbers } from "../footnote-numbers";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import type { DocxHooks } from "./docx-hooks";
 
 /** What every DOCX mapping function needs besides its own piece of the model. */

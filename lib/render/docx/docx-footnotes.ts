@@ -1,5 +1,5 @@
 import { Paragraph } from "docx";
-import type { Block, Inline, OrderDoc } from "@/lib/order/types";
+import type { Block, Inline, OrderDoc } from "@/lib/order-doc/types";
 import { blockParagraphs } from "./block-paragraphs";
 import type { DocxContext } from "./docx-context";
 

@@ -1,5 +1,5 @@
 import { Paragraph, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from "docx";
-import type { Block, Inline } from "@/lib/order/types";
+import type { Block, Inline } from "@/lib/order-doc/types";
 import type { DocxContext } from "./docx-context";
 
 /** Where the text of a run comes from, so a review hook can find its own data for it. */

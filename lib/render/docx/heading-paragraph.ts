@@ -1,5 +1,5 @@
 import { AlignmentType, Tab, type Paragraph } from "docx";
-import type { Block } from "@/lib/order/types";
+import type { Block } from "@/lib/order-doc/types";
 import { capsInlines } from "../caps-inlines";
 import { headingFormat } from "../heading-format";
 import type { DocxContext } from "./docx-context";

@@ -1,5 +1,5 @@
 import { FootnoteReference, FootnoteReferenceRun, UnderlineType, type IRunOptions, type ParagraphChild } from "docx";
-import type { Inline, Mark } from "@/lib/order/types";
+import type { Inline, Mark } from "@/lib/order-doc/types";
 import { printedContent } from "../printed-content";
 import type { DocxContext } from "./docx-context";
 import { hookedRuns } from "./docx-hooks";

@@ -1,5 +1,5 @@
 import { PageOrientation } from "docx";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { isPleading } from "./paragraph-spacing";
 import { inchesToTwips } from "./units";
 

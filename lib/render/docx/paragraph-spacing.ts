@@ -1,5 +1,5 @@
 import { LineRuleType } from "docx";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 
 /** Paragraph spacing as the `docx` package takes it (twips; `line` in 240ths of a line when auto). */
 export type Spacing = {

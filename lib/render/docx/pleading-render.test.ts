@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkDocxRender } from "@/scripts/check-docx-render";
-import type { Block, OrderDoc } from "@/lib/order/types";
+import type { Block, OrderDoc } from "@/lib/order-doc/types";
 import { PLAIN_STYLE, PLEADING_STYLE, longOrder, sampleOrder } from "../testing/order-fixtures";
 import { renderDocx } from "./render-docx";
 import { shouldRenderWithLibreOffice } from "@/lib/render/testing/can-render";

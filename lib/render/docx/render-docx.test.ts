@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STYLE } from "../style-profile";
+import { DEFAULT_STYLE } from "@/lib/style/style-profile";
 import { PLAIN_STYLE, PLEADING_STYLE, sampleOrder } from "../testing/order-fixtures";
 import { readDocx } from "../testing/read-docx";
 import { findAll, findFirst, paragraphsWithText, parseXml, wText, type XmlElement } from "../testing/xml-tree";

@@ -1,5 +1,5 @@
 import { BorderStyle, Paragraph } from "docx";
-import type { SignatureBlock } from "@/lib/order/types";
+import type { SignatureBlock } from "@/lib/order-doc/types";
 import type { DocxContext } from "./docx-context";
 import { hookedRuns } from "./docx-hooks";
 import { bodyLineTwips, bodySpacing } from "./paragraph-spacing";

@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, TextRun, type ParagraphChild } from "docx";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { titleLayout } from "../title-layout";
 import type { DocxContext } from "./docx-context";
 import { hookedRuns } from "./docx-hooks";

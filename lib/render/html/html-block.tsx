@@ -1,9 +1,9 @@
 import type { CSSProperties, ReactNode } from "react";
-import type { Block } from "@/lib/order/types";
+import type { Block } from "@/lib/order-doc/types";
 import { capsInlines } from "../caps-inlines";
 import { headingFormat } from "../heading-format";
 import { listItemLabel } from "../list-item-label";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { InlineContent, type InlineContext } from "./html-inlines";
 import type { HtmlStyles } from "./html-styles";
 

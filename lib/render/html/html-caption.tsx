@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { captionPartyLines, type CaptionPartyLine } from "../caption-party-lines";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { titleLayout } from "../title-layout";
 import { InlineContent, type InlineContext } from "./html-inlines";
 import type { HtmlStyles } from "./html-styles";

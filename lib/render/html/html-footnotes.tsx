@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { OrderDoc } from "@/lib/order/types";
-import type { StyleProfile } from "../style-profile";
+import type { OrderDoc } from "@/lib/order-doc/types";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { HtmlBlock } from "./html-block";
 import type { InlineContext } from "./html-inlines";
 import type { HtmlStyles } from "./html-styles";

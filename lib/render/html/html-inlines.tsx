@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from "react";
-import type { Inline, Mark } from "@/lib/order/types";
+import type { Inline, Mark } from "@/lib/order-doc/types";
 import type { FootnoteNumbers } from "../footnote-numbers";
 import { printedContent } from "../printed-content";
 

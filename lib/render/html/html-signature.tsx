@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { SignatureBlock } from "@/lib/order/types";
-import type { StyleProfile } from "../style-profile";
+import type { SignatureBlock } from "@/lib/order-doc/types";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import type { HtmlStyles } from "./html-styles";
 
 /** The signature block: the date line at the left, the signer and title lines from the middle of the page. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STYLE } from "../style-profile";
+import { DEFAULT_STYLE } from "@/lib/style/style-profile";
 import { cssString, htmlStyles } from "./html-styles";
 
 // Found by the property tests: a chambers' font name was put into the preview's CSS unescaped, so

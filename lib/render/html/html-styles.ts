@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 
 /** Inline style objects of the preview, derived from the style profile (the app may add CSS through the class names). */
 export type HtmlStyles = {

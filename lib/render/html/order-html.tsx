@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import type { OrderDoc } from "@/lib/order/types";
+import type { OrderDoc } from "@/lib/order-doc/types";
 import { footnoteNumbers } from "../footnote-numbers";
 import { headingLabels } from "../heading-labels";
-import type { StyleProfile } from "../style-profile";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { HtmlBlock } from "./html-block";
 import { HtmlCaption } from "./html-caption";
 import { HtmlFootnotes } from "./html-footnotes";

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import type { OrderDoc } from "@/lib/order/types";
-import type { StyleProfile } from "../style-profile";
+import type { OrderDoc } from "@/lib/order-doc/types";
+import type { StyleProfile } from "@/lib/style/style-profile";
 import { OrderHtml } from "./order-html";
 
 /** The standalone page's own CSS: a grey desk under a white sheet, and print rules. */

@@ -1,8 +1,8 @@
 /**
  * Hand-built OrderDoc fixtures and style profiles for the renderer tests (tests only).
  */
-import type { Block, Inline, OrderDoc } from "@/lib/order/types";
-import { DEFAULT_STYLE, type StyleProfile } from "../style-profile";
+import type { Block, Inline, OrderDoc } from "@/lib/order-doc/types";
+import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 
 /** S.D. Cal. (Anello, J.) style: pleading paper, two-column caption, caps-centered headings, "[Doc. No. 49]". */
 export const PLEADING_STYLE: StyleProfile = {

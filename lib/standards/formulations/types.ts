@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Signal } from "@/lib/order/types";
+import { SignalSchema } from "@/lib/order-doc/signal";
 
 /**
  * A circuit's law of § 1292(b) as data: for each slot of the legal standard (and of the companion
@@ -39,24 +39,6 @@ export const SLOT_IDS = [
 /** One slot of a formulation, e.g. "burden" or "controlling-question". */
 export const SlotIdSchema = z.enum(SLOT_IDS);
 export type SlotId = z.infer<typeof SlotIdSchema>;
-
-const SIGNALS = [
-  "see",
-  "see-also",
-  "cf",
-  "compare",
-  "but-see",
-  "see-generally",
-  "e-g",
-  "see-e-g",
-  "accord",
-] as const satisfies readonly Signal[];
-/** Bluebook R1.2 signals (the OrderDoc's `Signal`), as a schema. */
-export const SignalSchema = z.enum(SIGNALS);
-// Compile-time check that every Signal of lib/order/types is listed above.
-type MissingSignal = Exclude<Signal, (typeof SIGNALS)[number]>;
-const noMissingSignal: MissingSignal extends never ? true : false = true;
-void noMissingSignal;
 
 /** One proposition of one library authority, as a slot states it (signal only when the authority does not state it directly). */
 export const PropositionRefSchema = z.object({

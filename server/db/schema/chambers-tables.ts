@@ -1,5 +1,5 @@
 import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { ROLES } from "../enums";
+import { ROLES } from "@/lib/workflow/schema";
 import { user } from "./auth-tables";
 
 /** Postgres enum of member roles, from RoleSchema. */

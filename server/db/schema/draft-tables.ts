@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import type { MotionDraft } from "@/lib/motion/schema";
-import { AUDIT_ACTIONS, DRAFT_STATUSES, type CommentAnchor } from "../enums";
+import { AUDIT_ACTIONS, DRAFT_STATUSES, type CommentAnchor } from "@/lib/workflow/schema";
 import { user } from "./auth-tables";
 import { chambers } from "./chambers-tables";
 

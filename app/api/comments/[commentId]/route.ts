@@ -1,4 +1,4 @@
-import { ResolveCommentBodySchema } from "@/server/api/bodies";
+import { ResolveCommentBodySchema } from "@/lib/api/bodies";
 import { resolveComment } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";

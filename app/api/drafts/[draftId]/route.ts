@@ -1,4 +1,4 @@
-import { SaveDraftBodySchema } from "@/server/api/bodies";
+import { SaveDraftBodySchema } from "@/lib/api/bodies";
 import { getDraft, saveDraft } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";

@@ -1,4 +1,4 @@
-import { AcceptInvitationBodySchema } from "@/server/api/bodies";
+import { AcceptInvitationBodySchema } from "@/lib/api/bodies";
 import { acceptInvitation } from "@/server/auth/accept-invitation";
 import { getAuth } from "@/server/auth/get-auth";
 import { publicWriteRoute } from "@/server/http/api-route";

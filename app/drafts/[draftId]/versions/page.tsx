@@ -3,14 +3,15 @@ import { notFound } from "next/navigation";
 import { DraftTabs } from "@/components/drafts/draft-tabs";
 import { RedlineView } from "@/components/versions/redline-view";
 import { RestoreButton } from "@/components/versions/restore-button";
+import { VersionDownload } from "@/components/versions/version-download";
 import { AppHeader } from "@/components/wizard/app-header";
-import { RevisionParamSchema } from "@/server/api/bodies";
+import { RevisionParamSchema } from "@/lib/api/bodies";
 import { currentUser } from "@/server/auth/current-user";
 import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
 import { findDraft, versionOf, versionsOf } from "@/server/drafts";
 import { redlineOf } from "@/server/drafts/redline-cache";
-import { isLocked } from "@/server/drafts/status-rules";
+import { isLocked } from "@/lib/workflow/status-rules";
 
 export const metadata: Metadata = { title: "Versions" };
 
@@ -80,12 +81,7 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
                   <td className="p-2">{when(version.createdAt)}</td>
                   <td className="p-2">{version.note ?? ""}</td>
                   <td className="p-2">
-                    <a
-                      href={`/api/drafts/${draftId}/docx?revision=${version.revision}`}
-                      className="text-seal underline"
-                    >
-                      .docx<span className="sr-only"> of revision {version.revision}</span>
-                    </a>
+                    <VersionDownload draftId={draftId} revision={version.revision} />
                   </td>
                   <td className="p-2">
                     {version.revision === latest || isReadOnly ? null : (

@@ -1,4 +1,5 @@
-import { addComment, CommentInputSchema, listComments } from "@/server/drafts";
+import { CommentInputSchema } from "@/lib/workflow/comment-input";
+import { addComment, listComments } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";
 import { MAX_SMALL_BODY_BYTES } from "@/server/http/limits";

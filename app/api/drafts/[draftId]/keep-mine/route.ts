@@ -1,4 +1,4 @@
-import { KeepMineBodySchema } from "@/server/api/bodies";
+import { KeepMineBodySchema } from "@/lib/api/bodies";
 import { keepMineAsNewVersion } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";

@@ -1,4 +1,4 @@
-import { RevisionParamSchema } from "@/server/api/bodies";
+import { RevisionParamSchema } from "@/lib/api/bodies";
 import { memberNames } from "@/server/chambers/member-names";
 import { findDraft, versionOf } from "@/server/drafts";
 import { redlineDocxOf } from "@/server/drafts/redline-cache";

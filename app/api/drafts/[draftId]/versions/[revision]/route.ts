@@ -1,4 +1,4 @@
-import { RevisionParamSchema } from "@/server/api/bodies";
+import { RevisionParamSchema } from "@/lib/api/bodies";
 import { getVersion } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";

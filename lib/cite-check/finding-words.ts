@@ -1,0 +1,33 @@
+import type { FindingKind } from "./findings";
+
+/** A finding's kind as the clerk reads it (CLI lines, the page's list, Word comments). */
+export const FINDING_LABELS: Record<FindingKind, string> = {
+  "case-name": "Case name",
+  volume: "Volume",
+  reporter: "Reporter",
+  "first-page": "First page",
+  court: "Court",
+  year: "Year",
+  "date-missing": "Court and year",
+  "pin-outside": "Pin outside the opinion",
+  "pin-unjudged": "Pin not checkable",
+  "pin-mismatch": "Pin",
+  "pin-not-verified": "Pin not verified",
+  "weight-parenthetical": "En banc / per curiam",
+  "history-without-source": "Subsequent history",
+  "negative-history": "Subsequent history",
+  "reporter-spacing": "Reporter abbreviation",
+  "pin-format": "Pin format",
+  "unclosed-parenthesis": "Parenthesis",
+  "short-before-full": "Short form before full",
+  "id-after-string-cite": "Id. after a string cite",
+  "id-without-antecedent": "Id. with nothing before it",
+  "id-pin-outside": "Id. pin outside the opinion",
+  "quote-other-authority": "Quotation attributed to the wrong authority",
+  "statement-other-authority": "Proposition attributed to the wrong authority",
+  "missing-quoting": "Missing (quoting …)",
+  "as-cited-only": "Verified only as cited",
+  "chambers-verified": "Chambers library",
+  caution: "Caution",
+  "not-verified": "Not verified",
+};
