@@ -6,6 +6,9 @@ import { account, rateLimit, session, user, verification } from "@/server/db/sch
 import type { Db } from "@/server/db/types";
 import { signInThrottlePlugin } from "./sign-in-throttle";
 
+/** How long a session lasts from sign-in: 12 hours, a working day (README, docs/security.md). */
+export const SESSION_LIFETIME_S = 12 * 60 * 60;
+
 /** Settings that differ between the app, tests and deployments. */
 export type AuthSettings = {
   /** The app's origin, e.g. "http://localhost:3000" (BETTER_AUTH_URL). */
@@ -36,12 +39,12 @@ export function createAuth(db: Db, settings: AuthSettings) {
     database: drizzleAdapter(db, { provider: "pg", schema: { user, session, account, verification, rateLimit } }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
     session: {
-      expiresIn: 60 * 60 * 12,
-      updateAge: 60 * 60,
-      // A signed cookie vouches for the session for five minutes (better-auth's default), sparing
-      // a database lookup on every request; a session revoked elsewhere lasts at most that long.
-      // Membership, and so access to the chambers' drafts, is still read on every request.
-      cookieCache: { enabled: true, maxAge: 5 * 60 },
+      // Twelve hours from sign-in, however busy: never extended (an absolute lifetime).
+      expiresIn: SESSION_LIFETIME_S,
+      disableSessionRefresh: true,
+      // Every request reads the session row (no signed cookie cache), so signing out, removing a
+      // member or ending their sessions takes effect on the next request, for reads and writes.
+      cookieCache: { enabled: false },
     },
     rateLimit: {
       enabled: true,
