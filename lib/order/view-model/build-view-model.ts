@@ -17,7 +17,7 @@ import { standardView } from "./standard-view";
 export function buildViewModel(draft: MotionDraft, findings: Findings, style: StyleProfile) {
   const latin = latinView(style.italicizeLatin);
   const movant = movantView(draft, latin);
-  const outcome = outcomeView(draft, findings, style);
+  const outcome = outcomeView(findings, style);
   const title = (draft.motion.titleAsFiled ?? "").trim() || "Motion for Certification of Interlocutory Appeal";
   const orderDate = draft.orderUnderReview.date;
   const orderRef = orderDate ? `${formatLongDate(orderDate)} Order` : "Order";
