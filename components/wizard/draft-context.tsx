@@ -11,7 +11,9 @@ import {
   type SyncEvent,
   type SyncState,
   type SyncStatus,
+  type Transition,
 } from "@/lib/wizard/sync-machine";
+import { loadAfterSessionChange } from "@/components/account/sign-in";
 import { callApi, type ApiResult } from "@/components/api/api-client";
 import { clearBackup, readBackup, writeBackup } from "@/components/browser-backup/draft-storage";
 import { registerOpenDraft } from "@/components/browser-backup/open-drafts";
@@ -107,7 +109,7 @@ export function DraftProvider({
   const [opening] = useState(() => startSync({ userId: initial.userId, server }).state);
   const machine = useRef<SyncState>(opening);
   const [draft, setDraft] = useState<MotionDraft>(initial.data);
-  const [sync, setSync] = useState<SyncStatus>(machine.current.status);
+  const [sync, setSync] = useState<SyncStatus>(opening.status);
   const [generation, setGeneration] = useState(0);
   const [today] = useState(localToday);
   const saving = useRef<Promise<void>>(Promise.resolve());
@@ -162,15 +164,16 @@ export function DraftProvider({
     [draftId, initial.userId],
   );
 
-  const dispatch = useCallback(
-    (event: SyncEvent) => {
-      const { state, effects } = syncStep(machine.current, event);
+  /** The machine moved: keep its state, show its status, run its effects. */
+  const apply = useCallback(
+    ({ state, effects }: Transition) => {
       machine.current = state;
       setSync(state.status);
       effects.forEach(run);
     },
     [run],
   );
+  const dispatch = useCallback((event: SyncEvent) => apply(syncStep(machine.current, event)), [apply]);
   useEffect(() => {
     dispatchRef.current = dispatch;
   }, [dispatch]);
@@ -188,11 +191,9 @@ export function DraftProvider({
     hasLoaded.current = true;
     const backup = readBackup(draftId);
     if (!backup) return;
-    const { state, effects } = startSync({ userId: initial.userId, server, backup });
-    machine.current = state;
-    setSync(state.status);
-    effects.forEach(run);
-  }, [draftId, initial.userId, server, run]);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the backup lives in localStorage, readable only once the page is live (the server's HTML cannot hold it)
+    apply(startSync({ userId: initial.userId, server, backup }));
+  }, [draftId, initial.userId, server, apply]);
 
   // Put the caret back where it was when a merge redrew the form.
   useEffect(() => {
@@ -266,7 +267,7 @@ export function DraftProvider({
     () =>
       onSignedOutElsewhere(() => {
         end();
-        window.location.assign("/login");
+        loadAfterSessionChange("/login");
       }),
     [end],
   );
