@@ -11,7 +11,6 @@ import {
   type SyncEvent,
   type SyncState,
   type SyncStatus,
-  type Transition,
 } from "@/lib/wizard/sync-machine";
 import { loadAfterSessionChange } from "@/components/account/sign-in";
 import { callApi, type ApiResult } from "@/components/api/api-client";
@@ -164,16 +163,15 @@ export function DraftProvider({
     [draftId, initial.userId],
   );
 
-  /** The machine moved: keep its state, show its status, run its effects. */
-  const apply = useCallback(
-    ({ state, effects }: Transition) => {
+  const dispatch = useCallback(
+    (event: SyncEvent) => {
+      const { state, effects } = syncStep(machine.current, event);
       machine.current = state;
       setSync(state.status);
       effects.forEach(run);
     },
     [run],
   );
-  const dispatch = useCallback((event: SyncEvent) => apply(syncStep(machine.current, event)), [apply]);
   useEffect(() => {
     dispatchRef.current = dispatch;
   }, [dispatch]);
@@ -191,9 +189,13 @@ export function DraftProvider({
     hasLoaded.current = true;
     const backup = readBackup(draftId);
     if (!backup) return;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the backup lives in localStorage, readable only once the page is live (the server's HTML cannot hold it)
-    apply(startSync({ userId: initial.userId, server, backup }));
-  }, [draftId, initial.userId, server, apply]);
+    const { state, effects } = startSync({ userId: initial.userId, server, backup });
+    machine.current = state;
+    // The browser's backup is read after hydration, so it can only reach React state from an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSync(state.status);
+    effects.forEach(run);
+  }, [draftId, initial.userId, server, run]);
 
   // Put the caret back where it was when a merge redrew the form.
   useEffect(() => {

@@ -71,6 +71,7 @@ const WITHOUT_LAST_PAGE: Readonly<Record<string, string>> = {
   "mcdowell-v-calderon": OPENING_ONLY,
   "mcfarlin-v-conseco": OPENING_ONLY,
   "michaels-v-agape-senior-community": OPENING_ONLY,
+  "mitchell-v-forsyth": "the copy seen (fdocuments) shows the caption and syllabus, not the opinion's last page",
   "mohawk-v-carpenter": OPENING_ONLY,
   "moore-v-brewster": OPENING_ONLY,
   "myles-v-laffitte": NOT_FOUND,

@@ -1,4 +1,6 @@
+import type { LaterDecision } from "@/lib/authorities/decided-after";
 import type { CircuitId } from "@/lib/courts/circuits";
+import type { OrderEffect } from "@/lib/motion/schema";
 
 /**
  * Findings: what the standards engine concludes from a draft. Legal outcomes are values: a failed
@@ -112,7 +114,17 @@ export type WarningBody =
   | { code: "motion-before-order"; step: string }
   | { code: "reconsideration-granted-and-certified"; step: string }
   | { code: "decision-missing"; step: string; request: "certification" | "reconsideration" | "stay" }
-  | { code: "no-question-framed-on-grant"; step: string };
+  | { code: "no-question-framed-on-grant"; step: string }
+  /** The order under review may be appealable as of right (`authorityId`, at `propositionId`), so not one § 1292(b) reaches. */
+  | {
+      code: "order-may-be-appealable";
+      step: string;
+      effect: OrderEffect;
+      authorityId: string;
+      propositionId: string;
+    }
+  /** The order, dated `orderDate`, cites cases decided after it (by verified date, or by year until one is verified). */
+  | { code: "authority-after-order"; step: string; orderDate: string; later: LaterDecision[] };
 
 /**
  * How much a warning matters: "error" when the order as drafted would be wrong in law or could not

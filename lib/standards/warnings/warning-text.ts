@@ -1,5 +1,8 @@
+import { formatCitation, getAuthority, getProposition, plainText } from "@/lib/authorities";
+import type { LaterDecision } from "@/lib/authorities/decided-after";
 import { getCircuit } from "@/lib/courts";
-import type { MotionDraft } from "@/lib/motion/schema";
+import { formatLongDate } from "@/lib/dates/format-date";
+import type { MotionDraft, OrderEffect } from "@/lib/motion/schema";
 import type { ElementId, Warning } from "../types";
 
 const ELEMENT_NAMES: Record<ElementId, string> = {
@@ -9,6 +12,35 @@ const ELEMENT_NAMES: Record<ElementId, string> = {
 };
 
 const REQUEST_NAMES = { certification: "certification", reconsideration: "reconsideration", stay: "the stay" } as const;
+
+/** "Allstate Ins. Co. v. Herron (decided March 10, 2011)", or, with only the year known, "… (2022; exact date not yet verified)". */
+const laterWords = (decision: LaterDecision): string => {
+  const authority = getAuthority(decision.authorityId);
+  const name = authority.kind === "case" ? authority.name : decision.authorityId;
+  return decision.basis === "decided"
+    ? `${name} (decided ${formatLongDate(decision.decided)})`
+    : `${name} (${decision.year}; exact date not yet verified)`;
+};
+
+/** What the order did, completing "The order under review …". */
+const EFFECT_WORDS: Record<OrderEffect, string> = {
+  "granted-injunction": "granted an injunction",
+  "refused-injunction": "refused an injunction",
+  "modified-injunction": "modified an injunction",
+  "refused-to-compel-arbitration": "refused to compel arbitration",
+  "refused-arbitration-stay": "refused a stay pending arbitration",
+  "compelled-arbitration": "compelled arbitration",
+  "admiralty-decree": "is an interlocutory decree in admiralty determining the parties' rights and liabilities",
+  "collateral-order": "is a collateral order (such as the denial of qualified immunity)",
+  "final-judgment": "is a final judgment",
+  none: "is none of these",
+};
+
+/** A library authority's full citation as plain words: "28 U.S.C. § 1292(a)(1)", "Mitchell v. Forsyth, 472 U.S. 511, 530 (1985)". */
+const citationWords = (authorityId: string, propositionId: string): string =>
+  plainText(
+    formatCitation(getAuthority(authorityId), getProposition(authorityId, propositionId), "full", { capitalize: true }),
+  );
 
 const listWords = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -48,5 +80,9 @@ export function warningText(warning: Warning, draft: MotionDraft): string {
       return `Choose how the court rules on ${REQUEST_NAMES[warning.request]}.`;
     case "no-question-framed-on-grant":
       return "The court grants certification, but no question of law is framed for the court of appeals.";
+    case "order-may-be-appealable":
+      return `The order under review ${EFFECT_WORDS[warning.effect]}, so it may be appealable as of right under ${citationWords(warning.authorityId, warning.propositionId)}. Section 1292(b) reaches only an order "not otherwise appealable": check whether certification is needed, and note that the time to appeal as of right runs on its own.`;
+    case "authority-after-order":
+      return `The order is dated ${formatLongDate(warning.orderDate)}, but it cites ${listWords(warning.later.map(laterWords))}. An order cannot cite an authority decided after it: choose an earlier authority for that proposition, or check the order's date.`;
   }
 }

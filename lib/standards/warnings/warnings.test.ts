@@ -199,6 +199,51 @@ const CASES: Case[] = [
     nearMiss: { certification: { decision: "grant" }, reconsideration: { requested: true, decision: "deny" } },
     expected: [{ code: "reconsideration-granted-and-certified", step: "reconsideration" }],
   },
+  {
+    name: "the chambers chose an authority decided after the order (Herron, March 10, 2011)",
+    raise: {
+      case: { districtId: "casd" },
+      reconsideration: { requested: true, ruleInvoked: "59e" },
+      orderDate: "2011-01-15",
+      analysis: {
+        slotChoices: {
+          "reconsideration-59e-grounds": [{ authorityId: "allstate-v-herron", propositionId: "four-grounds" }],
+        },
+      },
+    },
+    nearMiss: {
+      case: { districtId: "casd" },
+      reconsideration: { requested: true, ruleInvoked: "59e" },
+      orderDate: "2011-03-10",
+      analysis: {
+        slotChoices: {
+          "reconsideration-59e-grounds": [{ authorityId: "allstate-v-herron", propositionId: "four-grounds" }],
+        },
+      },
+    },
+    expected: [
+      {
+        code: "authority-after-order",
+        step: "ruling",
+        orderDate: "2011-01-15",
+        later: [{ authorityId: "allstate-v-herron", basis: "decided", decided: "2011-03-10" }],
+      },
+    ],
+  },
+  {
+    name: "the order under review granted an injunction: appealable under § 1292(a)(1)",
+    raise: { orderUnderReview: { effect: "granted-injunction" } },
+    nearMiss: { orderUnderReview: { effect: "compelled-arbitration" } },
+    expected: [
+      {
+        code: "order-may-be-appealable",
+        step: "order",
+        effect: "granted-injunction",
+        authorityId: "28-usc-1292-a-1",
+        propositionId: "injunctions",
+      },
+    ],
+  },
 ];
 
 describe("warnings", () => {
@@ -225,6 +270,8 @@ describe("warnings", () => {
       "reconsideration-granted-and-certified": true,
       "decision-missing": true,
       "no-question-framed-on-grant": true,
+      "authority-after-order": true,
+      "order-may-be-appealable": true,
     };
     expect(new Set(CASES.map((c) => codeOf(c.expected)))).toEqual(new Set(Object.keys(everyCode)));
   });
