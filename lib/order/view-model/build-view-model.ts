@@ -77,6 +77,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       disposition: reconsideration.disposition,
       rule_applied: ruleApplied,
       rule_changed: ruleApplied !== ruleInvoked,
+      rule_invoked: ruleInvoked,
       rule_invoked_name: RECONSIDERATION_RULE_NAMES[ruleInvoked],
       rule_applied_name: RECONSIDERATION_RULE_NAMES[ruleApplied],
       movant_argument: draft.reconsideration.movantArgument ?? "",
