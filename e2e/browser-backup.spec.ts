@@ -72,7 +72,9 @@ test("an expired session keeps unsaved typing, asks to sign in again, saves it, 
   await page.context().clearCookies();
   await page.getByLabel(TITLE).fill("Typed as the session ended");
   await expect(page.getByText("Not saved: signed out")).toBeVisible();
-  await expect(page.getByRole("alert")).toContainText("You were signed out. What you typed is kept in this browser");
+  await expect(page.getByRole("alert").filter({ hasText: "You were signed out" })).toContainText(
+    "You were signed out. What you typed is kept in this browser",
+  );
   const kept = JSON.parse((await backupOf(page, id)) ?? "null") as { isSaved: boolean; draft: unknown } | null;
   expect(kept).toMatchObject({ isSaved: false });
   expect(JSON.stringify(kept?.draft)).toContain("Typed as the session ended");

@@ -26,7 +26,7 @@ test("a revision that is not ready is refused as a Word file, with what it still
 
   await page.goto(`/drafts/${id}/versions`);
   await page.getByRole("button", { name: ".docx of revision 2" }).click();
-  await expect(page.getByRole("alert")).toContainText(
+  await expect(page.getByRole("alert").filter({ hasText: "Not ready" })).toContainText(
     "Not ready: revision 2 cannot be downloaded yet. Choose whether the court grants or denies certification",
   );
   // Revision 1 was ready: it downloads.

@@ -5,6 +5,7 @@ import { callApi } from "@/components/api/api-client";
 import { clearAllBackups, listBackups } from "@/components/browser-backup/draft-storage";
 import { endOpenDrafts, settleOpenDrafts } from "@/components/browser-backup/open-drafts";
 import { tellOtherTabsSignedOut } from "@/components/browser-backup/tab-channel";
+import { loadAfterSessionChange } from "./sign-in";
 
 /**
  * Ends the session (better-auth's sign-out) and goes to the sign-in page. First it saves what the
@@ -30,7 +31,7 @@ export function SignOutButton() {
     await callApi("POST", "/api/auth/sign-out", {});
     // After the session is gone: the other tabs leave too, and keep nothing.
     tellOtherTabsSignedOut();
-    window.location.assign("/login");
+    loadAfterSessionChange("/login");
   };
   return (
     <span className="flex items-center gap-2">

@@ -11,8 +11,6 @@ import { isWestlawCite, type CaseAuthority, type ReporterCite } from "./types";
  * is correct, a guessed one is not.
  */
 
-/** Not yet looked up in a source. */
-const NOT_YET = "not yet looked up";
 /** Looked up: the copies in the search corpus show the opinion's opening, never its last page. */
 const OPENING_ONLY = "sources seen show only the opinion's opening pages";
 /** Looked up: no copy of the opinion itself was found. */

@@ -447,3 +447,72 @@ describe("resolveCitations is pure", () => {
     expect(resolveCitations(input, DEFAULT_STYLE)).toEqual(out);
   });
 });
+
+describe("resolveCitations: citations the clerk typed in free text", () => {
+  const ashelmanTyped = "Ashelman v. Pope, 793 F.2d 1072, 1075 (9th Cir. 1986) (en banc).";
+  const mooreTyped = "Moore v. Brewster, 96 F.3d 1240, 1243 (9th Cir. 1996).";
+  const tenetTyped = "Smith v. Jones, 12 F.3d 34, 36 (1st Cir. 1998).";
+
+  it("an Id. never follows a case the clerk typed: the library cite after it takes its short form", () => {
+    const out = resolveCitations(
+      doc([
+        p(
+          t("A. "),
+          c("in-re-cement-antitrust", "controlling"),
+          t(`. The clerk adds: ${mooreTyped} B. `),
+          c("in-re-cement-antitrust", "controlling"),
+          t("."),
+        ),
+      ]),
+      DEFAULT_STYLE,
+    );
+    expect(forms(out.body[0])).toEqual(["full", "short"]);
+    expect(printed(out.body[0])).not.toMatch(/\*Id\.\*/);
+  });
+
+  it("a typed case the library lacks breaks the Id. chain too, across paragraphs", () => {
+    const out = resolveCitations(
+      doc([
+        p(t("A. "), c("in-re-cement-antitrust", "controlling"), t(".")),
+        p(t(`Typed: ${tenetTyped}`)),
+        p(t("B. "), c("in-re-cement-antitrust", "controlling"), t(".")),
+      ]),
+      DEFAULT_STYLE,
+    );
+    expect(forms(out.body[2])).toEqual(["short"]);
+  });
+
+  it("a library case the clerk typed in full counts as cited: the next cite to it is Id., and a later one short", () => {
+    const out = resolveCitations(
+      doc([
+        p(
+          t(`Judges are immune. ${ashelmanTyped} So: `),
+          c("ashelman-v-pope", "judicial-acts"),
+          t(". Then "),
+          c("in-re-cement-antitrust", "controlling"),
+          t(". And "),
+          c("ashelman-v-pope", "judicial-acts"),
+          t("."),
+        ),
+      ]),
+      DEFAULT_STYLE,
+    );
+    expect(forms(out.body[0])).toEqual(["id", "full", "short"]);
+  });
+
+  it("a mention of a statute in running text leaves the chain alone", () => {
+    const out = resolveCitations(
+      doc([
+        p(
+          t("A. "),
+          c("in-re-cement-antitrust", "controlling"),
+          t(". Under 28 U.S.C. § 1292(b), the court may. "),
+          c("in-re-cement-antitrust", "controlling"),
+          t("."),
+        ),
+      ]),
+      DEFAULT_STYLE,
+    );
+    expect(forms(out.body[0])).toEqual(["full", "id"]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   type Authority,
   type CitationForm,
 } from "@/lib/authorities";
+import { typedCitations } from "@/lib/cite-check/typed-citations";
 import { formatDocketRef } from "@/lib/docket/format-docket-ref";
 import type { StyleProfile } from "@/lib/style/style-profile";
 import { startsSentenceAfter } from "./sentence-boundary";
@@ -19,7 +20,33 @@ type Previous =
   | { kind: "string" }
   | undefined;
 
-type State = { seen: Set<string>; previous: Previous; footnotesDone: Set<string>; footnotes: Record<string, Block[]> };
+type State = {
+  seen: Set<string>;
+  previous: Previous;
+  footnotesDone: Set<string>;
+  footnotes: Record<string, Block[]>;
+  /** Text read since the last citation token: the clerk may have typed citations in it. */
+  typed: string;
+};
+
+/**
+ * Citations the clerk typed count as the reader sees them: a typed library case cited in full is
+ * seen (the next cite to it is short or *Id.*), and any typed citation is what an *Id.* would
+ * refer to; a typed case the library lacks, a record cite or a string cite breaks the chain.
+ */
+function absorbTyped(state: State): void {
+  if (state.typed === "") return;
+  for (const typed of typedCitations(state.typed)) {
+    if (typed.kind === "id") continue;
+    if (typed.kind === "other") {
+      state.previous = { kind: "string" };
+      continue;
+    }
+    if (typed.full) state.seen.add(typed.authorityId);
+    state.previous = { kind: "cite", authorityId: typed.authorityId, pin: typed.pin };
+  }
+  state.typed = "";
+}
 
 type CiteInline = Extract<Inline, { kind: "cite" }>;
 type DocketInline = Extract<Inline, { kind: "docket" }>;
@@ -129,7 +156,9 @@ function dropDoubledPeriods(inlines: Inline[]): Inline[] {
 
 /** One run of inlines (a paragraph, a heading, a list item) in reading order. */
 function resolveInlines(inlines: Inline[], style: StyleProfile, state: State): Inline[] {
-  return dropDoubledPeriods(resolveInReadingOrder(inlines, style, state));
+  const resolved = dropDoubledPeriods(resolveInReadingOrder(inlines, style, state));
+  absorbTyped(state);
+  return resolved;
 }
 
 function resolveInReadingOrder(inlines: Inline[], style: StyleProfile, state: State): Inline[] {
@@ -138,11 +167,14 @@ function resolveInReadingOrder(inlines: Inline[], style: StyleProfile, state: St
     switch (inline.kind) {
       case "text":
         preceding += inline.text;
+        state.typed += inline.text;
         return inline;
       case "lineBreak":
         preceding += "\n";
+        state.typed += "\n";
         return inline;
       case "footnoteRef": {
+        absorbTyped(state);
         // The Bluebook reads a footnote where its reference stands.
         const blocks = state.footnotes[inline.footnoteId];
         if (blocks && !state.footnotesDone.has(inline.footnoteId)) {
@@ -152,11 +184,13 @@ function resolveInReadingOrder(inlines: Inline[], style: StyleProfile, state: St
         return inline;
       }
       case "docket": {
+        absorbTyped(state);
         const resolved = resolveDocket(inline, startsSentence(preceding), style, state);
         preceding += plainText(resolved.printed ?? []);
         return resolved;
       }
       case "cite": {
+        absorbTyped(state);
         const joinsPrevious = isJoiner(inlines[index - 1]) && inlines[index - 2]?.kind === "cite";
         const joinsNext = isJoiner(inlines[index + 1]) && inlines[index + 2]?.kind === "cite";
         const resolved = resolveCite(inline, startsSentence(preceding), joinsPrevious || joinsNext, state);
@@ -189,6 +223,7 @@ export function resolveCitations(doc: OrderDoc, style: StyleProfile): OrderDoc {
     previous: undefined,
     footnotesDone: new Set(),
     footnotes: { ...doc.footnotes },
+    typed: "",
   };
   const body = resolveBlocks(doc.body, style, state);
   // Footnotes no reference reaches are still resolved, after the body, so nothing prints unresolved.

@@ -1,6 +1,6 @@
-import { Packer, Paragraph, type ICommentOptions } from "docx";
+import { Paragraph, type ICommentOptions } from "docx";
 import type { OrderDoc } from "@/lib/order-doc/types";
-import { buildDocxDocument, renderDocx } from "@/lib/render/docx";
+import { buildDocxDocument, packDocx, renderDocx } from "@/lib/render/docx";
 import type { StyleProfile } from "@/lib/style/style-profile";
 import { anchorComments } from "./anchor-comments";
 import { commentHooks } from "./comment-hooks";
@@ -13,6 +13,8 @@ export type CommentsDocxOptions = {
    * only for threads of replies). Default false: the Word file carries the open review.
    */
   includeResolved?: boolean;
+  /** The body alone (no caption, title or signature): a commented text that is not an order. */
+  bodyOnly?: boolean;
 };
 
 /** "Jane Q. Clerk" → "JQC": what Word shows beside a comment when no initials are given. */
@@ -49,12 +51,16 @@ export async function renderDocxWithComments(
   options: CommentsDocxOptions = {},
 ): Promise<Uint8Array> {
   const shown = comments.filter((comment) => options.includeResolved === true || comment.resolved !== true);
-  if (shown.length === 0) return renderDocx(doc, style);
+  if (shown.length === 0 && options.bodyOnly !== true) return renderDocx(doc, style);
   const anchored = anchorComments(
     doc,
     shown.map((comment) => comment.anchor),
   );
   const placed = shown.flatMap((comment, i) => (anchored.unplaced.includes(i) ? [] : [wordComment(comment, i)]));
-  const document = buildDocxDocument(anchored.doc, style, { hooks: commentHooks(), comments: { children: placed } });
-  return new Uint8Array(await Packer.toBuffer(document));
+  const document = buildDocxDocument(anchored.doc, style, {
+    hooks: commentHooks(),
+    comments: { children: placed },
+    ...(options.bodyOnly ? { bodyOnly: true } : {}),
+  });
+  return packDocx(document);
 }

@@ -1,6 +1,6 @@
 import { getCircuit } from "@/lib/courts";
 import { formatLongDate } from "@/lib/dates/format-date";
-import { petitionDeadlineForDraft } from "@/lib/deadlines/petition-deadline-for-draft";
+import { petitionDeadlineForDraft } from "@/lib/standards/petition-deadline-for-draft";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/style/style-profile";
 import { consentCoverage } from "@/lib/standards/magistrate-consent";
@@ -18,7 +18,7 @@ import { standardView } from "./standard-view";
 export function buildViewModel(draft: MotionDraft, findings: Findings, style: StyleProfile) {
   const latin = latinView(style.italicizeLatin);
   const movant = movantView(draft, latin);
-  const outcome = outcomeView(draft, findings, style);
+  const outcome = outcomeView(findings, style);
   const title = (draft.motion.titleAsFiled ?? "").trim() || "Motion for Certification of Interlocutory Appeal";
   const orderDate = draft.orderUnderReview.date;
   const orderRef = orderDate ? `${formatLongDate(orderDate)} Order` : "Order";
