@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DocketRefToken, Inline } from "@/lib/order-doc/types";
 import type { StyleProfile } from "@/lib/style/style-profile";
+import { DOCKET_PRESETS, docketCiteFor } from "./docket-presets";
 import { formatDocketRef } from "./format-docket-ref";
 
 type Style = StyleProfile["docketCite"];
@@ -65,5 +66,74 @@ describe("formatDocketRef, Id. form", () => {
       { kind: "text", text: "Id.", marks: ["italic"] },
       { kind: "text", text: " at 3-4." },
     ]);
+  });
+});
+
+describe("formatDocketRef, every preset of the corpus and the seeds", () => {
+  const style = (form: Style["form"], extra: Partial<Style> = {}): Style => ({ ...docketCiteFor(form), ...extra });
+  const ROWS: [string, Style, DocketRefToken, string][] = [
+    ["D. Del. D.I., several", style("di"), ref(["21", "22"], "clause"), "(D.I. 21, 22)"],
+    ["D. Del. D.I.", style("di"), ref(["23"], "clause"), "(D.I. 23)"],
+    ["M.D. Pa. Doc. No. in parentheses", style("doc-no-paren"), ref(["201"], "clause"), "(Doc. No. 201)"],
+    ["M.D. La. Doc. with a pin", style("doc"), ref(["1"], "sentence", "6-7"), "(Doc. 1 at 6-7.)"],
+    ["S.D.N.Y. bare Dkts.", style("dkt"), ref(["103", "105"], "clause"), "Dkts. 103, 105"],
+    ["W.D. Tenn. D.E. sentence", style("de"), ref(["39"], "sentence"), "(D.E. 39.)"],
+    ["E.D. Mich. PageID pin", style("ecf-no-pageid"), ref(["41"], "clause", "1654"), "(ECF No. 41, PageID.1654)"],
+    ["N.D. Miss. bare brackets", style("bracket-number"), ref(["46"], "clause"), "[46]"],
+    ["N.D. Miss. several", style("bracket-number"), ref(["8", "11"], "clause"), "[8], [11]"],
+    ["S.D. Miss. bracketed hash", style("bracket-hash"), ref(["19"], "clause"), "[#19]"],
+    ["D. Conn. doc. #", style("doc-hash"), ref(["58"], "clause"), "[doc. # 58]"],
+    ["E.D. Ky. MDL Record No.", style("mdl-record-no"), ref(["1305"], "clause"), "[MDL Record No. 1305]"],
+    ["E.D. La. R. Doc.", style("r-doc"), ref(["12"], "clause", "3"), "(R. Doc. 12 at 3)"],
+    ["D. Neb. Filing No.", style("filing-no"), ref(["10"], "clause"), "(Filing No. 10)"],
+    ["Docket No.", style("docket-no"), ref(["40"], "clause"), "(Docket No. 40)"],
+    ["Dkt. #", style("dkt-hash"), ref(["19"], "clause"), "(Dkt. #19)"],
+    ["ECF", style("ecf"), ref(["35"], "clause", "4"), "(ECF 35 at 4)"],
+    ["a range", style("dkt-no"), ref(["692–696"], "clause"), "Dkt. Nos. 692-696"],
+    ["p. 4 rather than at 4", style("doc", { pinSeparator: ", p. " }), ref(["5"], "clause", "4"), "(Doc. 5, p. 4)"],
+    [
+      "a typed label",
+      style("ecf-no", { label: "ECF Doc.", labelPlural: "ECF Docs." }),
+      ref(["5", "6"], "clause"),
+      "(ECF Docs. 5, 6)",
+    ],
+    ["a chosen wrap", style("dkt", { wrap: "paren" }), ref(["99"], "sentence"), "(Dkt. 99.)"],
+    ["W.D. Tex. Dkt. in parentheses", style("dkt-paren"), ref(["89"], "clause"), "(Dkt. 89)"],
+    ["E.D. Ky. Record No.", style("record-no"), ref(["5"], "clause"), "[Record No. 5]"],
+  ];
+  it.each(ROWS)("%s", (_label, s, token, expected) => {
+    expect(show(formatDocketRef(token, s, "full", { capitalize: true }))).toBe(expected);
+  });
+
+  it("names the filing where the chambers cites by name (W.D. Tex.)", () => {
+    const named = { ...ref(["92"], "clause"), name: "Mot. Interloc. App." };
+    expect(show(formatDocketRef(named, style("dkt-paren"), "full", { capitalize: true }))).toBe(
+      "(Mot. Interloc. App., Dkt. 92)",
+    );
+    const pinned = { ...ref(["71"], "clause", "1"), name: "Jury Verdict" };
+    expect(show(formatDocketRef(pinned, style("dkt-paren"), "full", { capitalize: true }))).toBe(
+      "(Jury Verdict, Dkt. 71, at 1)",
+    );
+    expect(show(formatDocketRef(named, style("ecf-no"), "full", { capitalize: true }))).toBe("(ECF No. 92)");
+  });
+
+  it("joins references cited together with semicolons inside one wrap", () => {
+    const joined: DocketRefToken = { ...ref(["54"], "sentence", "2"), also: [{ entries: ["58"], pin: "3" }] };
+    expect(show(formatDocketRef(joined, style("ecf-no"), "full", { capitalize: true }))).toBe(
+      "(ECF No. 54, p. 2; ECF No. 58, p. 3.)",
+    );
+  });
+
+  it("covers every preset, here or in the forms above", () => {
+    const covered = new Set([
+      ...ROWS.map(([, s]) => s.form),
+      ECF.form,
+      DOC_NO.form,
+      BRACKET.form,
+      DKT.form,
+      DOC.form,
+      DOCKET.form,
+    ]);
+    expect(Object.keys(DOCKET_PRESETS).filter((form) => !covered.has(form as Style["form"]))).toEqual([]);
   });
 });

@@ -1,20 +1,9 @@
 import { signalRuns } from "@/lib/authorities/signal-runs";
-import type { DocketRefToken, Inline } from "@/lib/order-doc/types";
+import type { DocketRefGroup, DocketRefToken, Inline } from "@/lib/order-doc/types";
 import type { StyleProfile } from "@/lib/style/style-profile";
+import { docketPattern, type DocketPreset } from "./docket-presets";
 
 type DocketCiteStyle = StyleProfile["docketCite"];
-type DocketCiteFormStyle = DocketCiteStyle["form"];
-
-/** Label (one entry, several entries) and whether the style wraps the reference in parentheses or brackets. */
-const FORMS: Record<DocketCiteFormStyle, { one: string; many: string; wrap: "paren" | "bracket" | "none" }> = {
-  "ecf-no": { one: "ECF No.", many: "ECF Nos.", wrap: "paren" }, // (ECF No. 156.)  E.D. Cal.
-  "doc-no": { one: "Doc. No.", many: "Doc. Nos.", wrap: "none" }, // Doc. No. 49-1 at 2-3.  S.D. Cal.
-  "docket-no-bracket": { one: "docket no.", many: "docket nos.", wrap: "bracket" }, // [docket no. 59]  D.N.M.
-  "dkt-no": { one: "Dkt. No.", many: "Dkt. Nos.", wrap: "none" }, // Dkt. No. 51  W.D. Wash.
-  doc: { one: "Doc.", many: "Docs.", wrap: "paren" }, // (Doc. 26)  S.D. Ohio
-  docket: { one: "Docket", many: "Dockets", wrap: "none" }, // Docket 171  D. Alaska
-};
-
 const text = (value: string): Inline => ({ kind: "text", text: value });
 
 /** Wraps the reference and adds the period a citation sentence carries: "(ECF No. 156.)", "[docket no. 59].", "Doc. No. 49." */
@@ -41,11 +30,39 @@ function merge(inlines: Inline[]): Inline[] {
   return out;
 }
 
+/** An entry as printed: a range ("692–696", typed "692 to 696") with a hyphen, as courts print it. */
+const entryText = (entry: string) => entry.replace(/\s*[–—]\s*/, "-");
+const isRange = (entry: string) => /[–—]/.test(entry);
+
+/** A page pin: ", p. 3" becomes ", pp. 3-4" for a range or a list of pages; a prefix ("PageID.") goes before the page. */
+function pinText(pattern: DocketPreset, pin: string | undefined): string {
+  if (!pin) return "";
+  const separator = pattern.pinSeparator === ", p. " && /[-–,]/.test(pin) ? ", pp. " : pattern.pinSeparator;
+  return `${separator}${pattern.pinPrefix ?? ""}${pin}`;
+}
+
+/** One group of entries with its pin: "ECF Nos. 54, 58", "Mot. Interloc. App., Dkt. 92", "[8], [11]". */
+function groupText(pattern: DocketPreset, group: DocketRefGroup): string {
+  const several = group.entries.length > 1 || group.entries.some(isRange);
+  const label = several ? pattern.many : pattern.one;
+  const join = (l: string, number: string) => (l === "" ? number : pattern.spaced ? `${l} ${number}` : `${l}${number}`);
+  const name = pattern.namesFilings && group.name ? `${group.name}, ` : "";
+  if (pattern.each) {
+    // Each entry in its own brackets: "[8], [11]"; the pin follows the last.
+    const [open, close] = pattern.wrap === "bracket" ? ["[", "]"] : pattern.wrap === "paren" ? ["(", ")"] : ["", ""];
+    return `${name}${group.entries.map((entry) => `${open}${join(pattern.one, entryText(entry))}${close}`).join(", ")}${pinText(pattern, group.pin)}`;
+  }
+  return `${name}${join(label, group.entries.map(entryText).join(", "))}${pinText(pattern, group.pin)}`;
+}
+
 /**
- * Prints a reference to docket entries in the chambers' style: "(ECF No. 152, p. 3.)",
- * "Doc. No. 49-1 at 2-3.", "[docket no. 59]", "Dkt. No. 51", "(Doc. 26)", "Docket 171"; or, for
- * a reference that repeats the immediately preceding one, "*Id.* at 3-4." A reference in sentence
- * position is a citation sentence and carries its own terminal period; a clause reference does not.
+ * Prints a reference to docket entries in the chambers' pattern (lib/docket/docket-presets):
+ * "(ECF No. 152, p. 3.)", "Doc. No. 49-1 at 2-3.", "[docket no. 59]", "(D.I. 21, 22)", "[46]",
+ * "[#19]", "(Mot. Interloc. App., Dkt. 92)", "(ECF No. 41, PageID.1654)", "Dkt. Nos. 692-696";
+ * references cited together share the wrap, joined by semicolons ("(ECF No. 54, p. 2; ECF No. 58,
+ * p. 3.)"); or, for a reference that repeats the immediately preceding one, "*Id.* at 3-4." A
+ * reference in sentence position is a citation sentence and carries its own terminal period; a
+ * clause reference does not.
  */
 export function formatDocketRef(
   token: DocketRefToken,
@@ -53,8 +70,10 @@ export function formatDocketRef(
   form: "full" | "id",
   opts: { capitalize: boolean },
 ): Inline[] {
-  const spec = FORMS[style.form];
+  const pattern = docketPattern(style);
   const isSentence = token.position === "sentence";
+  // Each-bracketed entries ("[46]") carry their own brackets: nothing wraps them again.
+  const outer = pattern.each ? "none" : pattern.wrap;
   if (form === "id") {
     const id: Inline = { kind: "text", text: opts.capitalize ? "Id." : "id.", marks: ["italic"] };
     // "Id." always takes " at " before a pin, whatever the style's separator ("Id. at 3", not "Id., p. 3").
@@ -62,15 +81,15 @@ export function formatDocketRef(
     const signalled = token.signal
       ? [...signalRuns(token.signal, opts.capitalize), { ...id, text: "id." }, ...inner.slice(1)]
       : inner;
-    return merge(wrap(signalled, spec.wrap === "bracket" ? "none" : spec.wrap, isSentence));
+    return merge(wrap(signalled, outer === "bracket" ? "none" : outer, isSentence));
   }
-  const label = token.entries.length > 1 ? spec.many : spec.one;
-  // ", p. 3" becomes ", pp. 3-4" for a range or a list of pages.
-  const separator =
-    style.pinSeparator === ", p. " && token.pin && /[-–,]/.test(token.pin) ? ", pp. " : style.pinSeparator;
-  const pin = token.pin ? `${separator}${token.pin}` : "";
+  const groups: DocketRefGroup[] = [
+    { entries: token.entries, ...(token.pin ? { pin: token.pin } : {}), ...(token.name ? { name: token.name } : {}) },
+    ...(token.also ?? []),
+  ];
   // Labels print as each court writes them ("[docket no. 59]" stays lower case): `capitalize` affects only "Id.".
   // A citation sentence's signal is capitalized ("(See ECF No. 19.)"); inside a clause it follows the text's case.
   const signal = token.signal ? signalRuns(token.signal, isSentence || opts.capitalize) : [];
-  return merge(wrap([...signal, text(`${label} ${token.entries.join(", ")}${pin}`)], spec.wrap, isSentence));
+  const printed = groups.map((group) => groupText(pattern, group)).join("; ");
+  return merge(wrap([...signal, text(printed)], outer, isSentence));
 }

@@ -31,7 +31,7 @@ export type CiteForm = "full" | "short" | "id";
 
 /** A reference to a docket entry, e.g. "Doc. No. 49-1 at 2-3". Formatted by the docket formatter per style. */
 export type DocketRefToken = {
-  /** Entry numbers as printed on the docket: "49", "49-1". Several make "Doc. Nos. 44, 46". */
+  /** Entry numbers as printed on the docket: "49", "49-1", or a range "692–696". Several make "Doc. Nos. 44, 46". */
   entries: string[];
   /** Page pin within the entry, e.g. "2-3". */
   pin?: string;
@@ -39,7 +39,14 @@ export type DocketRefToken = {
   position: "sentence" | "clause";
   /** "See" (or another signal) printed inside the reference's own parentheses: "(*See* ECF No. 19, p. 2.)". */
   signal?: Signal;
+  /** The filing's cite name, for chambers that cite by name: "Mot. Interloc. App." → "(Mot. Interloc. App., Dkt. 92)". */
+  name?: string;
+  /** Further references cited with this one, each with its own pin: "(ECF No. 54, p. 2; ECF No. 58, p. 3.)". */
+  also?: DocketRefGroup[];
 };
+
+/** One of several references cited together: its entries, pin and cite name. */
+export type DocketRefGroup = { entries: string[]; pin?: string; name?: string };
 
 export type Inline =
   | { kind: "text"; text: string; marks?: Mark[] }

@@ -6,56 +6,13 @@
  *   [[doc 49-1 at 2-3]]          a docket reference (several entries: [[doc 44, 46]]; signal: [[see doc 19 at 2]])
  *   [[cite see ashelman-v-pope#judicial-acts]]   a library citation, by authority and proposition id
  * A marker that does not parse, or cites what the library does not hold, prints as typed and is
- * listed as invalid by `listClerkMarkers`; nothing is thrown.
+ * listed as invalid by `listClerkMarkers` (lib/motion/clerk-markers); nothing is thrown.
  */
 
-import { isInLibrary } from "@/lib/authorities";
+import { CLERK_MARKER, parseClerkMarker, type ClerkMarker } from "@/lib/motion/clerk-markers";
 import { quotedAttribute } from "./directives";
 import { escapeMarkdown, oneLine } from "./escape-markdown";
 import { startsSentenceAfter } from "./sentence-boundary";
-
-const MARKER = /\[\[([^\[\]]{1,200})\]\]/g;
-const DOC_MARKER =
-  /^(?:(see-also|see|cf)\s+)?doc\s+(\d{1,5}(?:-\d{1,3})?(?:\s*,\s*\d{1,5}(?:-\d{1,3})?)*)(?:\s+at\s+([^\]]{1,40}))?$/i;
-const CITE_MARKER =
-  /^cite\s+(?:(see-also|see|cf|compare|but-see|see-generally|e-g|see-e-g|accord)\s+)?([a-z0-9][a-z0-9-]{0,119})(?:#([a-z0-9][a-z0-9-]{0,119}))?$/;
-
-export type ClerkMarker =
-  | { kind: "doc"; entries: string[]; pin?: string; signal?: string }
-  | { kind: "cite"; authorityId: string; propositionId?: string; signal?: string };
-
-/** Parses one marker body (without brackets); undefined when it is not a valid marker or cites outside the library. */
-export function parseClerkMarker(body: string): ClerkMarker | undefined {
-  const trimmed = body.trim();
-  const doc = DOC_MARKER.exec(trimmed);
-  if (doc) {
-    const entries = doc[2]!.split(",").map((entry) => entry.trim());
-    return { kind: "doc", entries, ...(doc[3] ? { pin: doc[3].trim() } : {}), ...(doc[1] ? { signal: doc[1] } : {}) };
-  }
-  const cite = CITE_MARKER.exec(trimmed);
-  // Only what the library holds: citing anything else would fail to print.
-  if (cite && isInLibrary(cite[2]!, cite[3])) {
-    return {
-      kind: "cite",
-      authorityId: cite[2]!,
-      ...(cite[3] ? { propositionId: cite[3] } : {}),
-      ...(cite[1] ? { signal: cite[1] } : {}),
-    };
-  }
-  return undefined;
-}
-
-/** Every marker in a text, with the ones that do not parse. */
-export function listClerkMarkers(text: string): { markers: ClerkMarker[]; invalid: string[] } {
-  const markers: ClerkMarker[] = [];
-  const invalid: string[] = [];
-  for (const match of text.matchAll(MARKER)) {
-    const marker = parseClerkMarker(match[1]!);
-    if (marker) markers.push(marker);
-    else invalid.push(match[0]);
-  }
-  return { markers, invalid };
-}
 
 /** Re-allows *italic* and **bold** written by the clerk, after everything was escaped. */
 function restoreEmphasis(escaped: string): string {
@@ -80,12 +37,31 @@ function positionOf(before: string): "sentence" | "clause" {
   return startsSentenceAfter(before, '"”’)') ? "sentence" : "clause";
 }
 
+type DocMarker = Extract<ClerkMarker, { kind: "doc" }>;
+
+/** Docket markers side by side, cited together as courts join them: "(ECF Nos. 54, 58.)", "(ECF No. 54, p. 2; ECF No. 58, p. 3.)". */
+function joinedDocketDirective(markers: DocMarker[], position: "sentence" | "clause"): string {
+  const first = markers[0]!;
+  if (markers.every((marker) => !marker.pin))
+    return markerToDirective({ ...first, entries: markers.flatMap((marker) => marker.entries) }, position);
+  const pins = markers
+    .map((marker, i) => (marker.pin ? ` ${i === 0 ? "at" : `at${i}`}=${quotedAttribute(marker.pin)}` : ""))
+    .join("");
+  const signal = first.signal ? ` signal=${first.signal}` : "";
+  return `:docket[${markers.map((marker) => marker.entries.join(",")).join(";")}]{pos=${position}${pins}${signal}}`;
+}
+
+/** Between two docket markers cited together: nothing but a space, a comma or a semicolon. */
+const JOINS = /^\s*[;,]?\s*$/;
+
 /** Escapes one paragraph of clerk text and converts its markers. Unknown markers print as text. */
 function clerkParagraphToMarkdown(paragraph: string): string {
   let out = "";
   let last = 0;
   let plainSoFar = "";
-  for (const match of paragraph.matchAll(MARKER)) {
+  const matches = [...paragraph.matchAll(CLERK_MARKER)];
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i]!;
     const start = match.index ?? 0;
     const plain = paragraph.slice(last, start);
     plainSoFar += plain;
@@ -93,9 +69,21 @@ function clerkParagraphToMarkdown(paragraph: string): string {
     const marker = parseClerkMarker(match[1]!);
     if (marker) {
       const position = positionOf(plainSoFar);
-      out += markerToDirective(marker, position);
-      // A citation sentence carries its own period: drop one the clerk typed after it.
       last = start + match[0].length;
+      if (marker.kind === "doc") {
+        // Later docket markers right after this one (no signal of their own) join it.
+        const joined: DocMarker[] = [marker];
+        for (let next = matches[i + 1]; next; next = matches[i + 1]) {
+          const following = parseClerkMarker(next[1]!);
+          const between = paragraph.slice(last, next.index ?? 0);
+          if (following?.kind !== "doc" || following.signal || !JOINS.test(between)) break;
+          joined.push(following);
+          last = (next.index ?? 0) + next[0].length;
+          i += 1;
+        }
+        out += joinedDocketDirective(joined, position);
+      } else out += markerToDirective(marker, position);
+      // A citation sentence carries its own period: drop one the clerk typed after it.
       if (marker.kind === "doc" && position === "sentence" && paragraph[last] === ".") last += 1;
     } else {
       out += escapeMarkdown(match[0]);

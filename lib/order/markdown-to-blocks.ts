@@ -45,21 +45,28 @@ function directiveToInline(node: Extract<PhrasingContent, { type: "textDirective
     return { kind: "cite", token };
   }
   if (node.name === "docket") {
-    const entries = label
-      .split(",")
-      .map((entry) => entry.trim())
-      .filter(Boolean);
-    if (entries.length === 0) throw new TemplateMarkupError("A :docket directive needs an entry number");
+    // Groups cited together are separated by ";" ("54;58"), the pins of the later ones in at1, at2, ….
+    const groups = label.split(";").map((group, i) => {
+      const entries = group
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      if (entries.length === 0) throw new TemplateMarkupError("A :docket directive needs an entry number");
+      const pin = attributes[i === 0 ? "at" : `at${i}`];
+      return { entries, ...(pin ? { pin } : {}) };
+    });
     const position = attributes.pos === "clause" ? "clause" : "sentence";
     const signal = attributes.signal;
     if (signal != null && !isSignal(signal)) throw new TemplateMarkupError(`Unknown signal "${signal}"`);
+    const [first, ...also] = groups;
     return {
       kind: "docket",
       token: {
-        entries,
+        entries: first!.entries,
         position,
-        ...(attributes.at ? { pin: attributes.at } : {}),
+        ...(first!.pin ? { pin: first!.pin } : {}),
         ...(isSignal(signal) ? { signal } : {}),
+        ...(also.length > 0 ? { also } : {}),
       },
     };
   }

@@ -10,8 +10,24 @@ export const DocketCiteFormSchema = z.enum([
   "doc-no", // Doc. No. 49-1 at 2-3.  S.D. Cal. (Anello, J.)
   "docket-no-bracket", // [docket no. 59]  D.N.M.
   "dkt-no", // Dkt. No. 51  W.D. Wash.
-  "doc", // (Doc. 26)  S.D. Ohio
+  "doc", // (Doc. 26)  S.D. Ohio, M.D. La.
   "docket", // Docket 171  D. Alaska
+  "ecf", // (ECF 35)
+  "ecf-no-pageid", // (ECF No. 41, PageID.1654)  E.D. Mich.
+  "doc-no-paren", // (Doc. No. 201)  M.D. Pa.
+  "dkt", // Dkt. 99; Dkts. 103, 105  S.D.N.Y.
+  "dkt-paren", // (Dkt. 92)  W.D. Tex.
+  "dkt-hash", // (Dkt. #19)
+  "di", // (D.I. 23)  D. Del.
+  "de", // (D.E. 39.)  W.D. Tenn., S.D. Fla.
+  "r-doc", // (R. Doc. 12)  E.D. La.
+  "filing-no", // (Filing No. 10)  D. Neb.
+  "docket-no", // (Docket No. 40)
+  "mdl-record-no", // [MDL Record No. 1305]  E.D. Ky. (MDL)
+  "record-no", // [Record No. 5]  E.D. Ky.
+  "bracket-number", // [46]  N.D. Miss.
+  "bracket-hash", // [#19]  S.D. Miss.
+  "doc-hash", // [doc. # 58]  D. Conn.
 ]);
 export type DocketCiteForm = z.infer<typeof DocketCiteFormSchema>;
 
@@ -26,12 +42,26 @@ export const StyleProfileSchema = z.object({
   captionLayout: z.enum(["two-column", "stacked"]),
   /** How headings are numbered: "I." / "A." (roman-letter), none with all caps, or none at all. */
   headingStyle: z.enum(["roman-letter", "caps-centered", "none"]),
+  /**
+   * How docket entries are cited: a preset pattern (`form`, lib/docket/docket-presets) with the
+   * chambers' own label, wrap and pin prefix where it differs from the preset.
+   */
   docketCite: z.object({
     form: DocketCiteFormSchema,
-    /** Pin separator: " at " (Doc. No. 49 at 1) or ", p. " (ECF No. 152, p. 3). */
-    pinSeparator: z.enum([" at ", ", p. ", ", "]),
+    /** Pin separator: " at " (Doc. No. 49 at 1), ", p. " (ECF No. 152, p. 3), ", " (Doc. 20, 2-6), ", at " (Dkt. 71, at 1). */
+    pinSeparator: z.enum([" at ", ", p. ", ", ", ", at "]),
     /** Use "Id." for a docket cite that repeats the immediately preceding docket cite. */
     useId: z.boolean(),
+    /** The chambers' own label for one entry, instead of the preset's: "ECF Doc.", "Docket Entry". */
+    label: z.string().trim().max(40).optional(),
+    /** The label for several entries: "ECF Docs." (the one-entry label when left out). */
+    labelPlural: z.string().trim().max(40).optional(),
+    /** Parentheses, brackets or neither around a reference, instead of the preset's. */
+    wrap: z.enum(["paren", "bracket", "none"]).optional(),
+    /** What a page pin starts with: "PageID." prints "(ECF No. 41, PageID.1654)". */
+    pinPrefix: z.string().max(20).optional(),
+    /** Name the filing before its number where the draft gives its cite name: "(Mot. Interloc. App., Dkt. 92)". */
+    namesFilings: z.boolean().optional(),
   }),
   /** Where the motion's docket number goes with the title: none, "(ECF No. 173)" after it, or "[Doc. No. 49]" on its own line. */
   titleDocketRef: z.enum(["none", "parenthetical", "bracket-line"]),

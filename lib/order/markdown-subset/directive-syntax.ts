@@ -3,11 +3,11 @@ import { unsupported } from "./unsupported";
 
 /**
  * The text directives templates emit, `:cite[id]{prop=x signal=see}` and
- * `:docket[49-1,50]{pos=sentence at="2-3"}`, read at `start` (a colon). Only that shape is read:
+ * `:docket[49-1,50]{pos=sentence at="2-3"}` (a range "692–696"; groups cited together "54;58"), read at `start` (a colon). Only that shape is read:
  * another name, a label or attribute beyond it (nested brackets, escapes, character references but `&amp;`,
  * `#id`/`.class` shortcuts, bare keys) is unsupported, and micromark parses the text instead.
  */
-const DIRECTIVE = /:(cite|docket)\[([A-Za-z0-9,-]+)\](\{[^{}\n]*\})?/y;
+const DIRECTIVE = /:(cite|docket)\[([A-Za-z0-9,;\u2013-]+)\](\{[^{}\n]*\})?/y;
 const ATTRIBUTE = /\s*([A-Za-z_:][A-Za-z0-9_.:-]*)=(?:"([^"\n\\]*)"|([^\s"'<=>`{}&\\]+))\s*/y;
 
 /**

@@ -3,6 +3,7 @@ import { formatLongDate } from "@/lib/dates/format-date";
 import { petitionDeadlineForDraft } from "@/lib/standards/petition-deadline-for-draft";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/style/style-profile";
+import { consentCoverage } from "@/lib/standards/magistrate-consent";
 import type { Findings } from "@/lib/standards/types";
 import { oneParagraph } from "../clerk-text";
 import { docketDirective } from "../directives";
@@ -24,7 +25,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
   const typedTitle = splitMotionTitle(draft.motion.titleAsFiled ?? "");
   const styledAs = draft.motion.movantStyledAs?.trim() || typedTitle.styledAs || "";
   const movant = movantView(draft, latin, styledAs);
-  const outcome = outcomeView(draft, findings, style);
+  const outcome = outcomeView(findings, style);
   const title = typedTitle.title || "Motion for Certification of Interlocutory Appeal";
   const properNames = draft.case.parties.flatMap((party) => [party.name, party.shortName ?? ""]);
   const orderDate = draft.orderUnderReview.date;
@@ -86,6 +87,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       disposition: reconsideration.disposition,
       rule_applied: ruleApplied,
       rule_changed: ruleApplied !== ruleInvoked,
+      rule_invoked: ruleInvoked,
       rule_invoked_name: RECONSIDERATION_RULE_NAMES[ruleInvoked],
       rule_applied_name: RECONSIDERATION_RULE_NAMES[ruleApplied],
       movant_argument: draft.reconsideration.movantArgument ?? "",
@@ -111,6 +113,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
         : "",
     },
     history: historyView(draft),
+    consent: consentView(draft, findings),
     deadline: { entry_date: deadline ? (draft.orderDate ?? "") : "", due_date: deadline?.dueDate ?? "" },
   };
 }
@@ -127,6 +130,20 @@ function groundsNotArgued(draft: MotionDraft, ruleApplied: string): string[] {
     r.interveningChangeInLaw === false ? "intervening-change" : "",
     ruleApplied === "60b" && r.extraordinaryCircumstances === false ? "extraordinary-circumstances" : "",
   ].filter(Boolean);
+}
+
+/**
+ * The § 636(c) recital when a magistrate judge presides by consent: "All parties" only when every
+ * party's consent is recorded (the warnings name any party missing), with the consents' docket entries.
+ */
+function consentView(draft: MotionDraft, findings: Findings) {
+  const recited = findings.presidingJudge === "magistrate-by-consent";
+  const { missing, docketNumbers } = consentCoverage(draft);
+  return {
+    recited,
+    all_covered: recited && missing.length === 0,
+    docket_sentence: recited && docketNumbers.length > 0 ? docketDirective(docketNumbers, "sentence") : "",
+  };
 }
 
 /** "49-1 at 4" (as the clerk typed it in the stay step) → a docket citation sentence. */
