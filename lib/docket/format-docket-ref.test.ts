@@ -98,6 +98,13 @@ describe("formatDocketRef, every preset of the corpus and the seeds", () => {
       "(ECF Docs. 5, 6)",
     ],
     ["a chosen wrap", style("dkt", { wrap: "paren" }), ref(["99"], "sentence"), "(Dkt. 99.)"],
+    // Found by the prose check: an unwrapped lower-case label opened a sentence in lower case.
+    [
+      "unwrapped lower case, as a sentence",
+      style("docket-no-bracket", { wrap: "none" }),
+      ref(["10"], "sentence"),
+      "Docket no. 10.",
+    ],
     ["W.D. Tex. Dkt. in parentheses", style("dkt-paren"), ref(["89"], "clause"), "(Dkt. 89)"],
     ["E.D. Ky. Record No.", style("record-no"), ref(["5"], "clause"), "[Record No. 5]"],
   ];

@@ -90,6 +90,9 @@ export function formatDocketRef(
   // Labels print as each court writes them ("[docket no. 59]" stays lower case): `capitalize` affects only "Id.".
   // A citation sentence's signal is capitalized ("(See ECF No. 19.)"); inside a clause it follows the text's case.
   const signal = token.signal ? signalRuns(token.signal, isSentence || opts.capitalize) : [];
-  const printed = groups.map((group) => groupText(pattern, group)).join("; ");
+  const joined = groups.map((group) => groupText(pattern, group)).join("; ");
+  // An unwrapped citation sentence opens a sentence: "Docket no. 10.", even where the court's label is lower case.
+  const printed =
+    outer === "none" && isSentence && signal.length === 0 ? joined.charAt(0).toUpperCase() + joined.slice(1) : joined;
   return merge(wrap([...signal, text(printed)], outer, isSentence));
 }

@@ -83,7 +83,10 @@ const CASES: Record<string, { fires: ProseParagraph[][]; passes: ProseParagraph[
       [body("under 28 U.S.C. § 1292(b). (ECF No. 45.) to certify the order for appeal For the reasons")],
       [body("the parties ask the Court to certify.")],
     ],
-    passes: [[body("Smith v. Jones, 1 F.3d 2 (9th Cir. 2000). See id. at 3. Wood, et al. and Acme Inc. agree.")]],
+    passes: [
+      [body("Smith v. Jones, 1 F.3d 2 (9th Cir. 2000). See id. at 3. Wood, et al. and Acme Inc. agree.")],
+      [body("Plaintiff filed the complaint. (doc. # 10). The Court denied it. [docket no. 12].")],
+    ],
   },
   "capital-whether": {
     fires: [[body("difference of opinion, namely, Whether federal law preempts the statute, and that")]],
