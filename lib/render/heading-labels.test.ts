@@ -32,6 +32,12 @@ describe("headingLabels", () => {
     expect(headingLabels(body, "roman-letter")).toEqual(["I.", undefined, "A.", "1.", "2.", "B.", "II.", "A.", "1."]);
   });
 
+  it("numbers the top level 1., 2. in arabic-caps and I., II. in roman-caps, lower levels as roman-letter", () => {
+    const body = [h(1), h(2), h(3), h(1), h(2)];
+    expect(headingLabels(body, "arabic-caps")).toEqual(["1.", "A.", "1.", "2.", "A."]);
+    expect(headingLabels(body, "roman-caps")).toEqual(["I.", "A.", "1.", "II.", "A."]);
+  });
+
   it.each(["caps-centered", "none"] as const)("leaves %s headings unnumbered", (style) => {
     expect(headingLabels([h(1), h(2)], style)).toEqual([undefined, undefined]);
   });

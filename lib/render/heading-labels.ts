@@ -1,5 +1,5 @@
 import type { Block } from "@/lib/order-doc/types";
-import type { StyleProfile } from "@/lib/style/style-profile";
+import { isNumberedHeadingStyle, type StyleProfile } from "@/lib/style/style-profile";
 
 /** Roman numeral for 1..3999: 4 → "IV". */
 export function toRoman(n: number): string {
@@ -43,8 +43,9 @@ export function toLetters(n: number): string {
 
 /**
  * The printed number of each heading in `body`, aligned with the blocks (`undefined` for
- * non-headings and for unnumbered styles). "roman-letter" numbers level 1 "I.", level 2 "A.",
- * level 3 "1."; a heading restarts the counters of the levels below it.
+ * non-headings and for unnumbered styles). "roman-letter" and "roman-caps" number level 1 "I.",
+ * "arabic-caps" level 1 "1."; level 2 "A.", level 3 "1."; a heading restarts the counters of the
+ * levels below it.
  *
  * @example headingLabels(body, "roman-letter") // → ["I.", undefined, "A.", "B.", "II.", …]
  */
@@ -54,12 +55,12 @@ export function headingLabels(
 ): (string | undefined)[] {
   const counters = [0, 0, 0];
   return body.map((block) => {
-    if (block.kind !== "heading" || headingStyle !== "roman-letter") return undefined;
+    if (block.kind !== "heading" || !isNumberedHeadingStyle(headingStyle)) return undefined;
     const index = block.level - 1;
     counters[index] = (counters[index] ?? 0) + 1;
     for (let deeper = index + 1; deeper < counters.length; deeper++) counters[deeper] = 0;
     const n = counters[index] ?? 1;
-    if (block.level === 1) return `${toRoman(n)}.`;
+    if (block.level === 1) return headingStyle === "arabic-caps" ? `${n}.` : `${toRoman(n)}.`;
     if (block.level === 2) return `${toLetters(n)}.`;
     return `${n}.`;
   });

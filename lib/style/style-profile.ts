@@ -31,6 +31,27 @@ export const DocketCiteFormSchema = z.enum([
 ]);
 export type DocketCiteForm = z.infer<typeof DocketCiteFormSchema>;
 
+/** The forms of title the corpus of real orders and the seeds show. */
+export const TitleFormSchema = z.enum([
+  "order",
+  "memorandum",
+  "memorandum-order",
+  "memorandum-and-order",
+  "memorandum-opinion",
+  "memorandum-opinion-and-order",
+  "opinion-and-order",
+  "opinion-ampersand-order",
+  "ruling-and-order",
+  "order-and-reasons",
+]);
+export type TitleForm = z.infer<typeof TitleFormSchema>;
+
+export const HeadingStyleSchema = z.enum(["roman-letter", "roman-caps", "arabic-caps", "caps-centered", "none"]);
+export type HeadingStyle = z.infer<typeof HeadingStyleSchema>;
+/** The heading styles that number their headings ("I.", "1.") and so print the full outline. */
+export const isNumberedHeadingStyle = (style: HeadingStyle): boolean =>
+  style === "roman-letter" || style === "roman-caps" || style === "arabic-caps";
+
 export const StyleProfileSchema = z.object({
   /** "pleading-28": 28 numbered lines in the left margin of every page (California districts). */
   paper: z.enum(["plain", "pleading-28"]),
@@ -40,8 +61,30 @@ export const StyleProfileSchema = z.object({
   lineSpacing: z.enum(["double", "one-and-half", "single"]),
   /** two-column: parties left, case number and title right (pleading paper); stacked: title below the caption. */
   captionLayout: z.enum(["two-column", "stacked"]),
-  /** How headings are numbered: "I." / "A." (roman-letter), none with all caps, or none at all. */
-  headingStyle: z.enum(["roman-letter", "caps-centered", "none"]),
+  /**
+   * How headings are numbered: "I. Background" / "A." (roman-letter), "I. BACKGROUND" (roman-caps),
+   * "1. INTRODUCTION" (arabic-caps), unnumbered centered capitals (caps-centered), or none at all.
+   */
+  headingStyle: HeadingStyleSchema,
+  /** The order's title form: "Order", "Memorandum and Order", "Ruling and Order", "Opinion & Order", … */
+  titleForm: TitleFormSchema,
+  /**
+   * What the title says after its form: the ruling and the motion ("Order Granting Defendant's
+   * Motion …"), the motion alone ("… Regarding Plaintiffs' Motion …"), or nothing ("MEMORANDUM ORDER").
+   */
+  titleRuling: z.enum(["verb", "regarding", "none"]),
+  /** The decretal language: its formula, numbered paragraphs or "IT IS FURTHER ORDERED", and "IT IS SO ORDERED." */
+  decree: z.object({
+    /**
+     * "by-opening" follows the introduction's formula (as the seeds do); otherwise "Accordingly, …
+     * is HEREBY DENIED", "the Court DENIES …", "IT IS ORDERED that …", "IT IS THEREFORE ORDERED that …".
+     */
+    form: z.enum(["by-opening", "accordingly", "court-verb", "it-is-ordered", "it-is-therefore-ordered"]),
+    /** Several decrees as a numbered list ("IT IS ORDERED: 1. …"), or as paragraphs ("IT IS FURTHER ORDERED that …"). */
+    numbered: z.boolean(),
+    /** Close with "IT IS SO ORDERED."; unanswered, as the introduction's formula does (not after "THIS MATTER"). */
+    soOrdered: z.boolean().optional(),
+  }),
   /**
    * How docket entries are cited: a preset pattern (`form`, lib/docket/docket-presets) with the
    * chambers' own label, wrap and pin prefix where it differs from the preset.
@@ -89,6 +132,9 @@ export const DEFAULT_STYLE: StyleProfile = {
   lineSpacing: "double",
   captionLayout: "stacked",
   headingStyle: "roman-letter",
+  titleForm: "order",
+  titleRuling: "verb",
+  decree: { form: "by-opening", numbered: true },
   docketCite: { form: "ecf-no", pinSeparator: ", p. ", useId: false },
   titleDocketRef: "parenthetical",
   boldDispositionVerbs: false,

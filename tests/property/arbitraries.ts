@@ -20,6 +20,7 @@ import {
   type Question,
 } from "@/lib/motion/schema";
 import { ALTERNATIVES, FORMULATIONS } from "@/lib/standards/formulations";
+import { DocketCiteFormSchema, StyleProfileSchema, TitleFormSchema } from "@/lib/style/style-profile";
 import { SLOT_IDS } from "@/lib/standards/formulations/types";
 import { clerkProse, hostileText, visibleText } from "./unicode-text";
 
@@ -255,19 +256,26 @@ const styleOverrides = fc.record(
     fontSizePt: fc.integer({ min: 8, max: 16 }),
     lineSpacing: fc.constantFrom("double" as const, "one-and-half" as const, "single" as const),
     captionLayout: fc.constantFrom("two-column" as const, "stacked" as const),
-    headingStyle: fc.constantFrom("roman-letter" as const, "caps-centered" as const, "none" as const),
+    headingStyle: fc.constantFrom(...StyleProfileSchema.shape.headingStyle.options),
+    titleForm: fc.constantFrom(...TitleFormSchema.options),
+    titleRuling: fc.constantFrom(...StyleProfileSchema.shape.titleRuling.options),
+    decree: fc.record(
+      {
+        form: fc.constantFrom(...StyleProfileSchema.shape.decree.shape.form.options),
+        numbered: bool,
+        soOrdered: bool,
+      },
+      { requiredKeys: [] },
+    ),
     docketCite: fc.record(
       {
-        form: fc.constantFrom(
-          "ecf-no" as const,
-          "doc-no" as const,
-          "docket-no-bracket" as const,
-          "dkt-no" as const,
-          "doc" as const,
-          "docket" as const,
-        ),
-        pinSeparator: fc.constantFrom(" at " as const, ", p. " as const, ", " as const),
+        form: fc.constantFrom(...DocketCiteFormSchema.options),
+        pinSeparator: fc.constantFrom(...StyleProfileSchema.shape.docketCite.shape.pinSeparator.options),
         useId: bool,
+        label: fc.constantFrom("ECF Doc.", "Docket Entry", ""),
+        wrap: fc.constantFrom("paren" as const, "bracket" as const, "none" as const),
+        pinPrefix: fc.constantFrom("PageID.", ""),
+        namesFilings: bool,
       },
       { requiredKeys: [] },
     ),

@@ -2,7 +2,7 @@ import { getCircuit } from "@/lib/courts";
 import { formatLongDate } from "@/lib/dates/format-date";
 import { petitionDeadlineForDraft } from "@/lib/standards/petition-deadline-for-draft";
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { StyleProfile } from "@/lib/style/style-profile";
+import { isNumberedHeadingStyle, type StyleProfile } from "@/lib/style/style-profile";
 import { consentCoverage } from "@/lib/standards/magistrate-consent";
 import type { Findings } from "@/lib/standards/types";
 import { oneParagraph } from "../clerk-text";
@@ -17,6 +17,24 @@ import { questionsView, soleQuestion } from "./question-view";
 import { reliefView } from "./relief-view";
 import { outcomeView, verbsView } from "./outcome-view";
 import { standardView } from "./standard-view";
+
+/**
+ * The decretal formula: the chambers' own, or the one its introduction's formula goes with (THIS
+ * MATTER → "IT IS THEREFORE ORDERED", presently-before → "the Court DENIES", else "Accordingly").
+ */
+function decreeStyleView(style: StyleProfile) {
+  const byOpening = {
+    "this-matter": "it-is-therefore-ordered",
+    "presently-before": "court-verb",
+    "pending-before": "accordingly",
+  } as const;
+  const form = style.decree.form === "by-opening" ? byOpening[style.introOpening] : style.decree.form;
+  return {
+    form,
+    numbered: style.decree.numbered,
+    so_ordered: style.decree.soOrdered ?? style.introOpening !== "this-matter",
+  };
+}
 
 /** Everything the templates may read, with every key present (the engine runs with strict variables). */
 export function buildViewModel(draft: MotionDraft, findings: Findings, style: StyleProfile) {
@@ -36,7 +54,17 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
   const ruleApplied = reconsideration.ruleApplied ?? "54b";
   const ruleInvoked = reconsideration.ruleInvoked ?? ruleApplied;
   return {
-    style: { intro_opening: style.introOpening, heading_style: style.headingStyle },
+    style: {
+      intro_opening: style.introOpening,
+      heading_style: style.headingStyle,
+      // Numbered headings ("I.", "1.") carry the full outline: background, standard, discussion.
+      numbered_headings: isNumberedHeadingStyle(style.headingStyle),
+      title_form: style.titleForm,
+      title_ruling: style.titleRuling,
+    },
+    decree_style: decreeStyleView(style),
+    // A decree printed as the clause after "IT IS ORDERED that" opens in lower case (the conclusion sets it).
+    as_clause: false,
     court: { circuit_name: findings.circuit ? getCircuit(findings.circuit).name : "" },
     case: { nature_of_action: draft.case.natureOfAction ?? "" },
     latin,

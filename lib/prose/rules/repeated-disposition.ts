@@ -28,7 +28,7 @@ function objectOf(sentence: string): string {
 
 /** Decretal paragraphs ("IT IS ORDERED …", the numbered decrees) restate the rulings by design: they are compared among themselves. */
 const isDecretal = (paragraph: ProseParagraph, sentence: string) =>
-  paragraph.part === "decree" || /^(?:\d+\.\s+)?IT IS (?:\w+ )?ORDERED\b/.test(sentence);
+  paragraph.part === "decree" || /\bIT IS (?:\w+ )?ORDERED\b/.test(sentence);
 
 /**
  * The same request disposed of twice in the order's prose ("Accordingly, the Court DENIES …

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { StyleOverrides } from "@/lib/courts/style-overrides";
+import { makeDraft } from "@/lib/motion/testing";
+import { orderPlainText } from "@/lib/render/plain-text";
+import { draftOrder } from "./draft-order";
+
+const TODAY = "2026-11-23";
+const draftWith = (decision: "grant" | "deny", styleOverrides: StyleOverrides) =>
+  makeDraft({
+    case: {
+      districtId: "ilnd",
+      caseNumber: "1:26-cv-00001",
+      judge: { name: "Ada Lovelace", title: "district" },
+      parties: [
+        { id: "p", name: "Acme Widgets, Inc.", side: "plaintiff" },
+        { id: "d", name: "Wood Holdings LLC", side: "defendant" },
+      ],
+    },
+    orderUnderReview: { date: "2026-01-05", docketNumber: "40" },
+    motion: {
+      movantPartyIds: ["d"],
+      titleAsFiled: "Motion to Certify Order for Interlocutory Appeal",
+      docketNumber: "45",
+    },
+    certification: {
+      decision,
+      controllingQuestion: { isPureQuestionOfLaw: true, couldMateriallyAffectOutcome: true },
+      substantialGround: { basis: decision === "grant" ? "novel-and-difficult" : "none" },
+      materiallyAdvance: { wouldMateriallyAdvance: true },
+      stayProceedingsOnGrant: true,
+    },
+    orderDate: "2026-02-02",
+    styleOverrides,
+  });
+const print = (decision: "grant" | "deny", style: StyleOverrides) => {
+  const { doc, style: printed } = draftOrder(draftWith(decision, style), { today: TODAY });
+  return { title: doc.title, text: orderPlainText(doc, printed).replace(/\s+/g, " ") };
+};
+
+describe("the order's title form", () => {
+  it.each<[StyleOverrides, string]>([
+    [{}, "Order Denying Defendant’s Motion to Certify Order for Interlocutory Appeal"],
+    [{ titleForm: "memorandum-order", titleRuling: "none" }, "Memorandum Order"],
+    [{ titleForm: "ruling-and-order", titleRuling: "none" }, "Ruling and Order"],
+    [{ titleForm: "opinion-ampersand-order", titleRuling: "none" }, "Opinion & Order"],
+    [
+      { titleForm: "opinion-and-order", titleRuling: "verb" },
+      "Opinion and Order Denying Defendant’s Motion to Certify Order for Interlocutory Appeal",
+    ],
+    [
+      { titleForm: "memorandum-opinion-and-order", titleRuling: "regarding" },
+      "Memorandum Opinion and Order Regarding Defendant’s Motion to Certify Order for Interlocutory Appeal",
+    ],
+  ])("%j → %s", (style, title) => {
+    expect(print("deny", style).title).toBe(title);
+  });
+});
+
+describe("headings", () => {
+  it("numbers them 1., 2. in capitals, or I. in capitals, as the chambers chooses", () => {
+    expect(print("deny", { headingStyle: "arabic-caps" }).text).toContain("1. DEFENDANT’S MOTION FOR CERTIFICATION");
+    expect(print("deny", { headingStyle: "roman-caps" }).text).toContain("I. DEFENDANT’S MOTION FOR CERTIFICATION");
+    expect(print("deny", { headingStyle: "roman-caps" }).text).toContain("A. Legal Standard");
+  });
+});
+
+describe("the decretal language", () => {
+  it("denies in the chambers' formula", () => {
+    expect(print("deny", { decree: { form: "it-is-ordered" } }).text).toContain(
+      "IT IS ORDERED that Defendant’s Motion to Certify Order for Interlocutory Appeal (ECF No. 45) is DENIED.",
+    );
+    expect(print("deny", { decree: { form: "court-verb" } }).text).toContain(
+      "For the foregoing reasons, the Court DENIES Defendant’s motion. (ECF No. 45.)",
+    );
+  });
+
+  it("grants in numbered paragraphs, or paragraph by paragraph with IT IS FURTHER ORDERED", () => {
+    expect(print("grant", {}).text).toContain("IT IS ORDERED: 1. Defendant’s motion for certification");
+    const further = print("grant", { decree: { numbered: false } }).text;
+    expect(further).toContain("For the foregoing reasons, IT IS ORDERED that Defendant’s motion for certification");
+    expect(further).toContain("IT IS FURTHER ORDERED that proceedings in this Court are STAYED");
+    expect(further).toContain("IT IS FURTHER ORDERED that any application to the Court of Appeals");
+  });
+
+  it("closes with IT IS SO ORDERED unless the chambers does not", () => {
+    expect(print("deny", {}).text).toContain("IT IS SO ORDERED.");
+    expect(print("deny", { decree: { soOrdered: false } }).text).not.toContain("IT IS SO ORDERED.");
+    expect(print("deny", { introOpening: "this-matter" }).text).not.toContain("IT IS SO ORDERED.");
+  });
+});
