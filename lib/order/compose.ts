@@ -4,6 +4,7 @@ import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/style/style-profile";
 import type { Findings } from "@/lib/standards/types";
 import { buildCaption } from "./caption";
+import { filingNames, nameFilings } from "./filing-names";
 import { markdownToBlocks, sectionMarker } from "./markdown-to-blocks";
 import { buildSignature } from "./signature";
 import { renderTemplate } from "./template-engine";
@@ -26,6 +27,7 @@ function keepsHeading(block: Block, style: StyleProfile): boolean {
   if (block.kind !== "heading") return true;
   if (style.headingStyle === "none") return false;
   if (style.headingStyle === "caps-centered") return block.level === 1;
+  // Numbered styles ("I.", "1.") print every level.
   return true;
 }
 
@@ -82,8 +84,14 @@ export function compose(
 ): OrderDoc {
   const view = buildViewModel(draft, findings, style);
   const parsed = markdownToBlocks(orderMarkdown(view), "introduction");
-  const body = parsed.blocks.filter((block) => keepsHeading(block, style));
-  const footnotes = parsed.footnotes;
+  const names = filingNames(draft);
+  const body = nameFilings(
+    parsed.blocks.filter((block) => keepsHeading(block, style)),
+    names,
+  );
+  const footnotes = Object.fromEntries(
+    Object.entries(parsed.footnotes).map(([id, blocks]) => [id, nameFilings(blocks, names)]),
+  );
   // A title the judge typed stands as typed; otherwise the template writes one from the ruling.
   const typedTitle = (draft.orderTitle ?? "").replace(/\s+/g, " ").trim();
   const title = typedTitle || renderTemplate("1292b/title", view).replace(/\\(.)/g, "$1").replace(/\s+/g, " ").trim();

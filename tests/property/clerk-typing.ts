@@ -190,6 +190,8 @@ export const carelessDraft: fc.Arbitrary<MotionDraft> = fc.tuple(readyDraft, typ
     date: "2024-01-0" + (i + 1),
     narrative,
     ...(omitDate ? { omitDatePrefix: true } : {}),
+    // Filings named for chambers that cite by name: "(Mot. Interloc. App., Dkt. 12)".
+    ...(i % 2 === 0 ? { citeName: ["Mot. Interloc. App.", "Resp.", "Jury Verdict"][i % 3]! } : {}),
   }));
   const [cq, sg, ma, disc, exc, arg, rec, stay, succ] = t.reasoning;
   setOrDelete(draft.certification.controllingQuestion, "reasoning", cq);
