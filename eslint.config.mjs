@@ -40,8 +40,8 @@ const SERVER_ARROWS = {
   db: [],
   "errors.ts": [],
   "log.ts": [],
-  auth: ["db", "errors.ts"],
-  chambers: ["db"],
+  auth: ["db", "errors.ts", "log.ts"],
+  chambers: ["auth", "db", "errors.ts"],
   drafts: ["auth", "db", "errors.ts", "log.ts"],
   http: ["auth", "db", "errors.ts", "log.ts"],
   // Reads the text out of Word and PDF files for the citation check.

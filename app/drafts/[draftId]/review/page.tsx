@@ -14,6 +14,7 @@ import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
 import { auditEventsOf, commentsOf, getDraft } from "@/server/drafts";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
+import { printableText } from "@/lib/order/printable-text";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -44,7 +45,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
         ? `${sectionName(comment.anchor.section)}: “${blockOpening(block, 8)}”`
         : sectionName(comment.anchor.section),
       ...(onThisText ? { target: `review-block-${comment.anchor.blockIndex}` } : {}),
-      body: comment.body,
+      body: printableText(comment.body),
       author: names.get(comment.authorId) ?? "A former member",
       at: when(comment.createdAt),
       revision: comment.revision,
@@ -52,7 +53,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
     };
   });
   const lastReturn = draft.status === "returned" ? events.filter((e) => e.action === "returned").at(-1) : undefined;
-  const returnNote = typeof lastReturn?.detail.note === "string" ? lastReturn.detail.note : undefined;
+  const returnNote = typeof lastReturn?.detail.note === "string" ? printableText(lastReturn.detail.note) : undefined;
 
   return (
     <div className="min-h-screen">
