@@ -7,7 +7,7 @@ async function temporaryClerk(browser: Browser, email: string) {
   const judge = await pageAs(browser, "judge");
   await judge.goto("/chambers");
   await judge.getByLabel("Email of the person to invite").fill(email);
-  await judge.getByLabel("Role").selectOption("clerk");
+  await judge.getByLabel("Role", { exact: true }).selectOption("clerk");
   await judge.getByRole("button", { name: "Create invitation link" }).click();
   const link = (await judge.getByTestId("invitation-link").textContent())?.trim() ?? "";
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -30,7 +30,7 @@ test("offboarding from the chambers page: rename, end sessions, remove; revoke a
 
   // The judge names the clerk; the name is shown with its role wherever the clerk acted.
   await judge.getByLabel("Name of Temp Clerk").fill("Pat Temp");
-  await judge.getByRole("button", { name: "Save" }).first().click();
+  await judge.getByRole("button", { name: "Save Temp Clerk" }).click();
   await expect(judge.getByRole("status")).toHaveText("Saved Pat Temp.");
 
   // Ending the clerk's sessions: their very next request is signed out.

@@ -75,7 +75,7 @@ export function MemberControls({
           </select>
         </label>
         <Button size="sm" type="submit" disabled={isBusy}>
-          Save
+          Save<span className="sr-only"> {name}</span>
         </Button>
       </form>
       <div className="flex flex-wrap gap-2">
