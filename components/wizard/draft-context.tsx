@@ -12,6 +12,7 @@ import {
   type SyncState,
   type SyncStatus,
 } from "@/lib/wizard/sync-machine";
+import { loadAfterSessionChange } from "@/components/account/sign-in";
 import { callApi, type ApiResult } from "@/components/api/api-client";
 import { clearBackup, readBackup, writeBackup } from "@/components/browser-backup/draft-storage";
 import { registerOpenDraft } from "@/components/browser-backup/open-drafts";
@@ -107,7 +108,7 @@ export function DraftProvider({
   const [opening] = useState(() => startSync({ userId: initial.userId, server }).state);
   const machine = useRef<SyncState>(opening);
   const [draft, setDraft] = useState<MotionDraft>(initial.data);
-  const [sync, setSync] = useState<SyncStatus>(machine.current.status);
+  const [sync, setSync] = useState<SyncStatus>(opening.status);
   const [generation, setGeneration] = useState(0);
   const [today] = useState(localToday);
   const saving = useRef<Promise<void>>(Promise.resolve());
@@ -190,6 +191,8 @@ export function DraftProvider({
     if (!backup) return;
     const { state, effects } = startSync({ userId: initial.userId, server, backup });
     machine.current = state;
+    // The browser's backup is read after hydration, so it can only reach React state from an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setSync(state.status);
     effects.forEach(run);
   }, [draftId, initial.userId, server, run]);
@@ -266,7 +269,7 @@ export function DraftProvider({
     () =>
       onSignedOutElsewhere(() => {
         end();
-        window.location.assign("/login");
+        loadAfterSessionChange("/login");
       }),
     [end],
   );

@@ -2,6 +2,7 @@ import type { Authority } from "./types";
 import caseAhrenholzVBoardOfTrustees from "./cases/ahrenholz-v-board-of-trustees";
 import caseAllstateVHerron from "./cases/allstate-v-herron";
 import caseAshelmanVPope from "./cases/ashelman-v-pope";
+import caseAustinVKroger from "./cases/austin-v-kroger";
 import caseBrizzeeVFredMeyer from "./cases/brizzee-v-fred-meyer";
 import caseCamachoVPuertoRicoPortsAuthority from "./cases/camacho-v-puerto-rico-ports-authority";
 import caseCaraballoSedaVMunicipalityOfHormigueros from "./cases/caraballo-seda-v-municipality-of-hormigueros";
@@ -10,6 +11,7 @@ import caseCarpenterVBoeing from "./cases/carpenter-v-boeing";
 import caseCarrollVNakatani from "./cases/carroll-v-nakatani";
 import caseCaterpillarVLewis from "./cases/caterpillar-v-lewis";
 import caseClarkDietzVBasicConstruction from "./cases/clark-dietz-v-basic-construction";
+import caseColemanVLirc from "./cases/coleman-v-lirc";
 import caseConsubVSchahin from "./cases/consub-v-schahin";
 import caseCoopersLybrandVLivesay from "./cases/coopers-lybrand-v-livesay";
 import caseCouchVTelescope from "./cases/couch-v-telescope";
@@ -39,6 +41,7 @@ import caseMayfieldVNascar from "./cases/mayfield-v-nascar";
 import caseMcdowellVCalderon from "./cases/mcdowell-v-calderon";
 import caseMcfarlinVConseco from "./cases/mcfarlin-v-conseco";
 import caseMichaelsVAgapeSeniorCommunity from "./cases/michaels-v-agape-senior-community";
+import caseMitchellVForsyth from "./cases/mitchell-v-forsyth";
 import caseMohawkVCarpenter from "./cases/mohawk-v-carpenter";
 import caseMooreVBrewster from "./cases/moore-v-brewster";
 import caseMylesVLaffitte from "./cases/myles-v-laffitte";
@@ -65,18 +68,24 @@ import caseUnitedStatesVTenetHealthcare from "./cases/united-states-v-tenet-heal
 import caseVillarrealVCaremark from "./cases/villarreal-v-caremark";
 import caseWestTennesseeChapterVCityOfMemphis from "./cases/west-tennessee-chapter-v-city-of-memphis";
 import caseWhiteVNix from "./cases/white-v-nix";
+import caseWilliamsVKing from "./cases/williams-v-king";
 import caseYamahaVCalhoun from "./cases/yamaha-v-calhoun";
 import statute28Usc1291 from "./statutes/28-usc-1291";
+import statute28Usc1292A1 from "./statutes/28-usc-1292-a-1";
+import statute28Usc1292A3 from "./statutes/28-usc-1292-a-3";
 import statute28Usc1292B from "./statutes/28-usc-1292-b";
 import statute28Usc1292C1 from "./statutes/28-usc-1292-c-1";
 import statute28Usc636C from "./statutes/28-usc-636-c";
 import statute42Usc1983 from "./statutes/42-usc-1983";
+import statute9Usc16A1 from "./statutes/9-usc-16-a-1";
+import statute9Usc16B from "./statutes/9-usc-16-b";
 import ruleFrap26A from "./rules/frap-26-a";
 import ruleFrap5A3 from "./rules/frap-5-a-3";
 import ruleFrap5A from "./rules/frap-5-a";
 import ruleFrcp15 from "./rules/frcp-15";
 import ruleFrcp26 from "./rules/frcp-26";
 import ruleFrcp45 from "./rules/frcp-45";
+import ruleFrcp54A from "./rules/frcp-54-a";
 import ruleFrcp54B from "./rules/frcp-54-b";
 import ruleFrcp59E from "./rules/frcp-59-e";
 import ruleFrcp60B from "./rules/frcp-60-b";
@@ -86,6 +95,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseAhrenholzVBoardOfTrustees,
   caseAllstateVHerron,
   caseAshelmanVPope,
+  caseAustinVKroger,
   caseBrizzeeVFredMeyer,
   caseCamachoVPuertoRicoPortsAuthority,
   caseCaraballoSedaVMunicipalityOfHormigueros,
@@ -94,6 +104,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseCarrollVNakatani,
   caseCaterpillarVLewis,
   caseClarkDietzVBasicConstruction,
+  caseColemanVLirc,
   caseConsubVSchahin,
   caseCoopersLybrandVLivesay,
   caseCouchVTelescope,
@@ -123,6 +134,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseMcdowellVCalderon,
   caseMcfarlinVConseco,
   caseMichaelsVAgapeSeniorCommunity,
+  caseMitchellVForsyth,
   caseMohawkVCarpenter,
   caseMooreVBrewster,
   caseMylesVLaffitte,
@@ -149,18 +161,24 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseVillarrealVCaremark,
   caseWestTennesseeChapterVCityOfMemphis,
   caseWhiteVNix,
+  caseWilliamsVKing,
   caseYamahaVCalhoun,
   statute28Usc1291,
+  statute28Usc1292A1,
+  statute28Usc1292A3,
   statute28Usc1292B,
   statute28Usc1292C1,
   statute28Usc636C,
   statute42Usc1983,
+  statute9Usc16A1,
+  statute9Usc16B,
   ruleFrap26A,
   ruleFrap5A3,
   ruleFrap5A,
   ruleFrcp15,
   ruleFrcp26,
   ruleFrcp45,
+  ruleFrcp54A,
   ruleFrcp54B,
   ruleFrcp59E,
   ruleFrcp60B,

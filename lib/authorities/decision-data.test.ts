@@ -11,8 +11,6 @@ import { isWestlawCite, type CaseAuthority, type ReporterCite } from "./types";
  * is correct, a guessed one is not.
  */
 
-/** Not yet looked up in a source. */
-const NOT_YET = "not yet looked up";
 /** Looked up: the copies in the search corpus show the opinion's opening, never its last page. */
 const OPENING_ONLY = "sources seen show only the opinion's opening pages";
 /** Looked up: no copy of the opinion itself was found. */
@@ -20,6 +18,8 @@ const NOT_FOUND = "no copy of the opinion found in the search corpus";
 
 /** Cases without a verified date of decision, and why. */
 const UNDATED: Readonly<Record<string, string>> = {
+  "austin-v-kroger":
+    'both copies are headed "FILED April 14, 2017" (first issued unpublished); elawyers lists the published opinion as filed June 2, 2017',
   "brizzee-v-fred-meyer":
     "no copy of 2008 WL 426510 in the search corpus (two searches); the date in the cite is the one Linlor v. Futero prints",
   "fisons-v-united-states":
@@ -33,6 +33,9 @@ const UNDATED: Readonly<Record<string, string>> = {
 
 /** Cases with a reporter cite but no verified last page, and why. (A Westlaw cite has no last page.) */
 const WITHOUT_LAST_PAGE: Readonly<Record<string, string>> = {
+  "coleman-v-lirc": OPENING_ONLY,
+  "williams-v-king": OPENING_ONLY,
+  "austin-v-kroger": OPENING_ONLY,
   "ahrenholz-v-board-of-trustees": OPENING_ONLY,
   "allstate-v-herron": OPENING_ONLY,
   "ashelman-v-pope": OPENING_ONLY,
@@ -73,6 +76,7 @@ const WITHOUT_LAST_PAGE: Readonly<Record<string, string>> = {
   "mcdowell-v-calderon": OPENING_ONLY,
   "mcfarlin-v-conseco": OPENING_ONLY,
   "michaels-v-agape-senior-community": OPENING_ONLY,
+  "mitchell-v-forsyth": "the copy seen (fdocuments) shows the caption and syllabus, not the opinion's last page",
   "mohawk-v-carpenter": OPENING_ONLY,
   "moore-v-brewster": OPENING_ONLY,
   "myles-v-laffitte": NOT_FOUND,

@@ -3,7 +3,7 @@ import { IsoDateSchema } from "@/lib/dates/iso-date";
 import { StyleOverridesSchema } from "@/lib/courts/style-overrides";
 import { SignalSchema } from "@/lib/order-doc/signal";
 import { DocketNumberSchema } from "@/lib/docket/schema";
-import { ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
+import { boundedRecord, ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
 
 /**
  * MotionDraft: everything a clerk answers about one motion, and the single source of truth for
@@ -31,6 +31,10 @@ export const PartySchema = z.object({
   isProSe: z.boolean().optional(),
   isPrisoner: z.boolean().optional(),
   inFormaPauperis: z.boolean().optional(),
+  /** Not yet served with process (in the Ninth Circuit a named defendant must consent to a magistrate judge even so). */
+  isUnserved: z.boolean().optional(),
+  /** The docket entry of the party's consent to a magistrate judge under 28 U.S.C. § 636(c), recited in the order. */
+  consentDocketNumber: DocketNumberSchema.optional(),
 });
 
 export const CaseSchema = z.object({
@@ -49,6 +53,24 @@ export const CaseSchema = z.object({
   isWithinFederalCircuitJurisdiction: z.boolean().optional(),
 });
 
+/**
+ * What the order under review did, as far as it bears on whether it is already appealable:
+ * § 1292(b) reaches only an order "not otherwise appealable". "compelled-arbitration" covers an
+ * order compelling arbitration or granting a stay under 9 U.S.C. § 3, which § 16(b) leaves to § 1292(b).
+ */
+export const OrderEffectSchema = z.enum([
+  "granted-injunction",
+  "refused-injunction",
+  "modified-injunction",
+  "refused-to-compel-arbitration",
+  "refused-arbitration-stay",
+  "compelled-arbitration",
+  "admiralty-decree",
+  "collateral-order",
+  "final-judgment",
+  "none",
+]);
+
 export const OrderUnderReviewSchema = z.object({
   /** Date the order was entered on the docket (the § 1292(b) and Rule 59(e) clocks run from entry). */
   date: IsoDateSchema.optional(),
@@ -59,6 +81,8 @@ export const OrderUnderReviewSchema = z.object({
   isFinalJudgment: z.boolean().optional(),
   /** Who entered it: a magistrate judge's non-dispositive order is reviewed under Rule 72(a) first. */
   enteredBy: z.enum(["district-judge", "magistrate-judge"]).optional(),
+  /** What the order did, when that may make it appealable as of right (the engine warns). */
+  effect: OrderEffectSchema.optional(),
 });
 
 export const MotionSchema = z.object({
@@ -220,7 +244,7 @@ export const MotionDraftSchema = z.object({
     /** Stop at the first element that fails (seed 002) or address all three. */
     order: z.enum(["stop-at-first-failure", "all-elements"]).optional(),
     /** Authorities the chambers chose for a legal-standard slot instead of the circuit's default. */
-    slotChoices: z.record(z.string().max(60), z.array(PropositionRefSchema).max(6)).optional(),
+    slotChoices: boundedRecord(z.string().max(60), z.array(PropositionRefSchema).max(6), LIMITS.recordKeys).optional(),
   }),
   /** The date the judge signs; the date line prints it. */
   orderDate: IsoDateSchema.optional(),
@@ -238,3 +262,4 @@ export type Reconsideration = z.infer<typeof ReconsiderationSchema>;
 export type Stay = z.infer<typeof StaySchema>;
 export type PropositionRef = z.infer<typeof PropositionRefSchema>;
 export type ReconsiderationRule = z.infer<typeof ReconsiderationRuleSchema>;
+export type OrderEffect = z.infer<typeof OrderEffectSchema>;

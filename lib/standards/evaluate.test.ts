@@ -23,13 +23,18 @@ describe("evaluate", () => {
     ]);
   });
 
-  it("reproduces seed 002: reconsideration denied under Rule 59(e), certification denied, rest not reached, stay moot in a footnote", () => {
+  it("reproduces seed 002: reconsideration denied (under Rule 54(b): the court's Rule 59(e) does not reach an interlocutory order), certification denied, rest not reached, stay moot in a footnote", () => {
     const draft = MotionDraftSchema.parse(seed002Draft());
     const findings = evaluate(draft, CTX);
     expect(findings.circuit).toBe("9th");
     expect(findings.movantIsProSe).toBe(true);
     expect(findings.presidingJudge).toBe("district");
-    expect(findings.reconsideration).toMatchObject({ disposition: "denied", ruleApplied: "59e", groundsShown: [] });
+    expect(findings.reconsideration).toMatchObject({
+      disposition: "denied",
+      ruleApplied: "54b",
+      ruleDisplaced: "59e",
+      groundsShown: [],
+    });
     expect(findings.certification).toMatchObject({
       disposition: "denied",
       basis: "element-not-met",
@@ -43,6 +48,14 @@ describe("evaluate", () => {
     });
     expect(findings.warnings).toEqual([
       { code: "rule-59e-against-interlocutory-order", step: "reconsideration", suggest: "54b", severity: "warning" },
+      // The Ninth Circuit's default for a pure question of law is ICTSI (Jan. 18, 2022): too late for an order of 2018.
+      {
+        code: "authority-after-order",
+        step: "ruling",
+        orderDate: "2018-04-05",
+        later: [{ authorityId: "ictsi-v-ilwu", basis: "decided", decided: "2022-01-18" }],
+        severity: "error",
+      },
     ]);
   });
 
@@ -65,7 +78,18 @@ describe("evaluate", () => {
     expect(findings.presidingJudge).toBe("magistrate-by-consent");
     expect(findings.certification.elements[2]).toMatchObject({ status: "not-met", reason: "trial-imminent" });
     expect(findings.stay.disposition).toBe("denied");
-    expect(findings.warnings).toEqual([]);
+    // The seed does not recite the parties' consents: the clerk is asked to record them.
+    expect(findings.warnings).toEqual([
+      {
+        code: "magistrate-consents-incomplete",
+        step: "parties",
+        missingPartyIds: ["p1"],
+        unservedPartyIds: [],
+        unservedRule: "unsettled",
+        recorded: 0,
+        severity: "warning",
+      },
+    ]);
   });
 
   it.each([

@@ -1,4 +1,6 @@
+import type { LaterDecision } from "@/lib/authorities/decided-after";
 import type { CircuitId } from "@/lib/courts/circuits";
+import type { OrderEffect } from "@/lib/motion/schema";
 
 /**
  * Findings: what the standards engine concludes from a draft. Legal outcomes are values: a failed
@@ -58,6 +60,11 @@ export type ReconsiderationFindings = {
   /** The rule the court applies (may differ from the rule invoked: Rule 54(b) for an interlocutory order). */
   ruleApplied?: "59e" | "54b" | "60b" | "local-rule" | "inherent-power";
   ruleInvoked?: "59e" | "54b" | "60b" | "local-rule" | "inherent-power";
+  /**
+   * Rule 59(e), when the court kept it for an interlocutory order: Rule 59(e) reaches a judgment,
+   * so the order applies Rule 54(b) instead (`ruleApplied`), and a warning says why.
+   */
+  ruleDisplaced?: "59e";
   groundsShown: ("new-evidence" | "clear-error" | "intervening-change" | "extraordinary-circumstances")[];
   reasoning?: string;
 };
@@ -112,7 +119,32 @@ export type WarningBody =
   | { code: "motion-before-order"; step: string }
   | { code: "reconsideration-granted-and-certified"; step: string }
   | { code: "decision-missing"; step: string; request: "certification" | "reconsideration" | "stay" }
-  | { code: "no-question-framed-on-grant"; step: string };
+  | { code: "no-question-framed-on-grant"; step: string }
+  /**
+   * A magistrate judge presides by consent, but no § 636(c) consent is recorded for `missingPartyIds`
+   * (`unservedPartyIds` among them not yet served; they must consent where `unservedRule` is
+   * "required", by `authorityId`). `recorded`: how many parties' consents are recorded.
+   */
+  | {
+      code: "magistrate-consents-incomplete";
+      step: string;
+      missingPartyIds: string[];
+      unservedPartyIds: string[];
+      unservedRule: "required" | "unsettled";
+      authorityId?: string;
+      propositionId?: string;
+      recorded: number;
+    }
+  /** The order under review may be appealable as of right (`authorityId`, at `propositionId`), so not one § 1292(b) reaches. */
+  | {
+      code: "order-may-be-appealable";
+      step: string;
+      effect: OrderEffect;
+      authorityId: string;
+      propositionId: string;
+    }
+  /** The order, dated `orderDate`, cites cases decided after it (by verified date, or by year until one is verified). */
+  | { code: "authority-after-order"; step: string; orderDate: string; later: LaterDecision[] };
 
 /**
  * How much a warning matters: "error" when the order as drafted would be wrong in law or could not

@@ -1,11 +1,14 @@
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { EvaluationContext, Warning, WarningBody } from "../types";
+import { authorityAfterOrder } from "./authority-after-order";
 import { certificationDecisionMissing, reconsiderationDecisionMissing, stayDecisionMissing } from "./decision-missing";
 import { denyThoughAllMetWithoutReasons } from "./deny-though-all-met-without-reasons";
 import { grantWithoutAllFindings } from "./grant-without-all-findings";
+import { magistrateConsentsIncomplete } from "./magistrate-consents-incomplete";
 import { magistrateWithoutConsent } from "./magistrate-without-consent";
 import { mixedQuestionFramed } from "./mixed-question-framed";
 import { motionBeforeOrder } from "./motion-before-order";
+import { orderMayBeAppealable } from "./order-may-be-appealable";
 import { noQuestionFramedOnGrant } from "./no-question-framed-on-grant";
 import { reconsiderationGrantedAndCertified } from "./reconsideration-granted-and-certified";
 import { rule59eAgainstInterlocutoryOrder } from "./rule-59e-against-interlocutory-order";
@@ -19,6 +22,8 @@ import type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";
 /** Every warning check, in the order of the wizard steps they point to. */
 export const WARNING_CHECKS: readonly WarningCheck[] = [
   magistrateWithoutConsent,
+  magistrateConsentsIncomplete,
+  orderMayBeAppealable,
   motionBeforeOrder,
   untimelyMotion,
   successiveWithoutNewGrounds,
@@ -33,6 +38,7 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   stayDecisionMissing,
   denyThoughAllMetWithoutReasons,
   certificationDecisionMissing,
+  authorityAfterOrder,
 ];
 
 /** Runs every check against the findings and keeps the warnings raised, each with its severity. */

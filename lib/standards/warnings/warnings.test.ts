@@ -199,6 +199,86 @@ const CASES: Case[] = [
     nearMiss: { certification: { decision: "grant" }, reconsideration: { requested: true, decision: "deny" } },
     expected: [{ code: "reconsideration-granted-and-certified", step: "reconsideration" }],
   },
+  {
+    name: "the chambers chose an authority decided after the order (Herron, March 10, 2011)",
+    raise: {
+      case: { districtId: "casd" },
+      reconsideration: { requested: true, ruleInvoked: "59e" },
+      orderDate: "2011-01-15",
+      analysis: {
+        slotChoices: {
+          "reconsideration-59e-grounds": [{ authorityId: "allstate-v-herron", propositionId: "four-grounds" }],
+        },
+      },
+    },
+    nearMiss: {
+      case: { districtId: "casd" },
+      reconsideration: { requested: true, ruleInvoked: "59e" },
+      orderDate: "2011-03-10",
+      analysis: {
+        slotChoices: {
+          "reconsideration-59e-grounds": [{ authorityId: "allstate-v-herron", propositionId: "four-grounds" }],
+        },
+      },
+    },
+    expected: [
+      {
+        code: "authority-after-order",
+        step: "ruling",
+        orderDate: "2011-01-15",
+        later: [{ authorityId: "allstate-v-herron", basis: "decided", decided: "2011-03-10" }],
+      },
+    ],
+  },
+  {
+    name: "the order under review granted an injunction: appealable under § 1292(a)(1)",
+    raise: { orderUnderReview: { effect: "granted-injunction" } },
+    nearMiss: { orderUnderReview: { effect: "compelled-arbitration" } },
+    expected: [
+      {
+        code: "order-may-be-appealable",
+        step: "order",
+        effect: "granted-injunction",
+        authorityId: "28-usc-1292-a-1",
+        propositionId: "injunctions",
+      },
+    ],
+  },
+  {
+    name: "magistrate judge by consent, one party's consent not recorded",
+    raise: {
+      case: {
+        districtId: "caed",
+        judge: { title: "magistrate", consentUnder636c: true },
+        parties: [
+          { id: "p1", name: "Pat Doe", side: "plaintiff", consentDocketNumber: "5" },
+          { id: "d1", name: "Acme Corp.", side: "defendant" },
+        ],
+      },
+    },
+    nearMiss: {
+      case: {
+        districtId: "caed",
+        judge: { title: "magistrate", consentUnder636c: true },
+        parties: [
+          { id: "p1", name: "Pat Doe", side: "plaintiff", consentDocketNumber: "5" },
+          { id: "d1", name: "Acme Corp.", side: "defendant", consentDocketNumber: "9" },
+        ],
+      },
+    },
+    expected: [
+      {
+        code: "magistrate-consents-incomplete",
+        step: "parties",
+        missingPartyIds: ["d1"],
+        unservedPartyIds: [],
+        unservedRule: "required",
+        authorityId: "williams-v-king",
+        propositionId: "all-named-parties",
+        recorded: 1,
+      },
+    ],
+  },
 ];
 
 describe("warnings", () => {
@@ -225,6 +305,9 @@ describe("warnings", () => {
       "reconsideration-granted-and-certified": true,
       "decision-missing": true,
       "no-question-framed-on-grant": true,
+      "authority-after-order": true,
+      "order-may-be-appealable": true,
+      "magistrate-consents-incomplete": true,
     };
     expect(new Set(CASES.map((c) => codeOf(c.expected)))).toEqual(new Set(Object.keys(everyCode)));
   });

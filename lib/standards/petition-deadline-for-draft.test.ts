@@ -3,7 +3,7 @@ import type { MotionDraft } from "@/lib/motion/schema";
 import { makeDraft, type DraftOverrides } from "@/lib/motion/testing";
 import { draftOrder } from "@/lib/order/draft-order";
 import { orderPlainText } from "@/lib/render/plain-text";
-import { legalHolidaysBetween } from "./legal-holidays";
+import { legalHolidaysBetween } from "@/lib/deadlines/legal-holidays";
 import { petitionDeadlineForDraft } from "./petition-deadline-for-draft";
 
 /** Good Friday 2027 is March 26: day 10 after an order entered Tuesday, March 16, 2027. */

@@ -1,8 +1,8 @@
 import { deadlineRegionFor, findDistrict } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
-import { appellateCircuit } from "@/lib/standards/appellate-circuit";
-import { petitionDeadline } from "./petition-deadline";
-import type { PetitionDeadline } from "./schema";
+import { appellateCircuit } from "./appellate-circuit";
+import { petitionDeadline } from "@/lib/deadlines/petition-deadline";
+import type { PetitionDeadline } from "@/lib/deadlines/schema";
 
 /**
  * The petition deadline a grant would start if entered on the day the judge signs it, counted
