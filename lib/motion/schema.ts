@@ -212,6 +212,11 @@ export const StaySchema = z.object({
 export const AmendmentSchema = z.object({
   /** The motion asks the court to amend the order to add the § 1292(b) statement, FRAP 5(a)(3). */
   requested: z.boolean().optional(),
+  /**
+   * The order was already certified, and the motion asks the court to re-enter or recertify it so
+   * that the ten days to petition start again (not FRAP 5(a)(3)): the engine warns with the circuit's position.
+   */
+  reentersCertifiedOrder: z.boolean().optional(),
 });
 
 export const SuccessiveSchema = z.object({

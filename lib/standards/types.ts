@@ -135,6 +135,13 @@ export type WarningBody =
       propositionId?: string;
       recorded: number;
     }
+  /** The motion asks to re-enter or recertify an order already certified, to restart the ten days; the circuit's `holding`. */
+  | {
+      code: "recertification-to-restart-window";
+      step: string;
+      circuit?: CircuitId;
+      holding: "does-not-restart" | "unsettled";
+    }
   /** The order under review may be appealable as of right (`authorityId`, at `propositionId`), so not one § 1292(b) reaches. */
   | {
       code: "order-may-be-appealable";
