@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 import { ChambersSetupSchema } from "@/lib/accounts/credentials";
 import { AccountForm } from "./account-form";
 import { loadAfterSessionChange, signIn } from "./sign-in";
@@ -33,9 +34,9 @@ export function SetupForm({ setupToken }: { setupToken?: string }) {
         },
       ]}
       onSubmit={async (values) => {
-        const created = await callApi("POST", "/api/setup", { ...values, ...(setupToken ? { setupToken } : {}) });
+        const created = await callApi(API.setup(), { ...values, ...(setupToken ? { setupToken } : {}) });
         if (!created.ok) {
-          const reason = created.body.reason;
+          const reason = created.conflict?.reason;
           if (reason === "email-taken")
             return { issues: [{ path: "email", message: "An account with this email already exists" }] };
           if (reason === "already-set-up")

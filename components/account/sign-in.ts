@@ -1,8 +1,9 @@
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 
 /** Signs in through better-auth (it sets the session cookie); the error says what went wrong without revealing which part. */
 export async function signIn(email: string, password: string): Promise<{ ok: true } | { ok: false; error: string }> {
-  const result = await callApi("POST", "/api/auth/sign-in/email", { email, password });
+  const result = await callApi(API.signIn(), { email, password });
   if (result.ok) return { ok: true };
   if (result.status === 429) return { ok: false, error: "Too many sign-in attempts. Wait a minute, then try again." };
   if (result.status === 401) return { ok: false, error: "That email and password do not match an account." };
