@@ -10,7 +10,7 @@ import { loadAfterSessionChange, signIn } from "./sign-in";
 const SetupFormSchema = ChambersSetupSchema.extend({ email: z.email({ error: "Enter an email address" }) });
 
 /** First run (or a new chambers with the court's setup token): the chambers and its judge's account. */
-export function SetupForm({ setupToken }: { setupToken?: string }) {
+export function SetupForm({ setupToken }: { setupToken?: string | undefined }) {
   return (
     <AccountForm
       schema={SetupFormSchema}

@@ -7,9 +7,9 @@ export type ApiFailure = {
   ok: false;
   status: number;
   error: string;
-  code?: string;
-  issues?: Issue[];
-  conflict?: Conflict;
+  code?: string | undefined;
+  issues?: Issue[] | undefined;
+  conflict?: Conflict | undefined;
 };
 
 /** A JSON API answer: the value, read with the endpoint's schema, or the problem the server described. */
@@ -27,9 +27,8 @@ export async function callApi<Body extends z.ZodType | undefined, Answer extends
   try {
     response = await fetch(endpoint.url, {
       method: endpoint.method,
-      headers: body.length === 0 ? {} : { "Content-Type": "application/json" },
-      body: body.length === 0 ? undefined : JSON.stringify(body[0]),
       credentials: "same-origin",
+      ...(body.length === 0 ? {} : { headers: { "Content-Type": "application/json" }, body: JSON.stringify(body[0]) }),
     });
   } catch {
     return { ok: false, status: 0, error: "The server could not be reached." };

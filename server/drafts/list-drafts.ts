@@ -7,7 +7,11 @@ import type { Db } from "@/server/db/types";
 import type { DraftHead } from "@/lib/workflow/records";
 
 /** The actor's chambers' drafts, most recently updated first, optionally of one status. */
-export async function listDrafts(db: Db, actor: Actor, filter: { status?: DraftStatus } = {}): Promise<DraftHead[]> {
+export async function listDrafts(
+  db: Db,
+  actor: Actor,
+  filter: { status?: DraftStatus | undefined } = {},
+): Promise<DraftHead[]> {
   return db
     .select()
     .from(drafts)
