@@ -10,6 +10,7 @@ export type ApiFailure = {
   code?: string | undefined;
   issues?: Issue[] | undefined;
   conflict?: Conflict | undefined;
+  retryAfter?: number | undefined;
 };
 
 /** A JSON API answer: the value, read with the endpoint's schema, or the problem the server described. */

@@ -44,6 +44,15 @@ export const AcceptedInvitationResponseSchema = z.object({ role: RoleSchema });
 /** POST /api/setup. */
 export const SetupResponseSchema = z.object({ chambersId: z.string() });
 
+/** PATCH /api/members/[id], POST /api/members/[id]/remove: the member changed. */
+export const MemberResponseSchema = z.object({ userId: z.string() });
+
+/** POST /api/members/[id]/end-sessions: how many sessions ended. */
+export const EndedSessionsResponseSchema = z.object({ ended: z.number().int().min(0) });
+
+/** POST /api/invitations/[id]/revoke. */
+export const RevokedInvitationResponseSchema = z.object({ id: z.string() });
+
 /** A field-level problem, keyed by the full dotted path (what react-hook-form's setError expects). */
 export const IssueSchema = z.object({ path: z.string(), message: z.string() });
 export type Issue = z.output<typeof IssueSchema>;
@@ -71,4 +80,6 @@ export const ProblemSchema = z.object({
   code: z.string().optional(),
   issues: z.array(IssueSchema).optional(),
   conflict: ConflictSchema.optional(),
+  /** Seconds until sign-in may be tried again (the sign-in throttle's 429). */
+  retryAfter: z.number().optional(),
 });

@@ -3,7 +3,7 @@ import { IsoDateSchema } from "@/lib/dates/iso-date";
 import { StyleOverridesSchema } from "@/lib/courts/style-overrides";
 import { SignalSchema } from "@/lib/order-doc/signal";
 import { DocketNumberSchema } from "@/lib/docket/schema";
-import { ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
+import { boundedRecord, ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
 
 /**
  * MotionDraft: everything a clerk answers about one motion, and the single source of truth for
@@ -31,6 +31,10 @@ export const PartySchema = z.object({
   isProSe: z.boolean().optional(),
   isPrisoner: z.boolean().optional(),
   inFormaPauperis: z.boolean().optional(),
+  /** Not yet served with process (in the Ninth Circuit a named defendant must consent to a magistrate judge even so). */
+  isUnserved: z.boolean().optional(),
+  /** The docket entry of the party's consent to a magistrate judge under 28 U.S.C. § 636(c), recited in the order. */
+  consentDocketNumber: DocketNumberSchema.optional(),
 });
 
 export const CaseSchema = z.object({
@@ -240,7 +244,7 @@ export const MotionDraftSchema = z.object({
     /** Stop at the first element that fails (seed 002) or address all three. */
     order: z.enum(["stop-at-first-failure", "all-elements"]).optional(),
     /** Authorities the chambers chose for a legal-standard slot instead of the circuit's default. */
-    slotChoices: z.record(z.string().max(60), z.array(PropositionRefSchema).max(6)).optional(),
+    slotChoices: boundedRecord(z.string().max(60), z.array(PropositionRefSchema).max(6), LIMITS.recordKeys).optional(),
   }),
   /** The date the judge signs; the date line prints it. */
   orderDate: IsoDateSchema.optional(),

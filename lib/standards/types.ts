@@ -60,6 +60,11 @@ export type ReconsiderationFindings = {
   /** The rule the court applies (may differ from the rule invoked: Rule 54(b) for an interlocutory order). */
   ruleApplied?: ReconsiderationRule;
   ruleInvoked?: ReconsiderationRule;
+  /**
+   * Rule 59(e), when the court kept it for an interlocutory order: Rule 59(e) reaches a judgment,
+   * so the order applies Rule 54(b) instead (`ruleApplied`), and a warning says why.
+   */
+  ruleDisplaced?: "59e";
   groundsShown: ("new-evidence" | "clear-error" | "intervening-change" | "extraordinary-circumstances")[];
   reasoning?: string;
 };
@@ -113,6 +118,21 @@ export type WarningBody =
   | { code: "reconsideration-granted-and-certified"; step: string }
   | { code: "decision-missing"; step: string; request: "certification" | "reconsideration" | "stay" }
   | { code: "no-question-framed-on-grant"; step: string }
+  /**
+   * A magistrate judge presides by consent, but no § 636(c) consent is recorded for `missingPartyIds`
+   * (`unservedPartyIds` among them not yet served; they must consent where `unservedRule` is
+   * "required", by `authorityId`). `recorded`: how many parties' consents are recorded.
+   */
+  | {
+      code: "magistrate-consents-incomplete";
+      step: string;
+      missingPartyIds: string[];
+      unservedPartyIds: string[];
+      unservedRule: "required" | "unsettled";
+      authorityId?: string;
+      propositionId?: string;
+      recorded: number;
+    }
   /** The order under review may be appealable as of right (`authorityId`, at `propositionId`), so not one § 1292(b) reaches. */
   | {
       code: "order-may-be-appealable";

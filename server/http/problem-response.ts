@@ -9,6 +9,7 @@ const STATUS = {
   "not-found": 404,
   conflict: 409,
   "too-large": 413,
+  "unsupported-media-type": 415,
   "not-ready": 422,
   internal: 500,
 } as const;
@@ -25,13 +26,17 @@ const MESSAGES: Record<ProblemCode, string> = {
   "not-found": "Not found.",
   conflict: "Someone else changed this first.",
   "too-large": "The request body is too large.",
+  "unsupported-media-type": "Send the request body as JSON (Content-Type: application/json).",
   "not-ready": "The order still needs answers before it can be downloaded.",
   internal: "Something went wrong.",
 };
 
+/** At most this many issues go back: enough to name every field a form shows, never a 50 MB answer. */
+export const MAX_ISSUES = 50;
+
 /**
  * An error response, as RFC 9457 problem details (`title`, `status`) plus `{ error, code, issues?, ...extra }`,
- * issues keyed by full dotted path. Never carries a stack trace or an exception's message: the
+ * issues keyed by full dotted path (the first MAX_ISSUES, with `issueCount` when there were more). Never carries a stack trace or an exception's message: the
  * title is the fixed sentence for the code ("Something went wrong." for every internal error).
  */
 export function problemResponse(
@@ -40,7 +45,13 @@ export function problemResponse(
   extra: Record<string, unknown> = {},
 ): Response {
   const status = STATUS[code];
-  const body = { title: MESSAGES[code], status, error: MESSAGES[code], code, ...(issues ? { issues } : {}), ...extra };
+  const listed =
+    issues && issues.length > MAX_ISSUES
+      ? { issues: issues.slice(0, MAX_ISSUES), issueCount: issues.length }
+      : issues
+        ? { issues }
+        : {};
+  const body = { title: MESSAGES[code], status, error: MESSAGES[code], code, ...listed, ...extra };
   return new Response(JSON.stringify(body), {
     status,
     headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store" },

@@ -4,6 +4,7 @@ import { authorityAfterOrder } from "./authority-after-order";
 import { certificationDecisionMissing, reconsiderationDecisionMissing, stayDecisionMissing } from "./decision-missing";
 import { denyThoughAllMetWithoutReasons } from "./deny-though-all-met-without-reasons";
 import { grantWithoutAllFindings } from "./grant-without-all-findings";
+import { magistrateConsentsIncomplete } from "./magistrate-consents-incomplete";
 import { magistrateWithoutConsent } from "./magistrate-without-consent";
 import { mixedQuestionFramed } from "./mixed-question-framed";
 import { motionBeforeOrder } from "./motion-before-order";
@@ -21,6 +22,7 @@ import type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";
 /** Every warning check, in the order of the wizard steps they point to. */
 export const WARNING_CHECKS: readonly WarningCheck[] = [
   magistrateWithoutConsent,
+  magistrateConsentsIncomplete,
   orderMayBeAppealable,
   motionBeforeOrder,
   untimelyMotion,

@@ -244,6 +244,41 @@ const CASES: Case[] = [
       },
     ],
   },
+  {
+    name: "magistrate judge by consent, one party's consent not recorded",
+    raise: {
+      case: {
+        districtId: "caed",
+        judge: { title: "magistrate", consentUnder636c: true },
+        parties: [
+          { id: "p1", name: "Pat Doe", side: "plaintiff", consentDocketNumber: "5" },
+          { id: "d1", name: "Acme Corp.", side: "defendant" },
+        ],
+      },
+    },
+    nearMiss: {
+      case: {
+        districtId: "caed",
+        judge: { title: "magistrate", consentUnder636c: true },
+        parties: [
+          { id: "p1", name: "Pat Doe", side: "plaintiff", consentDocketNumber: "5" },
+          { id: "d1", name: "Acme Corp.", side: "defendant", consentDocketNumber: "9" },
+        ],
+      },
+    },
+    expected: [
+      {
+        code: "magistrate-consents-incomplete",
+        step: "parties",
+        missingPartyIds: ["d1"],
+        unservedPartyIds: [],
+        unservedRule: "required",
+        authorityId: "williams-v-king",
+        propositionId: "all-named-parties",
+        recorded: 1,
+      },
+    ],
+  },
 ];
 
 describe("warnings", () => {
@@ -272,6 +307,7 @@ describe("warnings", () => {
       "no-question-framed-on-grant": true,
       "authority-after-order": true,
       "order-may-be-appealable": true,
+      "magistrate-consents-incomplete": true,
     };
     expect(new Set(CASES.map((c) => codeOf(c.expected)))).toEqual(new Set(Object.keys(everyCode)));
   });
