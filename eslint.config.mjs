@@ -42,7 +42,7 @@ const SERVER_ARROWS = {
   "errors.ts": [],
   "log.ts": [],
   auth: ["db", "errors.ts"],
-  chambers: ["db"],
+  chambers: ["auth", "db", "errors.ts"],
   drafts: ["auth", "db", "errors.ts", "log.ts"],
   http: ["auth", "db", "errors.ts", "log.ts"],
   // Reads the text out of Word and PDF files for the citation check.
