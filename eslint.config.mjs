@@ -21,18 +21,19 @@ const LIB_ARROWS = {
   docket: ["authorities", "dates", "order-doc", "style"],
   motion: [...REFERENCE, ...LEAVES],
   standards: ["motion", ...REFERENCE, ...LEAVES],
-  order: ["standards", "motion", ...REFERENCE, ...LEAVES],
+  order: ["standards", "motion", "cite-check", ...REFERENCE, ...LEAVES],
   // Renderers lay out an OrderDoc in a StyleProfile; they never see how it was composed.
   render: [...LEAVES],
   // Beside the flow: the wizard's steps, and the review's Word comments and redlines.
   wizard: ["standards", "motion", ...REFERENCE, ...LEAVES],
   review: ["render", ...LEAVES],
-  // Checks the citations of any order's text (not only ours) against the authority library.
-  "cite-check": ["authorities", ...LEAVES],
+  // Reads the citations of any order's text (the order's own pass reads the clerk's typed ones with
+  // it), checks them against the authority library, and can write its findings as Word comments.
+  "cite-check": ["authorities", "review", ...LEAVES],
   // The app's rules without I/O: accounts, a draft's status and comments, the API's bodies and responses.
   accounts: [],
-  workflow: ["review"],
-  api: ["accounts", "workflow", "review", "standards", "motion", ...REFERENCE, ...LEAVES],
+  workflow: ["motion", "review", ...LEAVES],
+  api: ["accounts", "workflow", "motion", ...LEAVES],
 };
 
 /** server/ does the I/O, layered the same way: the database below, HTTP on top. */

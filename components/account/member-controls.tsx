@@ -2,9 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { callApi } from "@/components/api/api-client";
+import { callApi, type ApiResult } from "@/components/api/api-client";
 import { useApiAction } from "@/components/api/use-api-action";
 import { Button } from "@/components/ui/button";
+import { API } from "@/lib/api/endpoints";
 import type { Role } from "@/lib/workflow/schema";
 
 const ROLE_OPTIONS: { role: Role; label: string }[] = [
@@ -33,9 +34,9 @@ export function MemberControls({
   const [newName, setNewName] = useState(name);
   const [newRole, setNewRole] = useState<Role>(role);
   const [status, setStatus] = useState<string | undefined>(undefined);
-  const act = async (label: string, url: string, method: "POST" | "PATCH", body: unknown) => {
+  const act = async (label: string, call: () => Promise<ApiResult<unknown>>) => {
     setStatus(undefined);
-    const result = await run(() => callApi(method, url, body));
+    const result = await run(call);
     if (!result.ok) return;
     setStatus(label);
     router.refresh();
@@ -46,7 +47,7 @@ export function MemberControls({
         className="flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          void act(`Saved ${newName}.`, `/api/members/${userId}`, "PATCH", { name: newName, role: newRole });
+          void act(`Saved ${newName}.`, () => callApi(API.changeMember(userId), { name: newName, role: newRole }));
         }}
       >
         <label className="grid">
@@ -82,9 +83,7 @@ export function MemberControls({
         <Button
           size="sm"
           disabled={isBusy}
-          onClick={() =>
-            void act(`${name} is signed out everywhere.`, `/api/members/${userId}/end-sessions`, "POST", {})
-          }
+          onClick={() => void act(`${name} is signed out everywhere.`, () => callApi(API.endSessions(userId), {}))}
         >
           End {name}&rsquo;s sessions
         </Button>
@@ -93,7 +92,7 @@ export function MemberControls({
           disabled={isBusy}
           onClick={() => {
             if (window.confirm(`Remove ${name} from the chambers? They are signed out at once.`))
-              void act(`${name} was removed.`, `/api/members/${userId}/remove`, "POST", {});
+              void act(`${name} was removed.`, () => callApi(API.removeMember(userId), {}));
           }}
         >
           Remove {name}
@@ -119,7 +118,7 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
         size="sm"
         disabled={isBusy}
         onClick={async () => {
-          const revoked = await run(() => callApi("POST", `/api/invitations/${invitationId}/revoke`, {}));
+          const revoked = await run(() => callApi(API.revokeInvitation(invitationId), {}));
           if (revoked.ok) router.refresh();
         }}
       >

@@ -31,6 +31,7 @@ export const StatusBodySchema = z.discriminatedUnion("action", [
     note: z.string().trim().max(5000).optional(),
   }),
 ]);
+export type StatusBody = z.input<typeof StatusBodySchema>;
 
 /** PATCH /api/drafts/[id]/comments/[commentId]: only resolving is supported. */
 export const ResolveCommentBodySchema = z.strictObject({ resolved: z.literal(true) });

@@ -2,6 +2,7 @@ import type { Authority } from "./types";
 import caseAhrenholzVBoardOfTrustees from "./cases/ahrenholz-v-board-of-trustees";
 import caseAllstateVHerron from "./cases/allstate-v-herron";
 import caseAshelmanVPope from "./cases/ashelman-v-pope";
+import caseAustinVKroger from "./cases/austin-v-kroger";
 import caseBrizzeeVFredMeyer from "./cases/brizzee-v-fred-meyer";
 import caseCamachoVPuertoRicoPortsAuthority from "./cases/camacho-v-puerto-rico-ports-authority";
 import caseCaraballoSedaVMunicipalityOfHormigueros from "./cases/caraballo-seda-v-municipality-of-hormigueros";
@@ -10,6 +11,7 @@ import caseCarpenterVBoeing from "./cases/carpenter-v-boeing";
 import caseCarrollVNakatani from "./cases/carroll-v-nakatani";
 import caseCaterpillarVLewis from "./cases/caterpillar-v-lewis";
 import caseClarkDietzVBasicConstruction from "./cases/clark-dietz-v-basic-construction";
+import caseColemanVLirc from "./cases/coleman-v-lirc";
 import caseConsubVSchahin from "./cases/consub-v-schahin";
 import caseCoopersLybrandVLivesay from "./cases/coopers-lybrand-v-livesay";
 import caseCouchVTelescope from "./cases/couch-v-telescope";
@@ -17,6 +19,7 @@ import caseEisenVCarlisleJacquelin from "./cases/eisen-v-carlisle-jacquelin";
 import caseExxonShippingVBaker from "./cases/exxon-shipping-v-baker";
 import caseFisonsVUnitedStates from "./cases/fisons-v-united-states";
 import caseFukudaVCountyOfLosAngeles from "./cases/fukuda-v-county-of-los-angeles";
+import caseGrovesVUnitedStates from "./cases/groves-v-united-states";
 import caseHiltonVBraunskill from "./cases/hilton-v-braunskill";
 import caseIctsiVIlwu from "./cases/ictsi-v-ilwu";
 import caseInReCementAntitrust from "./cases/in-re-cement-antitrust";
@@ -66,6 +69,7 @@ import caseUnitedStatesVTenetHealthcare from "./cases/united-states-v-tenet-heal
 import caseVillarrealVCaremark from "./cases/villarreal-v-caremark";
 import caseWestTennesseeChapterVCityOfMemphis from "./cases/west-tennessee-chapter-v-city-of-memphis";
 import caseWhiteVNix from "./cases/white-v-nix";
+import caseWilliamsVKing from "./cases/williams-v-king";
 import caseYamahaVCalhoun from "./cases/yamaha-v-calhoun";
 import statute28Usc1291 from "./statutes/28-usc-1291";
 import statute28Usc1292A1 from "./statutes/28-usc-1292-a-1";
@@ -82,6 +86,7 @@ import ruleFrap5A from "./rules/frap-5-a";
 import ruleFrcp15 from "./rules/frcp-15";
 import ruleFrcp26 from "./rules/frcp-26";
 import ruleFrcp45 from "./rules/frcp-45";
+import ruleFrcp54A from "./rules/frcp-54-a";
 import ruleFrcp54B from "./rules/frcp-54-b";
 import ruleFrcp59E from "./rules/frcp-59-e";
 import ruleFrcp60B from "./rules/frcp-60-b";
@@ -91,6 +96,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseAhrenholzVBoardOfTrustees,
   caseAllstateVHerron,
   caseAshelmanVPope,
+  caseAustinVKroger,
   caseBrizzeeVFredMeyer,
   caseCamachoVPuertoRicoPortsAuthority,
   caseCaraballoSedaVMunicipalityOfHormigueros,
@@ -99,6 +105,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseCarrollVNakatani,
   caseCaterpillarVLewis,
   caseClarkDietzVBasicConstruction,
+  caseColemanVLirc,
   caseConsubVSchahin,
   caseCoopersLybrandVLivesay,
   caseCouchVTelescope,
@@ -106,6 +113,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseExxonShippingVBaker,
   caseFisonsVUnitedStates,
   caseFukudaVCountyOfLosAngeles,
+  caseGrovesVUnitedStates,
   caseHiltonVBraunskill,
   caseIctsiVIlwu,
   caseInReCementAntitrust,
@@ -155,6 +163,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseVillarrealVCaremark,
   caseWestTennesseeChapterVCityOfMemphis,
   caseWhiteVNix,
+  caseWilliamsVKing,
   caseYamahaVCalhoun,
   statute28Usc1291,
   statute28Usc1292A1,
@@ -171,6 +180,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   ruleFrcp15,
   ruleFrcp26,
   ruleFrcp45,
+  ruleFrcp54A,
   ruleFrcp54B,
   ruleFrcp59E,
   ruleFrcp60B,
