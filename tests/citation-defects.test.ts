@@ -44,7 +44,8 @@ describe("citation defects", () => {
 
   it("ICTSI: no pin verified, so no formulation relies on it by default; the clerk may still choose it", () => {
     for (const formulation of Object.values(FORMULATIONS))
-      for (const refs of Object.values(formulation)) expect(refs.map((r) => r.authorityId)).not.toContain("ictsi-v-ilwu");
+      for (const refs of Object.values(formulation))
+        expect(refs.map((r) => r.authorityId)).not.toContain("ictsi-v-ilwu");
     expect(getProposition("ictsi-v-ilwu", "question-of-fact").pinVerified).toBe(false);
   });
 
