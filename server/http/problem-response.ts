@@ -9,6 +9,7 @@ const STATUS = {
   "not-found": 404,
   conflict: 409,
   "too-large": 413,
+  "unsupported-media-type": 415,
   "not-ready": 422,
   internal: 500,
 } as const;
@@ -25,6 +26,7 @@ const MESSAGES: Record<ProblemCode, string> = {
   "not-found": "Not found.",
   conflict: "Someone else changed this first.",
   "too-large": "The request body is too large.",
+  "unsupported-media-type": "Send the request body as JSON (Content-Type: application/json).",
   "not-ready": "The order still needs answers before it can be downloaded.",
   internal: "Something went wrong.",
 };
