@@ -8,14 +8,14 @@ type DownloadState =
   { kind: "idle" } | { kind: "working" } | { kind: "done"; fileName: string } | { kind: "failed"; messages: string[] };
 
 /** "name.docx" out of `attachment; filename="…"; filename*=UTF-8''…`. */
-function fileNameFrom(disposition: string | null): string {
+export function fileNameFrom(disposition: string | null): string {
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "")?.[1];
   if (encoded) return decodeURIComponent(encoded);
   return /filename="([^"]+)"/i.exec(disposition ?? "")?.[1] ?? "Order.docx";
 }
 
 /** Saves a blob through a real <a download>, as a browser download. */
-function saveBlob(blob: Blob, fileName: string) {
+export function saveBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

@@ -26,6 +26,7 @@ describe.each(TEST_BACKENDS)("migrations on $name", (backend) => {
         "account",
         "audit_events",
         "chambers",
+        "chambers_authorities",
         "comments",
         "draft_versions",
         "drafts",
@@ -43,7 +44,7 @@ describe.each(TEST_BACKENDS)("migrations on $name", (backend) => {
         migrationsFolder: "drizzle",
       });
       const applied = rowsOf(await open.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
-      expect(applied[0]).toEqual({ n: 1 });
+      expect(applied[0]).toEqual({ n: 2 });
     } finally {
       await open.close();
     }

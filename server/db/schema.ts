@@ -2,3 +2,4 @@
 export * from "./schema/auth-tables";
 export * from "./schema/chambers-tables";
 export * from "./schema/draft-tables";
+export * from "./schema/chambers-library-tables";

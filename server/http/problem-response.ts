@@ -9,7 +9,9 @@ const STATUS = {
   "not-found": 404,
   conflict: 409,
   "too-large": 413,
+  "unsupported-type": 415,
   "not-ready": 422,
+  unreadable: 422,
   internal: 500,
 } as const;
 
@@ -25,7 +27,9 @@ const MESSAGES: Record<ProblemCode, string> = {
   "not-found": "Not found.",
   conflict: "Someone else changed this first.",
   "too-large": "The request body is too large.",
+  "unsupported-type": "Send a text, .docx or .pdf file.",
   "not-ready": "The order still needs answers before it can be downloaded.",
+  unreadable: "The file cannot be read.",
   internal: "Something went wrong.",
 };
 
