@@ -50,7 +50,8 @@ export default async function LibraryPage() {
                 <ul className="mt-1 list-disc pl-5 text-sm">
                   {entry.input.propositions.map((proposition, i) => (
                     <li key={i}>
-                      {proposition.statement} (at {proposition.pin})
+                      {proposition.statement} (at {proposition.pin}). Cite it in the wizard as{" "}
+                      <code className="rounded bg-slate-100 px-1">{`[[cite ${entry.id}#p${i + 1}]]`}</code>
                     </li>
                   ))}
                 </ul>

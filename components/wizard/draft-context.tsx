@@ -2,6 +2,8 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { MotionDraft } from "@/lib/motion/schema";
+import { withCitedSnapshots } from "@/lib/chambers-library/cited-in-draft";
+import type { ChambersAuthorityRecord } from "@/lib/chambers-library/schema";
 import { backupPlan } from "@/lib/wizard/backup-plan";
 import { toValidDraft } from "@/lib/wizard/valid-draft";
 import { callApi, type ApiResult } from "@/components/api/api-client";
@@ -105,6 +107,14 @@ export function DraftProvider({
   const saving = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pendingSince = useRef<number | undefined>(undefined);
+  /** The chambers' own library, so a draft keeps a snapshot of the chambers authorities its markers cite. */
+  const chambersLibrary = useRef<readonly ChambersAuthorityRecord[]>([]);
+
+  useEffect(() => {
+    void callApi<{ authorities: ChambersAuthorityRecord[] }>("GET", "/api/chambers-authorities").then((answer) => {
+      if (answer.ok) chambersLibrary.current = answer.value.authorities;
+    });
+  }, []);
 
   const replaceDraft = useCallback((next: MotionDraft) => {
     latest.current = next;
@@ -218,7 +228,7 @@ export function DraftProvider({
   const update = useCallback(
     (change: (draft: MotionDraft) => MotionDraft) => {
       // The latest draft is kept outside React state too, so that a save on pagehide never misses a keystroke.
-      const next = change(latest.current);
+      const next = withCitedSnapshots(change(latest.current), chambersLibrary.current);
       latest.current = next;
       isDirty.current = true;
       pendingSince.current ??= Date.now();
