@@ -29,6 +29,8 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
             >
               Try again
             </button>
+            {/* A whole page load, not client navigation: the root layout itself has failed. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/drafts" className="text-seal underline underline-offset-2">
               Go to your drafts
             </a>

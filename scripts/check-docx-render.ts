@@ -1,6 +1,6 @@
 /**
  * Renders .docx files with LibreOffice and checks the result as a reader sees it.
- *   tsx scripts/check-docx-render.ts <file.docx>…
+ *   npm run check:docx -- <file.docx>…
  * For each file: converts it to PDF (own temporary LibreOffice profile per run, so parallel runs
  * never lose work), reads it back with poppler's pdftotext, reports the page count and, on
  * pleading paper (detected from the header), that every page shows the numbers 1-28 in the left
@@ -136,7 +136,7 @@ export async function checkDocxRender(file: string): Promise<RenderCheck> {
 /** The CLI: checks each file, prints a report line per page, returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) {
-    console.error("Usage: tsx scripts/check-docx-render.ts <file.docx>…");
+    console.error("Usage: npm run check:docx -- <file.docx>…");
     return 2;
   }
   for (const tool of ["soffice", "pdftotext"]) {

@@ -1,8 +1,11 @@
 /**
- * The CLI: render a draft (MotionDraft JSON) to a Word order and/or an HTML preview.
- *   npm run render -- <draft.json> -o <out.docx> [--html <out.html>] [--today YYYY-MM-DD]
+ * The CLI: render a draft (MotionDraft JSON) to a Word order and/or an HTML preview, printing on
+ * stderr what the clerk would see in the wizard: the warnings (with their severity) and what the
+ * draft still needs.
+ *   npm run render -- <draft.json> -o <out.docx> [--html <out.html>] [--today YYYY-MM-DD] [--strict]
  * Exit codes: 0 written; 1 a file could not be read or written; 2 the input is not valid JSON or not
- * a valid draft (each problem printed as `path: message`, nothing written).
+ * a valid draft (each problem printed as `path: message`, nothing written); 3 with --strict, the
+ * draft is not ready or a warning has severity "error" (nothing written).
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -10,8 +13,11 @@ import { parseArgs } from "node:util";
 import { formatIssues, parseDraftJson } from "../lib/motion/parse-draft";
 import { draftOrder } from "../lib/order/draft-order";
 import { renderDocx } from "../lib/render/docx";
+import { evaluate } from "../lib/standards/evaluate";
+import { readiness } from "../lib/standards/readiness";
+import { reportLines, strictRefusal } from "./render-report";
 
-const USAGE = "Usage: npm run render -- <draft.json> -o <out.docx> [--html <out.html>] [--today YYYY-MM-DD]";
+const USAGE = "Usage: npm run render -- <draft.json> -o <out.docx> [--html <out.html>] [--today YYYY-MM-DD] [--strict]";
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -23,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: "string", short: "o" },
         html: { type: "string" },
         today: { type: "string" },
+        strict: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -54,6 +61,15 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const today = values.today ?? new Date().toISOString().slice(0, 10);
+  // Reported before drafting: an unfinished draft may be too incomplete to draft at all.
+  const { warnings } = evaluate(result.draft, { today });
+  const missing = readiness(result.draft);
+  for (const line of reportLines(result.draft, warnings, missing)) console.error(line);
+  const refusal = values.strict ? strictRefusal(warnings, missing) : undefined;
+  if (refusal) {
+    console.error(refusal);
+    return 3;
+  }
   const { doc, style } = draftOrder(result.draft, { today });
   if (values.out) {
     await writeFile(values.out, await renderDocx(doc, style));

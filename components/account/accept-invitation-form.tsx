@@ -3,7 +3,7 @@
 import { callApi } from "@/components/api/api-client";
 import { CredentialsSchema } from "@/lib/accounts/credentials";
 import { AccountForm } from "./account-form";
-import { signIn } from "./sign-in";
+import { loadAfterSessionChange, signIn } from "./sign-in";
 
 const AcceptSchema = CredentialsSchema.pick({ name: true, password: true });
 
@@ -34,7 +34,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         }
         const signedIn = await signIn(email, values.password);
         if (!signedIn.ok) return { error: signedIn.error };
-        window.location.assign("/drafts");
+        loadAfterSessionChange("/drafts");
       }}
     />
   );

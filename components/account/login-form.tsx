@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { AccountForm } from "./account-form";
-import { safeReturnPath, signIn } from "./sign-in";
+import { loadAfterSessionChange, safeReturnPath, signIn } from "./sign-in";
 
 const LoginSchema = z.object({
   email: z.email({ error: "Enter your email address" }),
@@ -22,7 +22,7 @@ export function LoginForm({ next }: { next?: string }) {
       onSubmit={async (values) => {
         const signedIn = await signIn(values.email, values.password);
         if (!signedIn.ok) return { error: signedIn.error };
-        window.location.assign(safeReturnPath(next));
+        loadAfterSessionChange(safeReturnPath(next));
       }}
     />
   );

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { callApi } from "@/components/api/api-client";
 import { ChambersSetupSchema } from "@/lib/accounts/credentials";
 import { AccountForm } from "./account-form";
-import { signIn } from "./sign-in";
+import { loadAfterSessionChange, signIn } from "./sign-in";
 
 const SetupFormSchema = ChambersSetupSchema.extend({ email: z.email({ error: "Enter an email address" }) });
 
@@ -47,7 +47,7 @@ export function SetupForm({ setupToken }: { setupToken?: string }) {
         }
         const signedIn = await signIn(values.email, values.password);
         if (!signedIn.ok) return { error: signedIn.error };
-        window.location.assign("/drafts");
+        loadAfterSessionChange("/drafts");
       }}
     />
   );

@@ -9,6 +9,14 @@ export async function signIn(email: string, password: string): Promise<{ ok: tru
   return { ok: false, error: result.error };
 }
 
+/**
+ * After the session cookie changes, a whole page load rather than client navigation: every server
+ * component and the router's cached pages must be drawn again for the new session (or none).
+ */
+export function loadAfterSessionChange(path: string): void {
+  window.location.assign(path);
+}
+
 /** Only a path inside this app may be a place to return to after sign-in. */
 export function safeReturnPath(next: string | undefined): string {
   return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/drafts";

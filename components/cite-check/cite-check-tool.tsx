@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { callApi } from "@/components/api/api-client";
-import { fileNameFrom, saveBlob } from "@/components/review/download-button";
+import { fileNameFrom, saveBlob } from "@/components/api/save-download";
 import { Button } from "@/components/ui/button";
 import type { CiteCheckResult } from "@/lib/cite-check/findings";
 import { FindingsList } from "./findings-list";

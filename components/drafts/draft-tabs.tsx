@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DuplicateButton } from "./duplicate-button";
 
 const TABS = [
   { id: "edit", label: "Edit", href: (id: string) => `/drafts/${id}/court` },
@@ -9,7 +10,7 @@ const TABS = [
 
 export type DraftTabId = (typeof TABS)[number]["id"];
 
-/** The draft's pages: edit in the wizard, review, versions, activity. */
+/** The draft's pages: edit in the wizard, review, versions, activity; and a copy of it as a new draft. */
 export function DraftTabs({
   draftId,
   current,
@@ -39,6 +40,7 @@ export function DraftTabs({
               {tab.label}
             </Link>
           ))}
+          <DuplicateButton draftId={draftId} />
         </nav>
       </div>
     </div>

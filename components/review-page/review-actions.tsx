@@ -9,8 +9,9 @@ import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
 
 /**
- * What this member may do with the draft now: submit it for review (drafting or returned), or,
- * for the judge while it is in review, approve it or return it with a note.
+ * What this member may do with the draft now: submit it for review (drafting or returned); for the
+ * judge while it is in review, approve it or return it with a note; once approved, withdraw the
+ * approval (back to review or to drafting).
  */
 export function ReviewActions({
   draftId,
@@ -38,11 +39,28 @@ export function ReviewActions({
   };
   const canSubmit = STATUS_RULES.submit.from.includes(status) && STATUS_RULES.submit.roles.includes(role);
   const canDecide = STATUS_RULES.approve.from.includes(status) && STATUS_RULES.approve.roles.includes(role);
-  if (!canSubmit && !canDecide) return null;
+  const canWithdraw =
+    STATUS_RULES["withdraw-approval"].from.includes(status) && STATUS_RULES["withdraw-approval"].roles.includes(role);
+  if (!canSubmit && !canDecide && !canWithdraw) return null;
+  const noteField = (label: string, rows: number) => (
+    <>
+      <label htmlFor={`${id}-note`} className="block font-medium">
+        {label}
+      </label>
+      <textarea
+        id={`${id}-note`}
+        value={note}
+        maxLength={5000}
+        rows={rows}
+        onChange={(e) => setNote(e.target.value)}
+        className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+      />
+    </>
+  );
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-white p-4">
       <h2 id={`${id}-title`} className="text-lg font-semibold">
-        {canDecide ? "Decide" : "Send to the judge"}
+        {canWithdraw ? "Withdraw the approval" : canDecide ? "Decide" : "Send to the judge"}
       </h2>
       {canSubmit ? (
         <div className="mt-2">
@@ -64,19 +82,22 @@ export function ReviewActions({
             </Button>
           </div>
           <div>
-            <label htmlFor={`${id}-note`} className="block font-medium">
-              Note to the clerk
-            </label>
-            <textarea
-              id={`${id}-note`}
-              value={note}
-              maxLength={5000}
-              rows={3}
-              onChange={(e) => setNote(e.target.value)}
-              className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
-            />
+            {noteField("Note to the clerk", 3)}
             <Button className="mt-2" disabled={isBusy} onClick={() => void act({ action: "return", note })}>
               Return for changes
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {canWithdraw ? (
+        <div className="mt-2">
+          {noteField("Why (optional)", 2)}
+          <div className="mt-2 flex flex-wrap gap-2">
+            <Button disabled={isBusy} onClick={() => void act({ action: "withdraw-approval", to: "in-review", note })}>
+              Back to review
+            </Button>
+            <Button disabled={isBusy} onClick={() => void act({ action: "withdraw-approval", to: "drafting", note })}>
+              Back to drafting
             </Button>
           </div>
         </div>

@@ -3,28 +3,10 @@
 import { useState } from "react";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { Button } from "@/components/ui/button";
+import { fileNameFrom, refusalMessages, saveBlob } from "@/components/api/save-download";
 
 type DownloadState =
   { kind: "idle" } | { kind: "working" } | { kind: "done"; fileName: string } | { kind: "failed"; messages: string[] };
-
-/** "name.docx" out of `attachment; filename="…"; filename*=UTF-8''…`. */
-export function fileNameFrom(disposition: string | null): string {
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "")?.[1];
-  if (encoded) return decodeURIComponent(encoded);
-  return /filename="([^"]+)"/i.exec(disposition ?? "")?.[1] ?? "Order.docx";
-}
-
-/** Saves a blob through a real <a download>, as a browser download. */
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Posts the draft to the render route and saves the Word file it returns. */
 export function DownloadButton({ draft, today, isReady }: { draft: MotionDraft; today: string; isReady: boolean }) {
@@ -38,14 +20,7 @@ export function DownloadButton({ draft, today, isReady }: { draft: MotionDraft; 
       body: JSON.stringify(draft),
     }).catch(() => undefined);
     if (!response) return setState({ kind: "failed", messages: ["The server could not be reached. Try again."] });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => ({}))) as {
-        issues?: { path: string; message: string }[];
-        error?: string;
-      };
-      const messages = body.issues?.map((issue) => issue.message) ?? [body.error ?? "Something went wrong."];
-      return setState({ kind: "failed", messages });
-    }
+    if (!response.ok) return setState({ kind: "failed", messages: await refusalMessages(response) });
     const fileName = fileNameFrom(response.headers.get("Content-Disposition"));
     saveBlob(await response.blob(), fileName);
     setState({ kind: "done", fileName });

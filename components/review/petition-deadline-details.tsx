@@ -1,7 +1,7 @@
 "use client";
 
 import { formatLongDate } from "@/lib/dates/format-date";
-import { petitionDeadlineForDraft } from "@/lib/deadlines/petition-deadline-for-draft";
+import { petitionDeadlineForDraft } from "@/lib/standards/petition-deadline-for-draft";
 import type { MotionDraft } from "@/lib/motion/schema";
 
 /**

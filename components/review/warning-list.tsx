@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { Warning } from "@/lib/standards";
 import { findStep } from "@/lib/wizard/steps";
-import { warningText } from "./warning-text";
+import { warningText } from "@/lib/standards/warnings/warning-text";
 
 /** The engine's warnings in plain words, each with a link to the step that causes it. */
 export function WarningList({

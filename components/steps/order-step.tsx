@@ -13,6 +13,32 @@ const KIND = [
   { value: true, label: "A final judgment" },
 ] as const;
 
+/** What the order did, as far as it may make the order appealable without certification. */
+const EFFECT = [
+  { value: "none", label: "None of these (an ordinary interlocutory ruling)" },
+  { value: "granted-injunction", label: "Granted an injunction", hint: "28 U.S.C. § 1292(a)(1)" },
+  { value: "refused-injunction", label: "Refused an injunction", hint: "28 U.S.C. § 1292(a)(1)" },
+  { value: "modified-injunction", label: "Modified an injunction", hint: "28 U.S.C. § 1292(a)(1)" },
+  { value: "refused-to-compel-arbitration", label: "Refused to compel arbitration", hint: "9 U.S.C. § 16(a)(1)(B)" },
+  { value: "refused-arbitration-stay", label: "Refused a stay pending arbitration", hint: "9 U.S.C. § 16(a)(1)(A)" },
+  {
+    value: "compelled-arbitration",
+    label: "Compelled arbitration, or stayed the case under 9 U.S.C. § 3",
+    hint: "9 U.S.C. § 16(b) leaves these to § 1292(b)",
+  },
+  {
+    value: "admiralty-decree",
+    label: "An interlocutory decree in admiralty determining the parties' rights and liabilities",
+    hint: "28 U.S.C. § 1292(a)(3)",
+  },
+  {
+    value: "collateral-order",
+    label: "A collateral order, such as the denial of qualified immunity",
+    hint: "the collateral-order doctrine",
+  },
+  { value: "final-judgment", label: "A final judgment", hint: "28 U.S.C. § 1291" },
+] as const;
+
 const ENTERED_BY = [
   { value: "district-judge", label: "A district judge" },
   { value: "magistrate-judge", label: "A magistrate judge" },
@@ -44,6 +70,13 @@ export function OrderStep() {
         options={KIND}
       />
       <ChoiceField name="orderUnderReview.enteredBy" legend="Entered by" options={ENTERED_BY} />
+      <ChoiceField
+        name="orderUnderReview.effect"
+        legend="Did the order do any of these?"
+        hint="§ 1292(b) reaches only an order “not otherwise appealable”: an order that did one of these may be appealable as of right."
+        options={EFFECT}
+        inline={false}
+      />
     </StepFrame>
   );
 }

@@ -18,18 +18,20 @@ export function CheckboxField({
   className?: string;
 }) {
   const { control } = useFormContext();
-  const { field } = useController({ control, name });
+  const {
+    field: { ref, value, onChange, onBlur },
+  } = useController({ control, name });
   const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, hint !== undefined);
   return (
     <div className={`flex items-start gap-2 ${className ?? ""}`}>
       <input
         type="checkbox"
         id={id}
-        ref={field.ref}
+        ref={ref}
         name={name}
-        checked={field.value === true}
-        onChange={(event) => field.onChange(event.target.checked)}
-        onBlur={field.onBlur}
+        checked={value === true}
+        onChange={(event) => onChange(event.target.checked)}
+        onBlur={onBlur}
         className="mt-1 size-4 accent-seal"
         {...ariaProps}
       />

@@ -26,9 +26,11 @@ function firstMessage(error: unknown): string | undefined {
 /** A short list typed on one line, separated by commas ("49-1, 49-2"); kept as typed while editing. */
 export function ListTextField({ name, label, hint }: { name: string; label: ReactNode; hint?: ReactNode }) {
   const { control } = useFormContext();
-  const { field } = useController({ control, name });
+  const {
+    field: { ref, value, onChange, onBlur },
+  } = useController({ control, name });
   const { errors } = useFormState({ control, name });
-  const initial = Array.isArray(field.value) ? (field.value as string[]).join(", ") : "";
+  const initial = Array.isArray(value) ? (value as string[]).join(", ") : "";
   const [text, setText] = useState(initial);
   const id = fieldId(name);
   const error = firstMessage(getAtPath(errors, name));
@@ -41,13 +43,13 @@ export function ListTextField({ name, label, hint }: { name: string; label: Reac
       <Hint id={`${id}-hint`}>{hint}</Hint>
       <input
         id={id}
-        ref={field.ref}
+        ref={ref}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
-          field.onChange(split(event.target.value));
+          onChange(split(event.target.value));
         }}
-        onBlur={field.onBlur}
+        onBlur={onBlur}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
         autoComplete="off"

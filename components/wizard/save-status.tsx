@@ -1,20 +1,24 @@
 "use client";
 
-import { useDraftContext, type SyncState } from "./draft-context";
+import { useDraftContext, type SyncStatus } from "./draft-context";
 
-function words(sync: SyncState): string {
+function words(sync: SyncStatus): string {
   switch (sync.kind) {
     case "saved":
       return "All changes saved";
     case "pending":
     case "saving":
       return "Saving…";
+    case "merging":
+      return "Merging with the latest version…";
     case "offline":
       return "Offline: kept in this browser, will save when the server is back";
     case "conflict":
-      return "Not saved: someone else saved first";
+      return sync.isSameUser ? "Not saved: you saved in another tab first" : "Not saved: someone else saved first";
     case "locked":
       return "Read only";
+    case "signed-out":
+      return "Not saved: signed out";
     case "failed":
       return "Not saved";
   }

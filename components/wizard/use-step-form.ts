@@ -45,6 +45,8 @@ export function useStepForm<V extends FieldValues>(step: WizardStep): StepForm<V
   const [focusRequest, setFocusRequest] = useState(0);
 
   useEffect(() => {
+    // watch() with a callback subscribes without re-rendering; nothing here is memoized by the React Compiler.
+    // eslint-disable-next-line react-hooks/incompatible-library
     const subscription = form.watch((values) => update((current) => applySlice(current, step, values)));
     return () => subscription.unsubscribe();
   }, [form, step, update]);

@@ -16,13 +16,19 @@ export const SaveDraftBodySchema = z.strictObject({ baseRevision: Revision, data
 /** POST /api/drafts/[id]/keep-mine: the conflict's "keep mine as a new version". */
 export const KeepMineBodySchema = z.strictObject({ theirsRevision: Revision, data: MotionDraftSchema });
 
-/** POST /api/drafts/[id]/status: submit for review, return with a note, or approve. */
+/** POST /api/drafts/[id]/status: submit for review, return with a note, approve, or withdraw an approval. */
 export const StatusBodySchema = z.discriminatedUnion("action", [
   z.strictObject({ action: z.literal("submit") }),
   z.strictObject({ action: z.literal("approve") }),
   z.strictObject({
     action: z.literal("return"),
     note: z.string().trim().min(1, { error: "Say what needs changing" }).max(5000),
+  }),
+  /** The judge takes an approval back, to review or to drafting, optionally saying why. */
+  z.strictObject({
+    action: z.literal("withdraw-approval"),
+    to: z.enum(["in-review", "drafting"], { error: "Choose in-review or drafting" }),
+    note: z.string().trim().max(5000).optional(),
   }),
 ]);
 

@@ -39,6 +39,7 @@ import caseMayfieldVNascar from "./cases/mayfield-v-nascar";
 import caseMcdowellVCalderon from "./cases/mcdowell-v-calderon";
 import caseMcfarlinVConseco from "./cases/mcfarlin-v-conseco";
 import caseMichaelsVAgapeSeniorCommunity from "./cases/michaels-v-agape-senior-community";
+import caseMitchellVForsyth from "./cases/mitchell-v-forsyth";
 import caseMohawkVCarpenter from "./cases/mohawk-v-carpenter";
 import caseMooreVBrewster from "./cases/moore-v-brewster";
 import caseMylesVLaffitte from "./cases/myles-v-laffitte";
@@ -67,10 +68,14 @@ import caseWestTennesseeChapterVCityOfMemphis from "./cases/west-tennessee-chapt
 import caseWhiteVNix from "./cases/white-v-nix";
 import caseYamahaVCalhoun from "./cases/yamaha-v-calhoun";
 import statute28Usc1291 from "./statutes/28-usc-1291";
+import statute28Usc1292A1 from "./statutes/28-usc-1292-a-1";
+import statute28Usc1292A3 from "./statutes/28-usc-1292-a-3";
 import statute28Usc1292B from "./statutes/28-usc-1292-b";
 import statute28Usc1292C1 from "./statutes/28-usc-1292-c-1";
 import statute28Usc636C from "./statutes/28-usc-636-c";
 import statute42Usc1983 from "./statutes/42-usc-1983";
+import statute9Usc16A1 from "./statutes/9-usc-16-a-1";
+import statute9Usc16B from "./statutes/9-usc-16-b";
 import ruleFrap26A from "./rules/frap-26-a";
 import ruleFrap5A3 from "./rules/frap-5-a-3";
 import ruleFrap5A from "./rules/frap-5-a";
@@ -123,6 +128,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseMcdowellVCalderon,
   caseMcfarlinVConseco,
   caseMichaelsVAgapeSeniorCommunity,
+  caseMitchellVForsyth,
   caseMohawkVCarpenter,
   caseMooreVBrewster,
   caseMylesVLaffitte,
@@ -151,10 +157,14 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseWhiteVNix,
   caseYamahaVCalhoun,
   statute28Usc1291,
+  statute28Usc1292A1,
+  statute28Usc1292A3,
   statute28Usc1292B,
   statute28Usc1292C1,
   statute28Usc636C,
   statute42Usc1983,
+  statute9Usc16A1,
+  statute9Usc16B,
   ruleFrap26A,
   ruleFrap5A3,
   ruleFrap5A,

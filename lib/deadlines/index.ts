@@ -35,5 +35,4 @@ export {
   petitionDeadline,
 } from "./petition-deadline";
 export { DEADLINE_RULES } from "./deadline-rules";
-export { petitionDeadlineForDraft } from "./petition-deadline-for-draft";
 export { computeDeadlines, ComputeDeadlinesOptionsSchema, type ComputeDeadlinesOptions } from "./compute-deadlines";

@@ -50,6 +50,24 @@ export const CaseSchema = z.object({
   isWithinFederalCircuitJurisdiction: z.boolean().optional(),
 });
 
+/**
+ * What the order under review did, as far as it bears on whether it is already appealable:
+ * § 1292(b) reaches only an order "not otherwise appealable". "compelled-arbitration" covers an
+ * order compelling arbitration or granting a stay under 9 U.S.C. § 3, which § 16(b) leaves to § 1292(b).
+ */
+export const OrderEffectSchema = z.enum([
+  "granted-injunction",
+  "refused-injunction",
+  "modified-injunction",
+  "refused-to-compel-arbitration",
+  "refused-arbitration-stay",
+  "compelled-arbitration",
+  "admiralty-decree",
+  "collateral-order",
+  "final-judgment",
+  "none",
+]);
+
 export const OrderUnderReviewSchema = z.object({
   /** Date the order was entered on the docket (the § 1292(b) and Rule 59(e) clocks run from entry). */
   date: IsoDateSchema.optional(),
@@ -60,6 +78,8 @@ export const OrderUnderReviewSchema = z.object({
   isFinalJudgment: z.boolean().optional(),
   /** Who entered it: a magistrate judge's non-dispositive order is reviewed under Rule 72(a) first. */
   enteredBy: z.enum(["district-judge", "magistrate-judge"]).optional(),
+  /** What the order did, when that may make it appealable as of right (the engine warns). */
+  effect: OrderEffectSchema.optional(),
 });
 
 export const MotionSchema = z.object({
@@ -241,3 +261,4 @@ export type Reconsideration = z.infer<typeof ReconsiderationSchema>;
 export type Stay = z.infer<typeof StaySchema>;
 export type PropositionRef = z.infer<typeof PropositionRefSchema>;
 export type ReconsiderationRule = z.infer<typeof ReconsiderationRuleSchema>;
+export type OrderEffect = z.infer<typeof OrderEffectSchema>;

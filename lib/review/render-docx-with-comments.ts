@@ -1,6 +1,6 @@
-import { Packer, Paragraph, type ICommentOptions } from "docx";
+import { Paragraph, type ICommentOptions } from "docx";
 import type { OrderDoc } from "@/lib/order-doc/types";
-import { buildDocxDocument, renderDocx } from "@/lib/render/docx";
+import { buildDocxDocument, packDocx, renderDocx } from "@/lib/render/docx";
 import type { StyleProfile } from "@/lib/style/style-profile";
 import { anchorComments } from "./anchor-comments";
 import { commentHooks } from "./comment-hooks";
@@ -62,5 +62,5 @@ export async function renderDocxWithComments(
     comments: { children: placed },
     ...(options.bodyOnly ? { bodyOnly: true } : {}),
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document);
 }

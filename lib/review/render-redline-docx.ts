@@ -1,6 +1,5 @@
-import { Packer } from "docx";
 import type { OrderDoc } from "@/lib/order-doc/types";
-import { buildDocxDocument } from "@/lib/render/docx";
+import { buildDocxDocument, packDocx } from "@/lib/render/docx";
 import type { StyleProfile } from "@/lib/style/style-profile";
 import { redlineDoc } from "./redline-doc";
 import { trackedChangeHooks, type ChangeAuthor } from "./tracked-change-hooks";
@@ -21,5 +20,5 @@ export async function renderRedlineDocx(
 ): Promise<Uint8Array> {
   const merged = redlineDoc(before, after, style);
   const document = buildDocxDocument(merged.doc, style, { hooks: trackedChangeHooks(merged.lines, change) });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document);
 }

@@ -18,7 +18,9 @@ describe("evaluate", () => {
     expect(findings.successive.isSuccessive).toBe(false);
     expect(findings.movantIsProSe).toBe(false);
     expect(findings.presidingJudge).toBe("unknown");
-    expect(findings.warnings).toEqual([{ code: "decision-missing", step: "ruling", request: "certification" }]);
+    expect(findings.warnings).toEqual([
+      { code: "decision-missing", step: "ruling", request: "certification", severity: "error" },
+    ]);
   });
 
   it("reproduces seed 002: reconsideration denied under Rule 59(e), certification denied, rest not reached, stay moot in a footnote", () => {
@@ -40,7 +42,15 @@ describe("evaluate", () => {
       placement: "footnote",
     });
     expect(findings.warnings).toEqual([
-      { code: "rule-59e-against-interlocutory-order", step: "reconsideration", suggest: "54b" },
+      { code: "rule-59e-against-interlocutory-order", step: "reconsideration", suggest: "54b", severity: "warning" },
+      // The Ninth Circuit's default for a pure question of law is ICTSI (Jan. 18, 2022): too late for an order of 2018.
+      {
+        code: "authority-after-order",
+        step: "ruling",
+        orderDate: "2018-04-05",
+        later: [{ authorityId: "ictsi-v-ilwu", basis: "decided", decided: "2022-01-18" }],
+        severity: "error",
+      },
     ]);
   });
 

@@ -50,7 +50,14 @@ describe("timeliness rules", () => {
       ).warnings.filter((w) => w.code === "untimely-motion");
     expect(warn(threshold)).toEqual([]);
     expect(warn(threshold + 1)).toEqual([
-      { code: "untimely-motion", step: "motion", daysAfterOrder: threshold + 1, thresholdDays: threshold, circuit },
+      {
+        code: "untimely-motion",
+        step: "motion",
+        daysAfterOrder: threshold + 1,
+        thresholdDays: threshold,
+        circuit,
+        severity: "warning",
+      },
     ]);
   });
 

@@ -1,4 +1,6 @@
+import type { LaterDecision } from "@/lib/authorities/decided-after";
 import type { CircuitId } from "@/lib/courts/circuits";
+import type { OrderEffect } from "@/lib/motion/schema";
 
 /**
  * Findings: what the standards engine concludes from a draft. Legal outcomes are values: a failed
@@ -98,7 +100,7 @@ export type SuccessiveFindings = {
 };
 
 /** Typed warnings; the UI and templates put them in words. `step` names the wizard step that causes it. */
-export type Warning =
+export type WarningBody =
   | { code: "rule-59e-against-interlocutory-order"; step: string; suggest: "54b" }
   | { code: "rule-60b-against-interlocutory-order"; step: string; suggest: "54b" }
   | { code: "grant-without-all-findings"; step: string; failing: ElementId[] }
@@ -112,7 +114,26 @@ export type Warning =
   | { code: "motion-before-order"; step: string }
   | { code: "reconsideration-granted-and-certified"; step: string }
   | { code: "decision-missing"; step: string; request: "certification" | "reconsideration" | "stay" }
-  | { code: "no-question-framed-on-grant"; step: string };
+  | { code: "no-question-framed-on-grant"; step: string }
+  /** The order under review may be appealable as of right (`authorityId`, at `propositionId`), so not one § 1292(b) reaches. */
+  | {
+      code: "order-may-be-appealable";
+      step: string;
+      effect: OrderEffect;
+      authorityId: string;
+      propositionId: string;
+    }
+  /** The order, dated `orderDate`, cites cases decided after it (by verified date, or by year until one is verified). */
+  | { code: "authority-after-order"; step: string; orderDate: string; later: LaterDecision[] };
+
+/**
+ * How much a warning matters: "error" when the order as drafted would be wrong in law or could not
+ * be signed (the CLI's --strict refuses to write it), "warning" for what deserves the clerk's eye.
+ */
+export type WarningSeverity = "error" | "warning";
+
+/** A warning as the engine reports it: what is wrong, with its data, and how much it matters. */
+export type Warning = WarningBody & { severity: WarningSeverity };
 
 export type Findings = {
   circuit: CircuitId | undefined;

@@ -3,6 +3,7 @@ import type { MotionDraft } from "@/lib/motion/schema";
 import type { Inline } from "@/lib/order-doc/types";
 import { ALTERNATIVES, formulationFor, type PropositionRef, type SlotId } from "@/lib/standards/formulations";
 import { appellateCircuit } from "@/lib/standards/appellate-circuit";
+import { slotPropositions } from "@/lib/standards/formulations/slot-propositions";
 import type { StepId } from "@/lib/standards/step-id";
 import { STEP_SLOTS } from "./standard-slots";
 
@@ -72,7 +73,8 @@ export function stepStandard(stepId: StepId, draft: MotionDraft): StandardSlot[]
       );
       return {
         slot,
-        items: (chosen ?? formulation[slot] ?? []).map(toItem),
+        // What the order prints: the choice, else the formulation with any authority later than the order replaced.
+        items: slotPropositions(draft, circuit, slot).map(toItem),
         isChosen: chosen !== undefined,
         candidates: candidates.map(toCandidate),
       };

@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   "returned",
   "approved",
   "restored",
+  "approval-withdrawn",
+  "duplicated",
 ] as const;
 /** An audit action. */
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);

@@ -1,7 +1,7 @@
 import type { DraftStatus, Role } from "./schema";
 
 /** A status change a member can ask for. */
-export type StatusAction = "submit" | "return" | "approve";
+export type StatusAction = "submit" | "return" | "approve" | "withdraw-approval" | "reopen";
 
 /** Each status change: the statuses it leaves, the status it reaches, and who may make it. */
 export const STATUS_RULES: Record<
@@ -11,6 +11,9 @@ export const STATUS_RULES: Record<
   submit: { from: ["drafting", "returned"], to: "in-review", roles: ["clerk", "judge", "admin"] },
   return: { from: ["in-review"], to: "returned", roles: ["judge"] },
   approve: { from: ["in-review"], to: "approved", roles: ["judge"] },
+  /** The judge takes an approval back: to review again, or (reopen) to drafting. */
+  "withdraw-approval": { from: ["approved"], to: "in-review", roles: ["judge"] },
+  reopen: { from: ["approved"], to: "drafting", roles: ["judge"] },
 };
 
 /** Statuses in which a new version may be saved (in review and approved drafts are locked). */

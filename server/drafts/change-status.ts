@@ -10,7 +10,13 @@ import { recordAudit } from "./record-audit";
 import { STATUS_RULES, type StatusAction } from "@/lib/workflow/status-rules";
 import type { DraftHead } from "./types";
 
-const AUDIT: Record<StatusAction, AuditAction> = { submit: "submitted", return: "returned", approve: "approved" };
+const AUDIT: Record<StatusAction, AuditAction> = {
+  submit: "submitted",
+  return: "returned",
+  approve: "approved",
+  "withdraw-approval": "approval-withdrawn",
+  reopen: "approval-withdrawn",
+};
 
 /** Result of a status change: the draft after it, or why not. */
 export type ChangeStatusResult = Result<

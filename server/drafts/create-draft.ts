@@ -1,5 +1,6 @@
 import "server-only";
 import { emptyDraft } from "@/lib/motion/empty-draft";
+import type { MotionDraft } from "@/lib/motion/schema";
 import type { Actor } from "@/server/auth/actor";
 import { drafts, draftVersions } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
@@ -18,23 +19,34 @@ export async function createDraft(
 ): Promise<Result<{ draft: DraftHead; version: DraftVersion }, Failure<"invalid", { issues: Issue[] }>>> {
   const valid = validateDraftData(input.data ?? emptyDraft());
   if (!valid.ok) return valid;
-  return db.transaction(async (tx) => {
-    const [draft] = await tx
-      .insert(drafts)
-      .values({
-        chambersId: actor.chambersId,
-        currentRevision: 1,
-        title: draftTitle(valid.value),
-        createdBy: actor.userId,
-      })
-      .returning();
-    if (!draft) throw new Error("insert returned no row");
-    const [version] = await tx
-      .insert(draftVersions)
-      .values({ draftId: draft.id, revision: 1, data: valid.value, createdBy: actor.userId })
-      .returning();
-    if (!version) throw new Error("insert returned no row");
-    await recordAudit(tx, { draftId: draft.id, actorId: actor.userId, action: "created", detail: { revision: 1 } });
-    return ok({ draft, version: toDraftVersion(version) });
+  return db.transaction(async (tx) => ok(await insertDraft(tx, actor, valid.value)));
+}
+
+/**
+ * Inserts a new draft with `data` as revision 1 and its "created" audit event (`origin` says where
+ * it came from, on the version's note and in the event); call it inside a transaction.
+ */
+export async function insertDraft(
+  tx: Db,
+  actor: Actor,
+  data: MotionDraft,
+  origin: { note?: string; detail?: Record<string, unknown> } = {},
+): Promise<{ draft: DraftHead; version: DraftVersion }> {
+  const [draft] = await tx
+    .insert(drafts)
+    .values({ chambersId: actor.chambersId, currentRevision: 1, title: draftTitle(data), createdBy: actor.userId })
+    .returning();
+  if (!draft) throw new Error("insert returned no row");
+  const [version] = await tx
+    .insert(draftVersions)
+    .values({ draftId: draft.id, revision: 1, data, note: origin.note ?? null, createdBy: actor.userId })
+    .returning();
+  if (!version) throw new Error("insert returned no row");
+  await recordAudit(tx, {
+    draftId: draft.id,
+    actorId: actor.userId,
+    action: "created",
+    detail: { revision: 1, ...origin.detail },
   });
+  return { draft, version: toDraftVersion(version) };
 }

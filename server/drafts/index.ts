@@ -11,6 +11,8 @@ export { restoreVersion } from "./restore-version";
 export { submitForReview } from "./submit-for-review";
 export { returnDraft } from "./return-draft";
 export { approveDraft } from "./approve-draft";
+export { withdrawApproval } from "./withdraw-approval";
+export { duplicateDraft } from "./duplicate-draft";
 export { addComment } from "./add-comment";
 export { resolveComment } from "./resolve-comment";
 export { commentsOf, listComments } from "./list-comments";

@@ -3,12 +3,12 @@ import { MotionDraftSchema } from "@/lib/motion/schema";
 import { IsoDateSchema } from "@/lib/dates/iso-date";
 import { draftOrder } from "@/lib/order/draft-order";
 import { renderDocx } from "@/lib/render/docx";
-import { readiness } from "@/lib/standards/readiness";
 import { docxFileName } from "@/lib/wizard/docx-file-name";
 import { serverToday } from "@/server/drafts/draft-order-for";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
 import { DOCX_TYPE } from "@/server/http/docx-type";
 import { MAX_DRAFT_BODY_BYTES } from "@/server/http/limits";
+import { notReadyResponse } from "@/server/http/not-ready-response";
 import { problemResponse } from "@/server/http/problem-response";
 import { readJsonBody } from "@/server/http/read-json-body";
 import { apiRoute } from "@/server/http/api-route";
@@ -26,12 +26,8 @@ export const POST = apiRoute("POST /api/render", async ({ request }) => {
   if (!body.ok) return problemResponse(body.code);
   const parsed = MotionDraftSchema.safeParse(body.json);
   if (!parsed.success) return problemResponse("invalid-draft", toDraftIssues(parsed.error));
-  const missing = readiness(parsed.data);
-  if (missing.length > 0)
-    return problemResponse(
-      "not-ready",
-      missing.map((item) => ({ path: item.field, message: item.message })),
-    );
+  const notReady = notReadyResponse(parsed.data);
+  if (notReady) return notReady;
 
   const todayParam = new URL(request.url).searchParams.get("today");
   const today = IsoDateSchema.safeParse(todayParam).success ? todayParam! : serverToday();

@@ -8,12 +8,15 @@ export default defineCase({
   cite: { volume: 51, reporter: "F. Supp. 3d", firstPage: 1065 },
   court: "D. Colo.",
   year: 2014,
+  decided: "2014-06-24",
+  decidedSource: "http://casetext.com/case/carbajal-v-keefer-5",
   circuit: "10th",
   isDistrictCourt: true,
   verification: {
     level: "cite-and-pin",
     source: "https://e.casetext.com/case/west-helmle-v-denver-dist-attorneys-office-1",
     checked: "2026-11-22",
+    note: "Civil Action No. 12-cv-03231-REB-KLM, order of June 24, 2014 (Blackburn, J.) denying leave to appeal; the docket (https://docs.justia.com/cases/federal/district-courts/colorado/codce/1:2012cv03231/137404/222) gives the same date.",
   },
   propositions: [
     {

@@ -9,13 +9,14 @@ export default defineCase({
   court: "10th Cir.",
   year: 2006,
   decided: "2006-08-07",
-  decidedSource: "https://case-law.vlex.com/vid/456-f-3d-1183-603523194",
+  decidedSource: "https://cetient.com/case/167914/carpenter-v-the-boeing-company",
   circuit: "10th",
   isDistrictCourt: false,
   verification: {
     level: "cite-and-pin",
     source: "https://e.casetext.com/case/west-helmle-v-denver-dist-attorneys-office-1",
     checked: "2026-11-22",
+    note: 'Decided Aug. 7, 2006: the slip opinion is stamped "FILED ... August 7, 2006" (casetext and openjurist give the same date).',
   },
   propositions: [
     {

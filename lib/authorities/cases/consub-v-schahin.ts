@@ -8,13 +8,15 @@ export default defineCase({
   cite: { volume: 476, reporter: "F. Supp. 2d", firstPage: 305 },
   court: "S.D.N.Y.",
   year: 2007,
+  decided: "2007-02-13",
+  decidedSource: "http://www.ecases.us/case/bap9/c2016073/in-re-herrera",
   circuit: "2d",
   isDistrictCourt: true,
   verification: {
     level: "cite",
     source: "https://cetient.com/opinion/2417702/consub-delaware-llc-v-schahin-engenharia-limitada",
     checked: "2026-11-22",
-    note: 'No. 06 Civ. 13153 (SAS), Feb. 13, 2007 (Scheindlin, J.); leave to appeal granted. The "controlling" point was seen in a Casetext summary without a pin.',
+    note: 'No. 06 Civ. 13153 (SAS), Feb. 13, 2007 (Scheindlin, J.); leave to appeal granted. The "controlling" point was seen in a Casetext summary without a pin. Decision date (Feb. 13, 2007; No. 06 Civ. 13153 (SAS)) seen on an ecases.us page whose address names another case (in-re-herrera) but whose text is this opinion.',
   },
   propositions: [
     {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 611, reporter: "F.3d", firstPage: 629 },
   court: "9th Cir.",
   year: 2010,
+  decided: "2010-07-08",
+  decidedSource: "http://casetext.com/case/couch-v-telescope-inc",
   circuit: "9th",
   isDistrictCourt: false,
   verification: {

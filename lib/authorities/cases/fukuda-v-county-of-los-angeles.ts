@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 630, reporter: "F. Supp.", firstPage: 228 },
   court: "C.D. Cal.",
   year: 1986,
+  decided: "1986-03-05",
+  decidedSource: "https://law.justia.com/cases/federal/district-courts/FSupp/630/228/2312292/",
   circuit: "9th",
   isDistrictCourt: true,
   verification: {

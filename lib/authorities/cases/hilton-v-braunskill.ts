@@ -9,7 +9,7 @@ export default defineCase({
   court: "",
   year: 1987,
   decided: "1987-05-26",
-  decidedSource: "https://case-law.vlex.com/vid/481-u-s-770-605046406",
+  decidedSource: "https://lawaspect.com/case-hilton-v-braunskill/",
   circuit: "scotus",
   isDistrictCourt: false,
   verification: {
@@ -17,7 +17,7 @@ export default defineCase({
     source:
       "http://joshblackman.com/blog/2013/02/20/scotus-cites-nken-v-holder-for-first-time-since-sg-confesses-error/",
     checked: "2026-11-22",
-    note: "Cite and pin seen as quoted in Nken, 556 U.S. at 434.",
+    note: "Cite and pin seen as quoted in Nken, 556 U.S. at 434. No. 86-108, argued Mar. 25, 1987, decided May 26, 1987 (decidedSource; the vLex copy's caption, https://case-law.vlex.com/vid/481-u-s-770-605046406, agrees).",
   },
   propositions: [
     {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 22, reporter: "F.4th", firstPage: 1125 },
   court: "9th Cir.",
   year: 2022,
+  decided: "2022-01-18",
+  decidedSource: "http://casetext.com/case/ictsi-or-inc-v-intl-longshore-warehouse-union-6",
   circuit: "9th",
   isDistrictCourt: false,
   verification: {

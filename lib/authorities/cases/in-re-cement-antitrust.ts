@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 673, reporter: "F.2d", firstPage: 1020 },
   court: "9th Cir.",
   year: 1982,
+  decided: "1982-01-27",
+  decidedSource: "https://law.justia.com/cases/federal/appellate-courts/F2/673/1020/8964/",
   circuit: "9th",
   isDistrictCourt: false,
   cautions: [
@@ -17,7 +19,7 @@ export default defineCase({
     level: "cite-and-pin",
     source: "https://law.justia.com/cases/federal/appellate-courts/F2/673/1020/8964/",
     checked: "2026-11-22",
-    note: "Order filed Oct. 30, 1981; opinion filed Jan. 27, 1982; amended Apr. 15, 1982 (Wallace, Skopil, Boochever, JJ.). Subsequent history in the Supreme Court is unconfirmed and is not printed.",
+    note: "Order filed Oct. 30, 1981; opinion filed Jan. 27, 1982; amended Apr. 15, 1982 (Wallace, Skopil, Boochever, JJ.). Subsequent history in the Supreme Court is unconfirmed and is not printed. Order filed Oct. 30, 1981; opinion filed Jan. 27, 1982 (the date recorded as decided); amended on denial of rehearing Apr. 15, 1982: the 673 F.2d text is the amended opinion. vLex gives the order's date as its decision date.",
   },
   propositions: [
     {

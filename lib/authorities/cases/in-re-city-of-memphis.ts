@@ -11,6 +11,8 @@ export default defineCase({
   cite: { volume: 293, reporter: "F.3d", firstPage: 345 },
   court: "6th Cir.",
   year: 2002,
+  decided: "2002-05-31",
+  decidedSource: "http://casetext.com/case/in-re-city-of-memphis",
   circuit: "6th",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 79, reporter: "F.3d", firstPage: 281 },
   court: "2d Cir.",
   year: 1996,
+  decided: "1996-03-21",
+  decidedSource: "http://casetext.com/case/in-re-flor-v-bot-financial-corp",
   courtParentheticals: ["per curiam"],
   circuit: "2d",
   isDistrictCourt: false,

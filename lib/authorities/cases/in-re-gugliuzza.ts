@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 852, reporter: "F.3d", firstPage: 884 },
   court: "9th Cir.",
   year: 2017,
+  decided: "2017-03-24",
+  decidedSource: "https://law.justia.com/cases/federal/appellate-courts/ca9/15-55510/15-55510-2017-03-24.html",
   circuit: "9th",
   isDistrictCourt: false,
   verification: {

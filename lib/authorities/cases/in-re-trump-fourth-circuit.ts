@@ -11,6 +11,9 @@ export default defineCase({
   cite: { volume: 958, reporter: "F.3d", firstPage: 274 },
   court: "4th Cir.",
   year: 2020,
+  decided: "2020-05-14",
+  decidedSource:
+    "https://ocr.docketalarm.com/cases/US_Court_of_Appeals_Fourth_Circuit/18-2486/In_re--_Donald_Trump/Order-02-10-21",
   courtParentheticals: ["en banc"],
   subsequentHistory: [
     {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 874, reporter: "F.3d", firstPage: 948 },
   court: "6th Cir.",
   year: 2017,
+  decided: "2017-11-01",
+  decidedSource: "https://cetient.com/case/4216892/in-re-donald-trump",
   circuit: "6th",
   isDistrictCourt: false,
   verification: {

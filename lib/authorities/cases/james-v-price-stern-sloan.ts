@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 283, reporter: "F.3d", firstPage: 1064 },
   court: "9th Cir.",
   year: 2002,
+  decided: "2002-03-12",
+  decidedSource: "http://casetext.com/case/james-v-price-stern-sloan-inc",
   circuit: "9th",
   isDistrictCourt: false,
   cautions: ["James is a § 1291 finality case; its § 1292(b) sentence is footnote dictum."],

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 233, reporter: "F. Supp. 2d", firstPage: 16 },
   court: "D.D.C.",
   year: 2002,
+  decided: "2002-11-26",
+  decidedSource: "http://casetext.com/case/judicial-watch-v-national-energy-policy-dev",
   circuit: "dc",
   isDistrictCourt: true,
   verification: {

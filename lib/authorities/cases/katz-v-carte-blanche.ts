@@ -12,6 +12,8 @@ export default defineCase({
   cite: { volume: 496, reporter: "F.2d", firstPage: 747 },
   court: "3d Cir.",
   year: 1974,
+  decided: "1974-03-15",
+  decidedSource: "http://fbi.openjurist.org/496/f2d/747/katz-v-carte-blanche-corporation",
   courtParentheticals: ["en banc"],
   circuit: "3d",
   isDistrictCourt: false,
@@ -19,7 +21,7 @@ export default defineCase({
     level: "cite-and-pin",
     source: "https://case-law.vlex.com/vid/katz-v-carte-blanche-893661730",
     checked: "2026-11-23",
-    note: 'Reargued Nov. 15, 1973, decided Mar. 15, 1974, amended Apr. 9, 1974, No. 72-1054 (Gibbons, J.). Pin 755 seen 2026-11-23 as quoted by a court: Koken v. Viad Corp., Civ. No. 03-5975 (E.D. Pa. May 11, 2004). Pins 754 and the "serious to the conduct" words at 755 seen only in a secondary source (a 2008 litigation memorandum).',
+    note: 'Reargued Nov. 15, 1973, decided Mar. 15, 1974, amended Apr. 9, 1974, No. 72-1054 (Gibbons, J.). Pin 755 seen 2026-11-23 as quoted by a court: Koken v. Viad Corp., Civ. No. 03-5975 (E.D. Pa. May 11, 2004). Pins 754 and the "serious to the conduct" words at 755 seen only in a secondary source (a 2008 litigation memorandum). Decided Mar. 15, 1974, as amended Apr. 9, 1974; the 496 F.2d text is the opinion as amended.',
   },
   propositions: [
     {

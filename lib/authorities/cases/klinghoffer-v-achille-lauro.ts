@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 921, reporter: "F.2d", firstPage: 21 },
   court: "2d Cir.",
   year: 1990,
+  decided: "1990-12-07",
+  decidedSource: "http://casetext.com/case/klinghoffer-v-snc-achille-lauro-3",
   circuit: "2d",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 101, reporter: "F.3d", firstPage: 863 },
   court: "2d Cir.",
   year: 1996,
+  decided: "1996-12-04",
+  decidedSource: "https://m.openjurist.org/101/f3d/863",
   circuit: "2d",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 229, reporter: "F.3d", firstPage: 877 },
   court: "9th Cir.",
   year: 2000,
+  decided: "2000-10-06",
+  decidedSource: "http://web.openjurist.org/229/f3d/877",
   circuit: "9th",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 640, reporter: "F.3d", firstPage: 962 },
   court: "9th Cir.",
   year: 2011,
+  decided: "2011-04-01",
+  decidedSource: "https://docs.justia.com/cases/federal/appellate-courts/ca9/09-71636/9022823631",
   courtParentheticals: ["per curiam"],
   circuit: "9th",
   isDistrictCourt: false,

@@ -10,6 +10,8 @@ export default defineCase({
   cite: { volume: 825, reporter: "F.3d", firstPage: 1304 },
   court: "11th Cir.",
   year: 2016,
+  decided: "2016-06-16",
+  decidedSource: "http://casetext.com/case/mamani-v-berzain-6",
   circuit: "11th",
   isDistrictCourt: false,
   verification: {

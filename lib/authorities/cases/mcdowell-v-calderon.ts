@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 197, reporter: "F.3d", firstPage: 1253 },
   court: "9th Cir.",
   year: 1999,
+  decided: "1999-12-01",
+  decidedSource: "http://web.openjurist.org/197/f3d/1253/charles-mcdowell-jr-v-arthur-calderon",
   courtParentheticals: ["en banc", "per curiam"],
   circuit: "9th",
   isDistrictCourt: false,

@@ -12,6 +12,8 @@ export default defineCase({
   cite: { volume: 381, reporter: "F.3d", firstPage: 1251 },
   court: "11th Cir.",
   year: 2004,
+  decided: "2004-08-26",
+  decidedSource: "http://casetext.com/case/mcfarlin-v-conseco-services-llc/case-details",
   circuit: "11th",
   isDistrictCourt: false,
   verification: {

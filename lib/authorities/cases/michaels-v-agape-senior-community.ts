@@ -8,6 +8,9 @@ export default defineCase({
   cite: { volume: 848, reporter: "F.3d", firstPage: 330 },
   court: "4th Cir.",
   year: 2017,
+  decided: "2017-02-14",
+  decidedSource:
+    "http://elawyers.us/opinion/ca4/2017/15-2145/united-states-ex-rel-michaels-v-agape-senior-community-inc",
   circuit: "4th",
   isDistrictCourt: false,
   verification: {

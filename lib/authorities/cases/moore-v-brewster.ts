@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 96, reporter: "F.3d", firstPage: 1240 },
   court: "9th Cir.",
   year: 1996,
+  decided: "1996-09-23",
+  decidedSource: "https://law.justia.com/cases/federal/appellate-courts/F3/96/1240/503401/",
   circuit: "9th",
   isDistrictCourt: false,
   subsequentHistory: [

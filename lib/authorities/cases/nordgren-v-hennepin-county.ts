@@ -10,6 +10,8 @@ export default defineCase({
   cite: { volume: 96, reporter: "F.4th", firstPage: 1072 },
   court: "8th Cir.",
   year: 2024,
+  decided: "2024-03-21",
+  decidedSource: "https://law.justia.com/cases/federal/appellate-courts/ca8/22-1902/22-1902-2024-03-21.html",
   circuit: "8th",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 477, reporter: "F.3d", firstPage: 1151 },
   court: "10th Cir.",
   year: 2007,
+  decided: "2007-02-16",
+  decidedSource: "https://cetient.com/opinion/168791/pimentel-sons-v-pimentel",
   circuit: "10th",
   isDistrictCourt: false,
   cautions: [

@@ -10,7 +10,7 @@ export default defineCase({
   court: "",
   year: 1984,
   decided: "1984-05-14",
-  decidedSource: "https://case-law.vlex.com/vid/466-u-s-522-604943334",
+  decidedSource: "https://originalsources.com/Document.aspx?DocID=IEF5PAGNDX5L111",
   circuit: "scotus",
   isDistrictCourt: false,
   cautions: [

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 643, reporter: "F.3d", firstPage: 681 },
   court: "9th Cir.",
   year: 2011,
+  decided: "2011-06-29",
+  decidedSource: "https://casetext.com/case/reese-v-bp-exploration-alaska-inc",
   circuit: "9th",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,9 @@ export default defineCase({
   cite: { volume: 254, reporter: "F.3d", firstPage: 882 },
   court: "9th Cir.",
   year: 2001,
+  decided: "2001-06-26",
+  decidedSource:
+    "http://web.openjurist.org/254/f3d/882/city-of-los-angeles-harbor-division-v-santa-monica-baykeeper-a-non--profit-corporation",
   circuit: "9th",
   isDistrictCourt: false,
   verification: {

@@ -8,12 +8,15 @@ export default defineCase({
   cite: { volume: 5, reporter: "F.3d", firstPage: 1255 },
   court: "9th Cir.",
   year: 1993,
+  decided: "1993-09-24",
+  decidedSource: "https://casetext.com/case/school-dist-no-1j-multnomah-county-v-acands",
   circuit: "9th",
   isDistrictCourt: false,
   verification: {
     level: "cite-and-pin",
     source: "http://elawyers.us/opinion/1674437/state-bank-of-viroqua-v-capitol-indemnity",
     checked: "2026-11-22",
+    note: "Argued July 12, 1993, decided Sept. 24, 1993.",
   },
   propositions: [
     {

@@ -8,13 +8,15 @@ export default defineCase({
   cite: { volume: 204, reporter: "F.3d", firstPage: 1005 },
   court: "10th Cir.",
   year: 2000,
+  decided: "2000-02-03",
+  decidedSource: "https://cetient.com/case/159160/servants-of-the-paraclete-v-does",
   circuit: "10th",
   isDistrictCourt: false,
   verification: {
     level: "cite-and-pin",
     source: "https://print.casetext.com/case/vill-of-logan-v-us-dept-of-the-interior-4",
     checked: "2026-11-23",
-    note: "Cite and pin 1012 seen as cited in Village of Logan v. U.S. Dep't of the Interior, No. 12-CV-401 WJ/LFG (D.N.M. Feb. 25, 2013), and Admiral Ins. Co. v. Hosler (D. Colo. Aug. 28, 2008); also AUTHORITIES.md R59-8.",
+    note: 'Cite and pin 1012 seen as cited in Village of Logan v. U.S. Dep\'t of the Interior, No. 12-CV-401 WJ/LFG (D.N.M. Feb. 25, 2013), and Admiral Ins. Co. v. Hosler (D. Colo. Aug. 28, 2008); also AUTHORITIES.md R59-8. Decided Feb. 3, 2000: the slip opinion is stamped "FILED ... FEB 3 2000".',
   },
   propositions: [
     {

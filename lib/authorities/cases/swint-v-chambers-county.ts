@@ -5,7 +5,13 @@ export default defineCase({
   id: "swint-v-chambers-county",
   name: "Swint v. Chambers Cnty. Comm'n",
   shortName: "Swint",
-  cite: { volume: 514, reporter: "U.S.", firstPage: 35 },
+  cite: {
+    volume: 514,
+    reporter: "U.S.",
+    firstPage: 35,
+    lastPage: 51,
+    lastPageSource: "https://law.onecle.com/ussc/514/514us51.html",
+  },
   court: "",
   year: 1995,
   decided: "1995-03-01",
@@ -16,7 +22,7 @@ export default defineCase({
     level: "cite-and-pin",
     source: "https://law.onecle.com/ussc/514/514us47.html",
     checked: "2026-11-22",
-    note: "First page and decision date (Mar. 1, 1995): https://app.midpage.ai/document/swint-v-chambers-county-commission-117906",
+    note: 'First page and decision date (Mar. 1, 1995) also at https://app.midpage.ai/document/swint-v-chambers-county-commission-117906 . Last page 51 seen at the lastPageSource URL: onecle\'s page 17 of 17 ends the opinion of the Court (unanimous, Ginsburg, J.) with "It is so ordered." and no separate opinion follows.',
   },
   propositions: [
     {

@@ -11,13 +11,15 @@ export default defineCase({
   cite: { volume: 367, reporter: "F.3d", firstPage: 473 },
   court: "5th Cir.",
   year: 2004,
+  decided: "2004-04-20",
+  decidedSource: "http://casetext.com/case/templet-v-hydrochem-inc",
   circuit: "5th",
   isDistrictCourt: false,
   verification: {
     level: "cite-and-pin",
     source: MITCHELL,
     checked: "2026-11-23",
-    note: "Pin 479 seen as quoted in Mitchell v. St. Louis Cnty. (E.D. Mo. 2024) (AUTHORITIES.md R59-8); pins 478-79 as quoted in Sch. Bd. of Parish of St. Charles v. Shell Oil Co., No. 04-2511 (E.D. La. June 2, 2008), and Blaustein v. Huete, No. 08-1357 (E.D. La. Oct. 20, 2009) (https://print.casetext.com/case/blaustein-v-huete-4).",
+    note: 'Pin 479 seen as quoted in Mitchell v. St. Louis Cnty. (E.D. Mo. 2024) (AUTHORITIES.md R59-8); pins 478-79 as quoted in Sch. Bd. of Parish of St. Charles v. Shell Oil Co., No. 04-2511 (E.D. La. June 2, 2008), and Blaustein v. Huete, No. 08-1357 (E.D. La. Oct. 20, 2009) (https://print.casetext.com/case/blaustein-v-huete-4). No. 03-30250, filed Apr. 20, 2004; the slip opinion on cetient is headed "Revised May 6, 2004", so 367 F.3d likely prints the revised text, but the decision date stays Apr. 20, 2004.',
   },
   propositions: [
     {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 845, reporter: "F.2d", firstPage: 205 },
   court: "9th Cir.",
   year: 1988,
+  decided: "1988-04-25",
+  decidedSource: "http://casetext.com/case/tripati-v-henman-2",
   courtParentheticals: ["per curiam"],
   circuit: "9th",
   isDistrictCourt: false,
@@ -15,7 +17,7 @@ export default defineCase({
     level: "cite",
     source: "http://casetext.com/case/tripati-v-henman-2",
     checked: "2026-11-22",
-    note: 'Nos. 87-2039, 87-2202, decided Apr. 25, 1988, per curiam (re-seen 2026-11-23). Not the Aug. 1988 Tripati v. Henman, 857 F.2d 1366. Seed 002 omits "(per curiam)".',
+    note: 'Nos. 87-2039, 87-2202, decided Apr. 25, 1988, per curiam (re-seen 2026-11-23). Not the Aug. 1988 Tripati v. Henman, 857 F.2d 1366. Seed 002 omits "(per curiam)". vLex gives Apr. 13, 1988, the submission date.',
   },
   propositions: [
     {

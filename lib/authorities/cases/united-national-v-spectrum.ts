@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 555, reporter: "F.3d", firstPage: 772 },
   court: "9th Cir.",
   year: 2009,
+  decided: "2009-02-02",
+  decidedSource: "http://elawyers.us/opinion/ca9/2009/07-55833/united-nat-ins-co-v-spectrum-worldwide-inc",
   circuit: "9th",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 369, reporter: "F. Supp. 2d", firstPage: 1180 },
   court: "C.D. Cal.",
   year: 2004,
+  decided: "2004-07-12",
+  decidedSource: "http://casetext.com/case/us-v-adam-bros-farming",
   circuit: "9th",
   isDistrictCourt: true,
   verification: {

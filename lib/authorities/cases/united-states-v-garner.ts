@@ -10,6 +10,8 @@ export default defineCase({
   cite: { volume: 749, reporter: "F.2d", firstPage: 281 },
   court: "5th Cir.",
   year: 1985,
+  decided: "1985-01-03",
+  decidedSource: "http://casetext.com/case/united-states-v-garner-6",
   circuit: "5th",
   isDistrictCourt: false,
   verification: {

@@ -8,6 +8,8 @@ export default defineCase({
   cite: { volume: 85, reporter: "F. Supp. 3d", firstPage: 1063 },
   court: "D. Ariz.",
   year: 2015,
+  decided: "2015-02-02",
+  decidedSource: "http://casetext.com/case/villarreal-v-caremark-llc-3",
   circuit: "9th",
   isDistrictCourt: true,
   verification: {

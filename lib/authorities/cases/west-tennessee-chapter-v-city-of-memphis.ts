@@ -9,14 +9,16 @@ export default defineCase({
   shortName: "W. Tenn. Chapter",
   cite: { volume: 138, reporter: "F. Supp. 2d", firstPage: 1015 },
   court: "W.D. Tenn.",
-  year: 2001,
+  year: 2000,
+  decided: "2000-12-20",
+  decidedSource: "http://casetext.com/case/west-tenn-assoc-builders-v-city-of-memphis",
   circuit: "6th",
   isDistrictCourt: true,
   verification: {
     level: "cite-and-pin",
     source: DONALDSON,
     checked: "2026-11-23",
-    note: "Seen only as cited, with pins 1018-19, in Donaldson v. United States, No. 99-10433 (E.D. Mich. Dec. 15, 2005), which abbreviates the name \"W. Tenn. Chptr. of Assoc. Builders Contrs., Inc.\"; the parties' full names are from the Sixth Circuit's caption in In re City of Memphis, 293 F.3d 345 (https://case-law.vlex.com/vid/in-re-city-of-893309903). The district court's decision itself was not seen.",
+    note: "Seen only as cited, with pins 1018-19, in Donaldson v. United States, No. 99-10433 (E.D. Mich. Dec. 15, 2005), which abbreviates the name \"W. Tenn. Chptr. of Assoc. Builders Contrs., Inc.\"; the parties' full names are from the Sixth Circuit's caption in In re City of Memphis, 293 F.3d 345 (https://case-law.vlex.com/vid/in-re-city-of-893309903). The decision's own caption was seen later (casetext, cetient, midpage): No. 99-2001 (W.D. Tenn. Dec. 20, 2000), so the year is 2000, not 2001 as first recorded; the pin was not re-checked there.",
   },
   propositions: [
     {

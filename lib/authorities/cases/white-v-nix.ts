@@ -10,13 +10,16 @@ export default defineCase({
   cite: { volume: 43, reporter: "F.3d", firstPage: 374 },
   court: "8th Cir.",
   year: 1994,
+  decided: "1994-12-21",
+  decidedSource:
+    "https://app.midpage.ai/document/sherman-white-v-crispus-nix-rob-glaser-john-emmett-james-burton-unknownunnamed-sued-as-two-unknown-bci-agents-685165",
   circuit: "8th",
   isDistrictCourt: false,
   verification: {
     level: "cite-and-pin",
     source: KETROSER,
     checked: "2026-11-23",
-    note: "No. 94-1629, decided Dec. 21, 1994 (Magill, J.); appeal dismissed despite the district court's certification (https://case-law.vlex.com/vid/43-f-3d-374-597424598). Pin 376 and quotation seen 2026-11-23 as quoted in United States ex rel. Ketroser v. Mayo Found., Civ. No. 07-4676 (JNE/AJB) (D. Minn. Aug. 31, 2011).",
+    note: "No. 94-1629, decided Dec. 21, 1994 (Magill, J.); appeal dismissed despite the district court's certification (https://case-law.vlex.com/vid/43-f-3d-374-597424598). Pin 376 and quotation seen 2026-11-23 as quoted in United States ex rel. Ketroser v. Mayo Found., Civ. No. 07-4676 (JNE/AJB) (D. Minn. Aug. 31, 2011). Midpage's copy reads \"Submitted Oct. 11, 1994. Decided Dec. 21, 1994.\"",
   },
   propositions: [
     {

@@ -1,6 +1,6 @@
 import { getCircuit } from "@/lib/courts";
 import { formatLongDate } from "@/lib/dates/format-date";
-import { petitionDeadlineForDraft } from "@/lib/deadlines/petition-deadline-for-draft";
+import { petitionDeadlineForDraft } from "@/lib/standards/petition-deadline-for-draft";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/style/style-profile";
 import type { Findings } from "@/lib/standards/types";

@@ -30,10 +30,15 @@ function decreesFor(findings: Findings): Decree[] {
     decrees.push({ kind: `certification-${certification.disposition}` });
   if (stay.disposition === "granted" || stay.disposition === "denied" || stay.disposition === "denied-as-moot")
     decrees.push({ kind: `stay-${stay.disposition}` });
-  if (certification.disposition === "granted") {
-    decrees.push({ kind: certification.proceedings === "stayed" ? "proceedings-stayed" : "proceedings-not-stayed" });
-    decrees.push({ kind: "petition-window" });
-  }
+  // What the order does to proceedings here follows the stay it grants, so the decrees never contradict.
+  const stayGranted = stay.disposition === "granted" ? (stay.kind ?? "proceedings") : undefined;
+  const proceedingsStayed = certification.proceedings === "stayed" || stayGranted === "proceedings";
+  if (proceedingsStayed) decrees.push({ kind: "proceedings-stayed" });
+  else if (certification.disposition === "granted")
+    decrees.push({
+      kind: stayGranted === "order-pending-appeal" ? "proceedings-not-stayed-except-order" : "proceedings-not-stayed",
+    });
+  if (certification.disposition === "granted") decrees.push({ kind: "petition-window" });
   return decrees;
 }
 

@@ -1,7 +1,8 @@
-import { getProposition, knownChoices } from "@/lib/authorities";
+import { getProposition } from "@/lib/authorities";
 import type { CircuitId } from "@/lib/courts/circuits";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { formulationFor } from "@/lib/standards/formulations";
+import { slotPropositions } from "@/lib/standards/formulations/slot-propositions";
 import type { SlotId } from "@/lib/standards/formulations/types";
 import { citeDirective } from "../directives";
 import type { Signal } from "@/lib/order-doc/types";
@@ -21,12 +22,11 @@ const toKey = (slot: string) => slot.replace(/-/g, "_");
  * chambers' choices of authority for a slot. Empty string for a slot with nothing verified.
  */
 export function standardView(draft: MotionDraft, circuit: CircuitId | undefined): Record<string, string> {
-  const formulation = formulationFor(circuit);
-  const choices = draft.analysis.slotChoices ?? {};
   const view: Record<string, string> = {};
-  for (const [slot, refs] of Object.entries(formulation) as [SlotId, SlotRef[]][]) {
-    const chosen = knownChoices(choices[slot]) ?? refs;
-    view[toKey(slot)] = chosen.map((ref) => propositionMarkdown(ref)).join(" ");
+  for (const slot of Object.keys(formulationFor(circuit)) as SlotId[]) {
+    view[toKey(slot)] = slotPropositions(draft, circuit, slot)
+      .map((ref) => propositionMarkdown(ref))
+      .join(" ");
   }
   return view;
 }

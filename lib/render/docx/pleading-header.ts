@@ -10,6 +10,7 @@ import {
 } from "docx";
 import { ShapeRun } from "docx/shapes";
 import type { StyleProfile } from "@/lib/style/style-profile";
+import { FormattedOnceParagraph } from "./formatted-once";
 import { PLEADING_LINES, PLEADING_PITCH_PT, pageGeometry } from "./page-setup";
 import { PIXELS_PER_POINT, pointsToEmu } from "./units";
 
@@ -34,7 +35,7 @@ const floatingOnPage = (xInches: number, yPoints: number, zIndex: number) => ({
  * number shares its baseline with a body line set at the same exact 24 pt; and (2) a double
  * vertical rule down the page to the right of the numbers. Because it lives in the header, it
  * repeats on every page, whatever the text. Word's own line numbering (w:lnNumType) is not used:
- * it counts text lines rather than printing a fixed 1-28.
+ * it counts text lines rather than printing a fixed 1-28. Built once per style (`styleParts`).
  */
 export function pleadingHeader(style: StyleProfile): Header {
   const page = pageGeometry(style);
@@ -71,6 +72,6 @@ export function pleadingHeader(style: StyleProfile): Header {
       }),
   );
   return new Header({
-    children: [new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, children: [box, ...rules] })],
+    children: [new FormattedOnceParagraph({ spacing: { before: 0, after: 0, line: 240 }, children: [box, ...rules] })],
   });
 }

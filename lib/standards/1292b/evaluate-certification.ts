@@ -40,11 +40,13 @@ export function evaluateCertification(draft: MotionDraft): CertificationFindings
 
 /**
  * § 1292(b) proviso: an application for appeal does not stay proceedings unless the district
- * judge or the court of appeals orders it. Stayed when the court says so on the grant, or, if it
- * has not said, when it grants a requested stay of proceedings (so the two never contradict).
+ * judge or the court of appeals orders it. A requested stay of proceedings that the court grants or
+ * denies decides it (so the ruling on the request and the decree never contradict); otherwise the
+ * court's answer on the grant does. A stay of the order under review leaves proceedings running.
  */
 function isStayedOnGrant(draft: MotionDraft, stayProceedingsOnGrant: boolean | undefined): boolean {
-  if (stayProceedingsOnGrant !== undefined) return stayProceedingsOnGrant;
   const { requested, decision, kind } = draft.stay;
-  return requested === true && decision === "grant" && kind !== "order-pending-appeal";
+  const isProceedingsStay = requested === true && kind !== "order-pending-appeal";
+  if (isProceedingsStay && (decision === "grant" || decision === "deny")) return decision === "grant";
+  return stayProceedingsOnGrant === true;
 }

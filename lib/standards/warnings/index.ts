@@ -1,11 +1,13 @@
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { EvaluationContext, Warning } from "../types";
+import type { EvaluationContext, Warning, WarningBody } from "../types";
+import { authorityAfterOrder } from "./authority-after-order";
 import { certificationDecisionMissing, reconsiderationDecisionMissing, stayDecisionMissing } from "./decision-missing";
 import { denyThoughAllMetWithoutReasons } from "./deny-though-all-met-without-reasons";
 import { grantWithoutAllFindings } from "./grant-without-all-findings";
 import { magistrateWithoutConsent } from "./magistrate-without-consent";
 import { mixedQuestionFramed } from "./mixed-question-framed";
 import { motionBeforeOrder } from "./motion-before-order";
+import { orderMayBeAppealable } from "./order-may-be-appealable";
 import { noQuestionFramedOnGrant } from "./no-question-framed-on-grant";
 import { reconsiderationGrantedAndCertified } from "./reconsideration-granted-and-certified";
 import { rule59eAgainstInterlocutoryOrder } from "./rule-59e-against-interlocutory-order";
@@ -13,11 +15,13 @@ import { rule60bAgainstInterlocutoryOrder } from "./rule-60b-against-interlocuto
 import { stayGrantedCertificationDenied } from "./stay-granted-certification-denied";
 import { successiveWithoutNewGrounds } from "./successive-without-new-grounds";
 import { untimelyMotion } from "./untimely-motion";
+import { warningSeverity } from "./severity";
 import type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";
 
 /** Every warning check, in the order of the wizard steps they point to. */
 export const WARNING_CHECKS: readonly WarningCheck[] = [
   magistrateWithoutConsent,
+  orderMayBeAppealable,
   motionBeforeOrder,
   untimelyMotion,
   successiveWithoutNewGrounds,
@@ -32,15 +36,19 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   stayDecisionMissing,
   denyThoughAllMetWithoutReasons,
   certificationDecisionMissing,
+  authorityAfterOrder,
 ];
 
-/** Runs every check against the findings and keeps the warnings raised. */
+/** Runs every check against the findings and keeps the warnings raised, each with its severity. */
 export function collectWarnings(
   draft: MotionDraft,
   findings: FindingsBeforeWarnings,
   ctx: EvaluationContext,
 ): Warning[] {
-  return WARNING_CHECKS.map((check) => check(draft, findings, ctx)).filter((w): w is Warning => w !== undefined);
+  return WARNING_CHECKS.map((check) => check(draft, findings, ctx))
+    .filter((w): w is WarningBody => w !== undefined)
+    .map((w) => ({ ...w, severity: warningSeverity(w) }));
 }
 
 export type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";
+export { ERROR_WARNING_CODES, warningSeverity } from "./severity";

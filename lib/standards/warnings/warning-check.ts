@@ -1,12 +1,12 @@
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { EvaluationContext, Findings, Warning } from "../types";
+import type { EvaluationContext, Findings, WarningBody } from "../types";
 
 /** The findings a warning check reads: everything but the warnings themselves. */
 export type FindingsBeforeWarnings = Omit<Findings, "warnings">;
 
-/** One warning: a pure check that returns the warning, with its data, or nothing. */
+/** One warning: a pure check that returns the warning, with its data, or nothing (its severity is `warningSeverity`'s). */
 export type WarningCheck = (
   draft: MotionDraft,
   findings: FindingsBeforeWarnings,
   ctx: EvaluationContext,
-) => Warning | undefined;
+) => WarningBody | undefined;

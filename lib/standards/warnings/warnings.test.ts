@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeDraft, type DraftOverrides } from "@/lib/motion/testing";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { evaluate } from "../evaluate";
-import type { Warning } from "../types";
+import type { WarningBody } from "../types";
 
 const CTX = { today: "2018-04-05" };
 type Overrides = DraftOverrides<MotionDraft>;
@@ -14,15 +14,18 @@ const ALL_MET = {
 } as const;
 const QUESTION = [{ id: "q1", text: "Does § 1983 bar injunctive relief against a judicial officer?" }];
 
-const warningsFor = (overrides: Overrides, code: Warning["code"]): Warning[] =>
-  evaluate(makeDraft(overrides), CTX).warnings.filter((w) => w.code === code);
+/** The warnings of one code, without their severity (tested on its own below). */
+const warningsFor = (overrides: Overrides, code: WarningBody["code"]): WarningBody[] =>
+  evaluate(makeDraft(overrides), CTX)
+    .warnings.filter((w) => w.code === code)
+    .map(({ severity: _severity, ...body }) => body as WarningBody);
 
-const codeOf = ([first]: Warning[]): Warning["code"] => {
+const codeOf = ([first]: WarningBody[]): WarningBody["code"] => {
   if (!first) throw new Error("a case needs an expected warning");
   return first.code;
 };
 
-type Case = { name: string; raise: Overrides; nearMiss: Overrides; expected: Warning[] };
+type Case = { name: string; raise: Overrides; nearMiss: Overrides; expected: WarningBody[] };
 
 const CASES: Case[] = [
   {
@@ -196,6 +199,51 @@ const CASES: Case[] = [
     nearMiss: { certification: { decision: "grant" }, reconsideration: { requested: true, decision: "deny" } },
     expected: [{ code: "reconsideration-granted-and-certified", step: "reconsideration" }],
   },
+  {
+    name: "the chambers chose an authority decided after the order (Herron, March 10, 2011)",
+    raise: {
+      case: { districtId: "casd" },
+      reconsideration: { requested: true, ruleInvoked: "59e" },
+      orderDate: "2011-01-15",
+      analysis: {
+        slotChoices: {
+          "reconsideration-59e-grounds": [{ authorityId: "allstate-v-herron", propositionId: "four-grounds" }],
+        },
+      },
+    },
+    nearMiss: {
+      case: { districtId: "casd" },
+      reconsideration: { requested: true, ruleInvoked: "59e" },
+      orderDate: "2011-03-10",
+      analysis: {
+        slotChoices: {
+          "reconsideration-59e-grounds": [{ authorityId: "allstate-v-herron", propositionId: "four-grounds" }],
+        },
+      },
+    },
+    expected: [
+      {
+        code: "authority-after-order",
+        step: "ruling",
+        orderDate: "2011-01-15",
+        later: [{ authorityId: "allstate-v-herron", basis: "decided", decided: "2011-03-10" }],
+      },
+    ],
+  },
+  {
+    name: "the order under review granted an injunction: appealable under § 1292(a)(1)",
+    raise: { orderUnderReview: { effect: "granted-injunction" } },
+    nearMiss: { orderUnderReview: { effect: "compelled-arbitration" } },
+    expected: [
+      {
+        code: "order-may-be-appealable",
+        step: "order",
+        effect: "granted-injunction",
+        authorityId: "28-usc-1292-a-1",
+        propositionId: "injunctions",
+      },
+    ],
+  },
 ];
 
 describe("warnings", () => {
@@ -208,7 +256,7 @@ describe("warnings", () => {
   });
 
   it("covers every warning code", () => {
-    const everyCode: Record<Warning["code"], true> = {
+    const everyCode: Record<WarningBody["code"], true> = {
       "rule-59e-against-interlocutory-order": true,
       "rule-60b-against-interlocutory-order": true,
       "grant-without-all-findings": true,
@@ -222,8 +270,26 @@ describe("warnings", () => {
       "reconsideration-granted-and-certified": true,
       "decision-missing": true,
       "no-question-framed-on-grant": true,
+      "authority-after-order": true,
+      "order-may-be-appealable": true,
     };
     expect(new Set(CASES.map((c) => codeOf(c.expected)))).toEqual(new Set(Object.keys(everyCode)));
+  });
+
+  it("gives every warning its severity: errors are what an order must not be signed with", () => {
+    const severities = CASES.map(({ raise, expected }) => {
+      const [warning] = evaluate(makeDraft(raise), CTX).warnings.filter((w) => w.code === codeOf(expected));
+      return [warning?.code, warning?.severity];
+    });
+    expect(Object.fromEntries(severities)).toMatchObject({
+      "magistrate-without-consent": "error",
+      "grant-without-all-findings": "error",
+      "stay-granted-certification-denied": "error",
+      "decision-missing": "error",
+      "untimely-motion": "warning",
+      "rule-59e-against-interlocutory-order": "warning",
+    });
+    for (const [, severity] of severities) expect(["error", "warning"]).toContain(severity);
   });
 
   it("needs a known circuit to judge timeliness", () => {

@@ -16,6 +16,8 @@ export default async function EditLayout({ children, params }: LayoutProps<"/dra
     status: draft.status,
     data: version.data,
     savedAt: version.createdAt.toISOString(),
+    savedBy: version.createdBy,
+    userId: actor.userId,
   };
   return (
     <WizardShell draftId={draftId} initial={initial} user={await currentUser(db, actor)} title={draft.title}>

@@ -15,7 +15,9 @@ function describe(event: AuditEvent): string {
   const revision = typeof event.detail.revision === "number" ? ` revision ${event.detail.revision}` : "";
   switch (event.action) {
     case "created":
-      return "created the draft";
+      return typeof event.detail.fromRevision === "number"
+        ? `created the draft as a copy of revision ${event.detail.fromRevision} of another draft`
+        : "created the draft";
     case "saved":
       return typeof event.detail.keptMineOver === "number"
         ? `saved${revision} over revision ${event.detail.keptMineOver}, keeping their own changes after a conflict`
@@ -32,6 +34,10 @@ function describe(event: AuditEvent): string {
       return `approved${revision}`;
     case "restored":
       return `restored revision ${String(event.detail.fromRevision)} as${revision}`;
+    case "approval-withdrawn":
+      return `withdrew the approval of${revision}, back to ${event.detail.to === "drafting" ? "drafting" : "review"}${typeof event.detail.note === "string" ? `: “${event.detail.note}”` : ""}`;
+    case "duplicated":
+      return `duplicated${revision} as a new draft`;
   }
 }
 

@@ -72,14 +72,18 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
             <span>
               Revision {draft.currentRevision}, saved {when(version.createdAt)}
             </span>
-            {drafted ? (
+            {drafted && isReady ? (
               <a
                 href={`/api/drafts/${draftId}/docx`}
                 className="rounded border border-slate-400 bg-white px-3 py-1.5 text-seal hover:bg-slate-50"
               >
                 Download Word file (with comments)
               </a>
-            ) : null}
+            ) : (
+              <span className="text-muted">
+                Not ready to download as a Word file: the order still needs answers (see the wizard&apos;s last step).
+              </span>
+            )}
           </div>
           <div
             tabIndex={0}

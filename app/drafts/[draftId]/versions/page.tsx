@@ -4,6 +4,7 @@ import { orderRedline } from "@/lib/review";
 import { DraftTabs } from "@/components/drafts/draft-tabs";
 import { RedlineView } from "@/components/versions/redline-view";
 import { RestoreButton } from "@/components/versions/restore-button";
+import { VersionDownload } from "@/components/versions/version-download";
 import { AppHeader } from "@/components/wizard/app-header";
 import { RevisionParamSchema } from "@/lib/api/bodies";
 import { currentUser } from "@/server/auth/current-user";
@@ -84,12 +85,7 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
                   <td className="p-2">{when(version.createdAt)}</td>
                   <td className="p-2">{version.note ?? ""}</td>
                   <td className="p-2">
-                    <a
-                      href={`/api/drafts/${draftId}/docx?revision=${version.revision}`}
-                      className="text-seal underline"
-                    >
-                      .docx<span className="sr-only"> of revision {version.revision}</span>
-                    </a>
+                    <VersionDownload draftId={draftId} revision={version.revision} />
                   </td>
                   <td className="p-2">
                     {version.revision === latest || isReadOnly ? null : (

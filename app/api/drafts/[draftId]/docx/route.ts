@@ -8,6 +8,7 @@ import { apiRoute } from "@/server/http/api-route";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
 import { DOCX_TYPE } from "@/server/http/docx-type";
 import { failureResponse } from "@/server/http/failure-response";
+import { notReadyResponse } from "@/server/http/not-ready-response";
 import { problemResponse } from "@/server/http/problem-response";
 
 export const runtime = "nodejs";
@@ -15,7 +16,7 @@ export const runtime = "nodejs";
 /**
  * A version of the draft (`?revision=N`, default the current one) as a Word file, its open review
  * comments as Word comments (a comment made on another revision points at its section only,
- * since paragraphs move between revisions).
+ * since paragraphs move between revisions). A revision that is not ready is refused: 422 with what it needs.
  */
 export const GET = apiRoute<{ draftId: string }>(
   "GET /api/drafts/[draftId]/docx",
@@ -28,6 +29,8 @@ export const GET = apiRoute<{ draftId: string }>(
       return problemResponse("invalid-body", [{ path: "revision", message: "Give a revision number" }]);
     const version = await versionOf(db, draft, revision);
     if (!version.ok) return failureResponse(version);
+    const notReady = notReadyResponse(version.value.data, { revision });
+    if (notReady) return notReady;
     const { drafted } = draftOrderFor(version.value.data);
     if (!drafted) return problemResponse("not-ready");
     const [comments, names] = await Promise.all([commentsOf(db, draft), memberNames(db, actor.chambersId)]);

@@ -1,0 +1,35 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { callApi } from "@/components/api/api-client";
+import { useApiAction } from "@/components/api/use-api-action";
+import { settleOpenDrafts } from "@/components/browser-backup/open-drafts";
+
+/** Copies the draft (its current answers, whatever its status) as a new draft, and opens the copy. */
+export function DuplicateButton({ draftId }: { draftId: string }) {
+  const router = useRouter();
+  const { run, isBusy, error } = useApiAction();
+  const duplicate = async () => {
+    // Typed in this tab and not yet saved: saved first, so that the copy has it.
+    await settleOpenDrafts();
+    const copied = await run(() => callApi<{ draft: { id: string } }>("POST", `/api/drafts/${draftId}/duplicate`));
+    if (copied.ok) router.push(`/drafts/${copied.value.draft.id}/court`);
+  };
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        disabled={isBusy}
+        onClick={() => void duplicate()}
+        className="rounded px-3 py-1.5 text-seal hover:bg-slate-100"
+      >
+        Duplicate
+      </button>
+      {error ? (
+        <span role="alert" className="text-xs text-danger">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,38 @@
+import type { WarningBody, WarningSeverity } from "../types";
+
+/**
+ * Each warning's severity, by code. "error": signing the order as drafted would put a legal error
+ * before the court (a magistrate judge without the parties' consent, a grant without the three
+ * findings, a stay with nothing to wait for) or leave a request undecided. The README lists these
+ * under the CLI's --strict. A Record, so a new warning code must choose.
+ */
+const SEVERITY_BY_CODE: Record<WarningBody["code"], WarningSeverity> = {
+  "magistrate-without-consent": "error",
+  "grant-without-all-findings": "error",
+  "stay-granted-certification-denied": "error",
+  "decision-missing": "error",
+  "rule-59e-against-interlocutory-order": "warning",
+  "rule-60b-against-interlocutory-order": "warning",
+  "deny-though-all-met-without-reasons": "warning",
+  "successive-without-new-grounds": "warning",
+  "untimely-motion": "warning",
+  "mixed-question-framed": "warning",
+  "motion-before-order": "warning",
+  "reconsideration-granted-and-certified": "warning",
+  "no-question-framed-on-grant": "warning",
+  "order-may-be-appealable": "warning",
+  // An error once a cited case's decision date is verified as after the order; until then, a warning (below).
+  "authority-after-order": "error",
+};
+
+/** The codes whose warnings are always errors (what `--strict` refuses), for the README and the CLI's help. */
+export const ERROR_WARNING_CODES = (Object.keys(SEVERITY_BY_CODE) as WarningBody["code"][]).filter(
+  (code) => SEVERITY_BY_CODE[code] === "error",
+);
+
+/** How much one warning matters. */
+export function warningSeverity(warning: WarningBody): WarningSeverity {
+  if (warning.code === "authority-after-order")
+    return warning.later.some((decision) => decision.basis === "decided") ? "error" : "warning";
+  return SEVERITY_BY_CODE[warning.code];
+}

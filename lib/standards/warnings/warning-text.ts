@@ -1,0 +1,88 @@
+import { formatCitation, getAuthority, getProposition, plainText } from "@/lib/authorities";
+import type { LaterDecision } from "@/lib/authorities/decided-after";
+import { getCircuit } from "@/lib/courts";
+import { formatLongDate } from "@/lib/dates/format-date";
+import type { MotionDraft, OrderEffect } from "@/lib/motion/schema";
+import type { ElementId, Warning } from "../types";
+
+const ELEMENT_NAMES: Record<ElementId, string> = {
+  "controlling-question": "a controlling question of law",
+  "substantial-ground": "a substantial ground for difference of opinion",
+  "materially-advance": "that an appeal may materially advance the litigation",
+};
+
+const REQUEST_NAMES = { certification: "certification", reconsideration: "reconsideration", stay: "the stay" } as const;
+
+/** "Allstate Ins. Co. v. Herron (decided March 10, 2011)", or, with only the year known, "… (2022; exact date not yet verified)". */
+const laterWords = (decision: LaterDecision): string => {
+  const authority = getAuthority(decision.authorityId);
+  const name = authority.kind === "case" ? authority.name : decision.authorityId;
+  return decision.basis === "decided"
+    ? `${name} (decided ${formatLongDate(decision.decided)})`
+    : `${name} (${decision.year}; exact date not yet verified)`;
+};
+
+/** What the order did, completing "The order under review …". */
+const EFFECT_WORDS: Record<OrderEffect, string> = {
+  "granted-injunction": "granted an injunction",
+  "refused-injunction": "refused an injunction",
+  "modified-injunction": "modified an injunction",
+  "refused-to-compel-arbitration": "refused to compel arbitration",
+  "refused-arbitration-stay": "refused a stay pending arbitration",
+  "compelled-arbitration": "compelled arbitration",
+  "admiralty-decree": "is an interlocutory decree in admiralty determining the parties' rights and liabilities",
+  "collateral-order": "is a collateral order (such as the denial of qualified immunity)",
+  "final-judgment": "is a final judgment",
+  none: "is none of these",
+};
+
+/** A library authority's full citation as plain words: "28 U.S.C. § 1292(a)(1)", "Mitchell v. Forsyth, 472 U.S. 511, 530 (1985)". */
+const citationWords = (authorityId: string, propositionId: string): string =>
+  plainText(
+    formatCitation(getAuthority(authorityId), getProposition(authorityId, propositionId), "full", { capitalize: true }),
+  );
+
+const listWords = (items: string[]): string =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+
+/** A warning from the standards engine in plain words for the clerk, in the wizard and on the CLI (the engine gives codes and data). */
+export function warningText(warning: Warning, draft: MotionDraft): string {
+  switch (warning.code) {
+    case "rule-59e-against-interlocutory-order":
+      return "The motion invokes Rule 59(e), which reaches only final judgments, but the order under review is interlocutory. Consider applying Rule 54(b).";
+    case "rule-60b-against-interlocutory-order":
+      return "The motion invokes Rule 60(b), which reaches only final judgments and orders, but the order under review is interlocutory. Consider applying Rule 54(b).";
+    case "grant-without-all-findings":
+      return `The court grants certification, but the findings do not yet establish ${listWords(warning.failing.map((e) => ELEMENT_NAMES[e]))}. All three elements must be met.`;
+    case "deny-though-all-met-without-reasons":
+      return "All three elements are met, yet the court denies certification. Say why the court exercises its discretion to deny.";
+    case "stay-granted-certification-denied":
+      return "The stay is granted although certification is denied: there is no appeal to wait for.";
+    case "magistrate-without-consent":
+      return "A magistrate judge presides without the parties' consent under 28 U.S.C. § 636(c), and so cannot decide the motion.";
+    case "successive-without-new-grounds":
+      return "This is a successive motion that raises no new grounds.";
+    case "untimely-motion":
+      return `The motion was filed ${warning.daysAfterOrder} days after the order under review; in the ${getCircuit(warning.circuit).name} a delay beyond about ${warning.thresholdDays} days deserves a word in the order.`;
+    case "mixed-question-framed": {
+      const numbers = warning.questionIds
+        .map((id) => draft.certification.questions.findIndex((q) => q.id === id) + 1)
+        .filter((n) => n > 0);
+      return numbers.length > 0
+        ? `Question ${listWords(numbers.map(String))} reads like a question of fact or of applying law to facts, not a pure question of law.`
+        : "Certification is granted on a question the controlling-question step marks as not a pure question of law.";
+    }
+    case "motion-before-order":
+      return "The motion's filed date is before the date of the order under review; one of the dates is likely wrong.";
+    case "reconsideration-granted-and-certified":
+      return "Reconsideration is granted and the order is also certified: check that an order remains to certify.";
+    case "decision-missing":
+      return `Choose how the court rules on ${REQUEST_NAMES[warning.request]}.`;
+    case "no-question-framed-on-grant":
+      return "The court grants certification, but no question of law is framed for the court of appeals.";
+    case "order-may-be-appealable":
+      return `The order under review ${EFFECT_WORDS[warning.effect]}, so it may be appealable as of right under ${citationWords(warning.authorityId, warning.propositionId)}. Section 1292(b) reaches only an order "not otherwise appealable": check whether certification is needed, and note that the time to appeal as of right runs on its own.`;
+    case "authority-after-order":
+      return `The order is dated ${formatLongDate(warning.orderDate)}, but it cites ${listWords(warning.later.map(laterWords))}. An order cannot cite an authority decided after it: choose an earlier authority for that proposition, or check the order's date.`;
+  }
+}
