@@ -19,17 +19,15 @@ const WAIT_MS = 800;
 export function FieldCiteCheck({ name }: { name: string }) {
   const value = useWatch({ name }) as unknown;
   const text = typeof value === "string" ? value : "";
-  const [result, setResult] = useState<CiteCheckResult | undefined>();
+  // The answer for the text it was asked about: a stale one (the text changed since) is not shown.
+  const [checked, setChecked] = useState<{ text: string; result: CiteCheckResult } | undefined>();
 
   useEffect(() => {
-    if (!MAY_CITE.test(text)) {
-      setResult(undefined);
-      return;
-    }
+    if (!MAY_CITE.test(text)) return;
     let current = true;
     const timer = setTimeout(async () => {
       const answer = await callApi<CiteCheckResult>("POST", "/api/cite-check", { text, wholeDocument: false });
-      if (current) setResult(answer.ok ? answer.value : undefined);
+      if (current && answer.ok) setChecked({ text, result: answer.value });
     }, WAIT_MS);
     return () => {
       current = false;
@@ -37,6 +35,7 @@ export function FieldCiteCheck({ name }: { name: string }) {
     };
   }, [text]);
 
+  const result = checked?.text === text ? checked.result : undefined;
   if (!result || result.citations.length === 0) return null;
   const errors = result.findings.filter((f) => f.severity === "error");
   const notes = result.findings.length - errors.length;

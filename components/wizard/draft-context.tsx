@@ -2,7 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { MotionDraft } from "@/lib/motion/schema";
-import { withCitedSnapshots } from "@/lib/chambers-library/cited-in-draft";
+import { withCitedSnapshots } from "@/lib/wizard/cited-chambers-authorities";
 import type { ChambersAuthorityRecord } from "@/lib/chambers-library/schema";
 import {
   startSync,

@@ -1,5 +1,4 @@
 import type { CaseAuthority } from "@/lib/authorities";
-import type { CheckableAuthority } from "@/lib/cite-check/library-index";
 import type { ChambersAuthorityRecord } from "./schema";
 
 /** A kebab id for a chambers authority: "chambers-" + its name, + a few characters of its key so names may repeat. */
@@ -17,13 +16,14 @@ export function chambersAuthorityId(name: string, key: string): string {
     .toLowerCase()}`;
 }
 
+/** Who in the chambers verified a case, where and when (the cite-check's CheckableAuthority carries the same). */
+export type ChambersVerified = { chambers: { verifiedBy: string; verifiedAt: string; source: string } };
+
 /**
  * A chambers authority in the library's own shape, with verification level `chambers` and who
  * verified it: what the cite-check and the order read.
  */
-export function toChambersAuthority(
-  record: ChambersAuthorityRecord,
-): CaseAuthority & Required<Pick<CheckableAuthority, "chambers">> {
+export function toChambersAuthority(record: ChambersAuthorityRecord): CaseAuthority & ChambersVerified {
   const { input } = record;
   return {
     kind: "case",

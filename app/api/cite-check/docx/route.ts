@@ -1,5 +1,5 @@
 import { CiteCheckDocxBodySchema } from "@/lib/api/bodies";
-import { commentedDocx } from "@/lib/cite-check/commented-docx";
+import { commentedDocx } from "@/server/cite-check/commented-docx";
 import { checkForActor } from "@/server/cite-check/check-for-actor";
 import { apiRoute } from "@/server/http/api-route";
 import { attachmentHeaders } from "@/server/http/attachment-headers";

@@ -1,5 +1,5 @@
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { ChambersAuthorityRecord } from "./schema";
+import type { ChambersAuthorityRecord } from "@/lib/chambers-library/schema";
 
 /** A clerk's marker citing a chambers authority: [[cite chambers-…]], [[cite see chambers-…#p1]]. */
 const CHAMBERS_MARKER = /\[\[cite\s+(?:[a-z-]+\s+)?(chambers-[a-z0-9-]+)(?:#[a-z0-9-]+)?\]\]/g;

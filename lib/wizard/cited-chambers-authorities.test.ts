@@ -8,8 +8,8 @@ import type { Inline } from "@/lib/order-doc/types";
 import { orderPlainText } from "@/lib/render/plain-text";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ChambersAuthorityRecord } from "./schema";
-import { withCitedSnapshots } from "./cited-in-draft";
+import type { ChambersAuthorityRecord } from "@/lib/chambers-library/schema";
+import { withCitedSnapshots } from "./cited-chambers-authorities";
 
 const record: ChambersAuthorityRecord = {
   id: "chambers-doe-v-roe-holdings-inc-abc123",
