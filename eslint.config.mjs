@@ -30,8 +30,9 @@ const LIB_ARROWS = {
   // Beside the flow: the wizard's steps, and the review's Word comments and redlines.
   wizard: ["standards", "motion", ...REFERENCE, ...LEAVES],
   review: ["render", ...LEAVES],
-  // Checks the citations of any order's text (not only ours) against the authority library.
-  "cite-check": ["authorities", ...LEAVES],
+  // Reads the citations of any order's text (the order's own pass reads the clerk's typed ones with
+  // it), checks them against the authority library, and can write its findings as Word comments.
+  "cite-check": ["authorities", "review", ...LEAVES],
   // The app's rules without I/O: accounts, a draft's status and comments, the API's bodies and responses.
   accounts: [],
   workflow: ["review"],

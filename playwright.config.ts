@@ -35,7 +35,8 @@ export default defineConfig({
     { name: "journeys", dependencies: ["accounts"], use: { storageState: `${AUTH_DIR}/clerk.json` } },
   ],
   webServer: {
-    command: `${build}exec node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    // The app's own server (scripts/serve.mjs), as `npm start` runs it: client addresses from the connection.
+    command: `${build}exec node scripts/serve.mjs`,
     url: `${BASE_URL}/login`,
     reuseExistingServer: false,
     // The build runs inside this command: about 4 minutes on a busy 2-core machine.
@@ -43,6 +44,7 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(PORT),
+      HOST: "127.0.0.1",
       PGLITE_DIR,
       BETTER_AUTH_SECRET: "e2e-secret-that-is-at-least-32-characters-long",
       CHAMBERS_SETUP_TOKEN: E2E_SETUP_TOKEN,

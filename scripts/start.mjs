@@ -1,4 +1,5 @@
-// `npm start`: builds the app once if there is no build yet, then serves it on the embedded defaults.
+// `npm start`: builds the app once if there is no build yet, then serves it on the embedded defaults
+// (scripts/serve.mjs: PORT, default 3000).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -8,5 +9,4 @@ const run = (args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 if (!existsSync(".next/BUILD_ID")) run(["run", "build"]);
-const port = process.env.PORT ?? "3000";
-run(["exec", "--", "next", "start", "-p", port]);
+run(["exec", "--", "node", "scripts/serve.mjs"]);

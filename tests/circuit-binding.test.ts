@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { getAuthority, type Authority } from "@/lib/authorities";
 import { CircuitIdSchema, DISTRICTS, findDistrict, type CircuitId } from "@/lib/courts";
 import { MotionDraftSchema, type MotionDraft } from "@/lib/motion/schema";
-import { listClerkMarkers } from "@/lib/order/clerk-text";
+import { listClerkMarkers } from "@/lib/motion/clerk-markers";
 import { draftOrder } from "@/lib/order/draft-order";
 import type { Block, CiteToken, OrderDoc, SectionId } from "@/lib/order-doc/types";
 

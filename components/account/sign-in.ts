@@ -4,9 +4,26 @@ import { callApi } from "@/components/api/api-client";
 export async function signIn(email: string, password: string): Promise<{ ok: true } | { ok: false; error: string }> {
   const result = await callApi("POST", "/api/auth/sign-in/email", { email, password });
   if (result.ok) return { ok: true };
-  if (result.status === 429) return { ok: false, error: "Too many sign-in attempts. Wait a minute, then try again." };
+  if (result.status === 429) {
+    // The account's growing wait says how long; the per-address limit is at most a minute.
+    const seconds = result.body.retryAfter;
+    return {
+      ok: false,
+      error:
+        typeof seconds === "number"
+          ? `Too many sign-in attempts. Try again in ${waitInWords(seconds)}.`
+          : "Too many sign-in attempts. Wait a minute, then try again.",
+    };
+  }
   if (result.status === 401) return { ok: false, error: "That email and password do not match an account." };
   return { ok: false, error: result.error };
+}
+
+/** "1 second", "40 seconds", "2 minutes". */
+export function waitInWords(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  if (seconds >= 90) return `${minutes} minutes`;
+  return `${seconds} second${seconds === 1 ? "" : "s"}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Authority } from "./types";
 import caseAhrenholzVBoardOfTrustees from "./cases/ahrenholz-v-board-of-trustees";
 import caseAllstateVHerron from "./cases/allstate-v-herron";
 import caseAshelmanVPope from "./cases/ashelman-v-pope";
+import caseAustinVKroger from "./cases/austin-v-kroger";
 import caseBrizzeeVFredMeyer from "./cases/brizzee-v-fred-meyer";
 import caseCamachoVPuertoRicoPortsAuthority from "./cases/camacho-v-puerto-rico-ports-authority";
 import caseCaraballoSedaVMunicipalityOfHormigueros from "./cases/caraballo-seda-v-municipality-of-hormigueros";
@@ -82,6 +83,7 @@ import ruleFrap5A from "./rules/frap-5-a";
 import ruleFrcp15 from "./rules/frcp-15";
 import ruleFrcp26 from "./rules/frcp-26";
 import ruleFrcp45 from "./rules/frcp-45";
+import ruleFrcp54A from "./rules/frcp-54-a";
 import ruleFrcp54B from "./rules/frcp-54-b";
 import ruleFrcp59E from "./rules/frcp-59-e";
 import ruleFrcp60B from "./rules/frcp-60-b";
@@ -91,6 +93,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseAhrenholzVBoardOfTrustees,
   caseAllstateVHerron,
   caseAshelmanVPope,
+  caseAustinVKroger,
   caseBrizzeeVFredMeyer,
   caseCamachoVPuertoRicoPortsAuthority,
   caseCaraballoSedaVMunicipalityOfHormigueros,
@@ -171,6 +174,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   ruleFrcp15,
   ruleFrcp26,
   ruleFrcp45,
+  ruleFrcp54A,
   ruleFrcp54B,
   ruleFrcp59E,
   ruleFrcp60B,

@@ -18,6 +18,8 @@ const NOT_FOUND = "no copy of the opinion found in the search corpus";
 
 /** Cases without a verified date of decision, and why. */
 const UNDATED: Readonly<Record<string, string>> = {
+  "austin-v-kroger":
+    'both copies are headed "FILED April 14, 2017" (first issued unpublished); elawyers lists the published opinion as filed June 2, 2017',
   "brizzee-v-fred-meyer":
     "no copy of 2008 WL 426510 in the search corpus (two searches); the date in the cite is the one Linlor v. Futero prints",
   "fisons-v-united-states":
@@ -31,6 +33,7 @@ const UNDATED: Readonly<Record<string, string>> = {
 
 /** Cases with a reporter cite but no verified last page, and why. (A Westlaw cite has no last page.) */
 const WITHOUT_LAST_PAGE: Readonly<Record<string, string>> = {
+  "austin-v-kroger": OPENING_ONLY,
   "ahrenholz-v-board-of-trustees": OPENING_ONLY,
   "allstate-v-herron": OPENING_ONLY,
   "ashelman-v-pope": OPENING_ONLY,

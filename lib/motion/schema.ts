@@ -4,7 +4,7 @@ import { StyleOverridesSchema } from "@/lib/courts/style-overrides";
 import { SignalSchema } from "@/lib/order-doc/signal";
 import { DocketNumberSchema } from "@/lib/docket/schema";
 import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
-import { ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
+import { boundedRecord, ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
 
 /**
  * MotionDraft: everything a clerk answers about one motion, and the single source of truth for
@@ -241,7 +241,7 @@ export const MotionDraftSchema = z.object({
     /** Stop at the first element that fails (seed 002) or address all three. */
     order: z.enum(["stop-at-first-failure", "all-elements"]).optional(),
     /** Authorities the chambers chose for a legal-standard slot instead of the circuit's default. */
-    slotChoices: z.record(z.string().max(60), z.array(PropositionRefSchema).max(6)).optional(),
+    slotChoices: boundedRecord(z.string().max(60), z.array(PropositionRefSchema).max(6), LIMITS.recordKeys).optional(),
   }),
   /** The date the judge signs; the date line prints it. */
   orderDate: IsoDateSchema.optional(),

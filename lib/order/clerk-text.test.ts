@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clerkTextToMarkdown, listClerkMarkers, parseClerkMarker } from "./clerk-text";
+import { listClerkMarkers, parseClerkMarker } from "@/lib/motion/clerk-markers";
+import { clerkTextToMarkdown } from "./clerk-text";
 import { markdownToBlocks } from "./markdown-to-blocks";
 import type { Inline } from "@/lib/order-doc/types";
 

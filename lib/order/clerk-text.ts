@@ -6,56 +6,13 @@
  *   [[doc 49-1 at 2-3]]          a docket reference (several entries: [[doc 44, 46]]; signal: [[see doc 19 at 2]])
  *   [[cite see ashelman-v-pope#judicial-acts]]   a library citation, by authority and proposition id
  * A marker that does not parse, or cites what the library does not hold, prints as typed and is
- * listed as invalid by `listClerkMarkers`; nothing is thrown.
+ * listed as invalid by `listClerkMarkers` (lib/motion/clerk-markers); nothing is thrown.
  */
 
-import { isInLibrary } from "@/lib/authorities";
+import { CLERK_MARKER, parseClerkMarker, type ClerkMarker } from "@/lib/motion/clerk-markers";
 import { quotedAttribute } from "./directives";
 import { escapeMarkdown, oneLine } from "./escape-markdown";
 import { startsSentenceAfter } from "./sentence-boundary";
-
-const MARKER = /\[\[([^\[\]]{1,200})\]\]/g;
-const DOC_MARKER =
-  /^(?:(see-also|see|cf)\s+)?doc\s+(\d{1,5}(?:-\d{1,3})?(?:\s*,\s*\d{1,5}(?:-\d{1,3})?)*)(?:\s+at\s+([^\]]{1,40}))?$/i;
-const CITE_MARKER =
-  /^cite\s+(?:(see-also|see|cf|compare|but-see|see-generally|e-g|see-e-g|accord)\s+)?([a-z0-9][a-z0-9-]{0,119})(?:#([a-z0-9][a-z0-9-]{0,119}))?$/;
-
-export type ClerkMarker =
-  | { kind: "doc"; entries: string[]; pin?: string; signal?: string }
-  | { kind: "cite"; authorityId: string; propositionId?: string; signal?: string };
-
-/** Parses one marker body (without brackets); undefined when it is not a valid marker or cites outside the library. */
-export function parseClerkMarker(body: string): ClerkMarker | undefined {
-  const trimmed = body.trim();
-  const doc = DOC_MARKER.exec(trimmed);
-  if (doc) {
-    const entries = doc[2]!.split(",").map((entry) => entry.trim());
-    return { kind: "doc", entries, ...(doc[3] ? { pin: doc[3].trim() } : {}), ...(doc[1] ? { signal: doc[1] } : {}) };
-  }
-  const cite = CITE_MARKER.exec(trimmed);
-  // Only what the library holds: citing anything else would fail to print.
-  if (cite && isInLibrary(cite[2]!, cite[3])) {
-    return {
-      kind: "cite",
-      authorityId: cite[2]!,
-      ...(cite[3] ? { propositionId: cite[3] } : {}),
-      ...(cite[1] ? { signal: cite[1] } : {}),
-    };
-  }
-  return undefined;
-}
-
-/** Every marker in a text, with the ones that do not parse. */
-export function listClerkMarkers(text: string): { markers: ClerkMarker[]; invalid: string[] } {
-  const markers: ClerkMarker[] = [];
-  const invalid: string[] = [];
-  for (const match of text.matchAll(MARKER)) {
-    const marker = parseClerkMarker(match[1]!);
-    if (marker) markers.push(marker);
-    else invalid.push(match[0]);
-  }
-  return { markers, invalid };
-}
 
 /** Re-allows *italic* and **bold** written by the clerk, after everything was escaped. */
 function restoreEmphasis(escaped: string): string {
@@ -85,7 +42,7 @@ function clerkParagraphToMarkdown(paragraph: string): string {
   let out = "";
   let last = 0;
   let plainSoFar = "";
-  for (const match of paragraph.matchAll(MARKER)) {
+  for (const match of paragraph.matchAll(CLERK_MARKER)) {
     const start = match.index ?? 0;
     const plain = paragraph.slice(last, start);
     plainSoFar += plain;

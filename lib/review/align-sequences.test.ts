@@ -53,4 +53,15 @@ describe("alignSequences", () => {
     expect(wordSimilarity("a b c", "a b")).toBeCloseTo(0.8);
     expect(wordSimilarity("", "")).toBe(1);
   });
+
+  it("pairs a hunk too large for the similarity table by position (every paragraph rewritten at once)", () => {
+    const before = Array.from({ length: 60 }, (_, i) => `alpha${i} beta${i} gamma${i} delta${i}`);
+    const after = before.map((text) => `${text} and revised`);
+    const moved = [...after.slice(1), after[0]!];
+    expect(statuses(before, after).every((line) => line.startsWith("~"))).toBe(true);
+    // Paired by position, a paragraph moved from first to last no longer finds its old self.
+    const pairs = statuses(before, moved);
+    expect(pairs).toContain(`- ${before[0]}`);
+    expect(pairs).toContain(`+ ${after[0]}`);
+  });
 });

@@ -33,9 +33,42 @@ function bagSimilarity(left: Map<string, number>, right: Map<string, number>): n
 }
 
 /**
+ * Past this many comparisons (a hunk of some 50 blocks changed on each side), a hunk's blocks pair
+ * by position instead: every paragraph of an order rewritten at once cost half a second of
+ * similarity tables.
+ */
+const MAX_PAIR_COMPARISONS = 2_500;
+
+/** Pairs a large hunk's items by position, where they may pair and are alike; the rest deleted or inserted. */
+function pairByPosition<T>(
+  removed: readonly T[],
+  added: readonly T[],
+  textOf: (item: T) => string,
+  canPair: (a: T, b: T) => boolean,
+): Aligned<T>[] {
+  const out: Aligned<T>[] = [];
+  for (let i = 0; i < Math.max(removed.length, added.length); i++) {
+    const a = removed[i];
+    const b = added[i];
+    if (
+      a !== undefined &&
+      b !== undefined &&
+      canPair(a, b) &&
+      wordSimilarity(textOf(a), textOf(b)) >= PAIRING_THRESHOLD
+    )
+      out.push({ status: "changed", before: a, after: b });
+    else {
+      if (a !== undefined) out.push({ status: "deleted", before: a });
+      if (b !== undefined) out.push({ status: "inserted", after: b });
+    }
+  }
+  return out;
+}
+
+/**
  * Pairs the removed and added items of one hunk in order, maximizing the total similarity of
- * the pairs (a small LCS-style table; hunks are a few blocks long). Unpaired items are deleted
- * or inserted, deletions first.
+ * the pairs (a small LCS-style table; hunks are a few blocks long; a larger one pairs by
+ * position). Unpaired items are deleted or inserted, deletions first.
  */
 function pairHunk<T>(
   removed: readonly T[],
@@ -45,6 +78,7 @@ function pairHunk<T>(
 ): Aligned<T>[] {
   const m = removed.length;
   const n = added.length;
+  if (m * n > MAX_PAIR_COMPARISONS) return pairByPosition(removed, added, textOf, canPair);
   // The similarity of each possible pair, or -1 where the two may not pair (each text's words counted once).
   const addedBags = added.map((b) => wordBag(textOf(b)));
   const scores = removed.map((a) => {

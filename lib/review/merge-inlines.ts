@@ -3,7 +3,7 @@ import { inlinePlainText } from "@/lib/render/block-plain-text";
 import { printedContent } from "@/lib/render/printed-content";
 import { withRevision, type Revision } from "./revision-tag";
 import type { RedlinePart } from "./types";
-import { wordDiff } from "./word-diff";
+import { wordDiff, type EditBudget } from "./word-diff";
 
 /** A leaf of inline content at its offset in the printed text. Atomic pieces are never split. */
 type Piece = { start: number; text: string; inline: Inline; atomic: boolean };
@@ -94,6 +94,8 @@ function tracked(inlines: readonly Inline[], revision: Revision, keepRef: (footn
 export type MergeInlinesOptions = {
   /** Whether a deleted footnote reference is kept (tracked): not when the later revision refers to that footnote elsewhere. */
   keepDeletedRef?: (footnoteId: string) => boolean;
+  /** The word edits left for the whole redline (see `editBudget`). */
+  budget?: EditBudget;
 };
 
 /**
@@ -111,7 +113,10 @@ export function mergeInlines(
   const left = flatten(before, chars);
   const right = flatten(after, chars);
   const textOf = (pieces: readonly Piece[]) => pieces.map((piece) => piece.text).join("");
-  const parts: RedlinePart[] = wordDiff(textOf(left), textOf(right), { keep: REFERENCE_CHARS });
+  const parts: RedlinePart[] = wordDiff(textOf(left), textOf(right), {
+    keep: REFERENCE_CHARS,
+    ...(options.budget ? { budget: options.budget } : {}),
+  });
   const leftCursor = new Cursor(left);
   const rightCursor = new Cursor(right);
   const keepRef = options.keepDeletedRef ?? (() => true);

@@ -3,7 +3,7 @@ import { orderTextBlocks, type OrderTextBlock, type TextBlockWhere } from "@/lib
 import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { alignSequences } from "./align-sequences";
 import type { OrderRedline, RedlineBlock, RedlineSummary, RedlineWhere } from "./types";
-import { wordCount, wordDiff } from "./word-diff";
+import { editBudget, wordCount, wordDiff } from "./word-diff";
 
 /** The parts of the order aligned separately, so a caption line never pairs with a footnote. */
 const GROUPS: Record<TextBlockWhere["part"], number> = {
@@ -69,6 +69,7 @@ export function orderRedline(before: OrderDoc, after: OrderDoc, style: StyleProf
   const left = redlineBlocks(before, style);
   const right = redlineBlocks(after, style);
   const blocks: RedlineBlock[] = [];
+  const budget = editBudget();
   for (let group = 0; group <= 4; group++) {
     const inGroup = (block: { where: RedlineWhere }) => GROUPS[block.where.part] === group;
     for (const pair of alignSequences(left.filter(inGroup), right.filter(inGroup), (block) => block.text, canPair)) {
@@ -85,7 +86,7 @@ export function orderRedline(before: OrderDoc, after: OrderDoc, style: StyleProf
             status: "changed",
             where: pair.after.where,
             beforeWhere: pair.before.where,
-            parts: wordDiff(pair.before.text, pair.after.text),
+            parts: wordDiff(pair.before.text, pair.after.text, { budget }),
           });
           break;
         case "inserted":

@@ -5,6 +5,7 @@ import type { StyleProfile } from "@/lib/style/style-profile";
 import { mergeBlocks } from "./merge-blocks";
 import { mergeFixedLines, type LineRedlines } from "./merge-fixed-lines";
 import { mergeInlines } from "./merge-inlines";
+import { editBudget } from "./word-diff";
 
 /** The order both revisions merge into, its words marked as tracked changes, and its fixed lines' redlines. */
 export type RedlineDoc = { doc: OrderDoc; lines: LineRedlines };
@@ -18,7 +19,7 @@ export type RedlineDoc = { doc: OrderDoc; lines: LineRedlines };
  */
 export function redlineDoc(before: OrderDoc, after: OrderDoc, style: StyleProfile): RedlineDoc {
   const referencedAfter = new Set(footnoteNumbers(after).order);
-  const options = { keepDeletedRef: (id: string) => !referencedAfter.has(id) };
+  const options = { keepDeletedRef: (id: string) => !referencedAfter.has(id), budget: editBudget() };
   const body = mergeBlocks(
     before.body,
     after.body,

@@ -1,6 +1,6 @@
 import { findAuthority, getProposition } from "@/lib/authorities";
 import type { MotionDraft } from "@/lib/motion/schema";
-import { listClerkMarkers } from "@/lib/order/clerk-text";
+import { listClerkMarkers } from "@/lib/motion/clerk-markers";
 import { slotPropositions } from "./formulations/slot-propositions";
 import type { SlotId } from "./formulations/types";
 import type { FindingsBeforeWarnings } from "./warnings/warning-check";

@@ -23,13 +23,18 @@ describe("evaluate", () => {
     ]);
   });
 
-  it("reproduces seed 002: reconsideration denied under Rule 59(e), certification denied, rest not reached, stay moot in a footnote", () => {
+  it("reproduces seed 002: reconsideration denied (under Rule 54(b): the court's Rule 59(e) does not reach an interlocutory order), certification denied, rest not reached, stay moot in a footnote", () => {
     const draft = MotionDraftSchema.parse(seed002Draft());
     const findings = evaluate(draft, CTX);
     expect(findings.circuit).toBe("9th");
     expect(findings.movantIsProSe).toBe(true);
     expect(findings.presidingJudge).toBe("district");
-    expect(findings.reconsideration).toMatchObject({ disposition: "denied", ruleApplied: "59e", groundsShown: [] });
+    expect(findings.reconsideration).toMatchObject({
+      disposition: "denied",
+      ruleApplied: "54b",
+      ruleDisplaced: "59e",
+      groundsShown: [],
+    });
     expect(findings.certification).toMatchObject({
       disposition: "denied",
       basis: "element-not-met",

@@ -60,6 +60,11 @@ export type ReconsiderationFindings = {
   /** The rule the court applies (may differ from the rule invoked: Rule 54(b) for an interlocutory order). */
   ruleApplied?: "59e" | "54b" | "60b" | "local-rule" | "inherent-power";
   ruleInvoked?: "59e" | "54b" | "60b" | "local-rule" | "inherent-power";
+  /**
+   * Rule 59(e), when the court kept it for an interlocutory order: Rule 59(e) reaches a judgment,
+   * so the order applies Rule 54(b) instead (`ruleApplied`), and a warning says why.
+   */
+  ruleDisplaced?: "59e";
   groundsShown: ("new-evidence" | "clear-error" | "intervening-change" | "extraordinary-circumstances")[];
   reasoning?: string;
 };

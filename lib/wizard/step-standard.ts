@@ -3,6 +3,7 @@ import type { MotionDraft } from "@/lib/motion/schema";
 import type { Inline } from "@/lib/order-doc/types";
 import { ALTERNATIVES, formulationFor, type PropositionRef, type SlotId } from "@/lib/standards/formulations";
 import { appellateCircuit } from "@/lib/standards/appellate-circuit";
+import { evaluateReconsideration } from "@/lib/standards/companions/reconsideration";
 import { slotPropositions } from "@/lib/standards/formulations/slot-propositions";
 import type { StepId } from "@/lib/standards/step-id";
 import { STEP_SLOTS } from "./standard-slots";
@@ -61,7 +62,11 @@ export function stepStandard(stepId: StepId, draft: MotionDraft): StandardSlot[]
   const formulation = formulationFor(circuit);
   const alternatives = circuit ? ALTERNATIVES[circuit] : {};
   const choices = draft.analysis.slotChoices ?? {};
-  const rule = draft.reconsideration.ruleApplied ?? draft.reconsideration.ruleInvoked;
+  // The rule the order applies (Rule 59(e) kept for an interlocutory order is applied as Rule 54(b)).
+  const rule = evaluateReconsideration({
+    ...draft,
+    reconsideration: { ...draft.reconsideration, requested: true },
+  }).ruleApplied;
   const ruleSlots = stepId === "reconsideration" && rule ? RULE_SLOTS[rule] : undefined;
   return (STEP_SLOTS[stepId] ?? [])
     .filter((slot) => !ruleSlots || ruleSlots.includes(slot))

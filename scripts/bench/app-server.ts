@@ -1,8 +1,8 @@
 /**
  * The production app for the server and browser sections: `next build` into its own folder
- * (.next-bench, so the e2e build in .next is never touched), then `next start` on loopback with a
+ * (.next-bench, so the e2e build in .next is never touched), then the app's server on loopback with a
  * fresh embedded database. The build runs once per `npm run bench` (BENCH_SKIP_BUILD=1 serves the
- * build already there); each section starts its own server and stops it in `finally`.
+ * build already there), served by scripts/serve.mjs; each section starts its own server and stops it in `finally`.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -59,7 +59,7 @@ function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
-/** Starts `next start` on 127.0.0.1 with an empty database; resolves once it answers. */
+/** Starts the app's server (scripts/serve.mjs) on 127.0.0.1 with an empty database; resolves once it answers. */
 export async function startApp(database: BenchDatabase = "pglite"): Promise<AppServer> {
   await ensureBuilt();
   const origin = `http://127.0.0.1:${PORT}`;
@@ -67,27 +67,24 @@ export async function startApp(database: BenchDatabase = "pglite"): Promise<AppS
   const postgres = database === "postgres" ? await freshDatabase(process.env.BENCH_DATABASE_URL ?? "") : undefined;
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
-    {
-      cwd: ROOT,
-      // Its own process group, so stopping it also stops anything it forked.
-      detached: true,
-      stdio: ["ignore", "ignore", "pipe"],
-      env: serverEnv({
-        PORT: String(PORT),
-        PGLITE_DIR: dataDir,
-        // Empty means PGlite (server/db/client.ts), whatever the environment running the bench says.
-        DATABASE_URL: postgres?.url ?? "",
-        BETTER_AUTH_URL: origin,
-        BETTER_AUTH_SECRET: "bench-secret-that-is-at-least-32-characters-long",
-        // The benches sign in once per section; never let a limit turn into errors in the figures.
-        AUTH_SIGN_IN_MAX: "10000",
-        LOG_LEVEL: "warn",
-      }),
-    },
-  );
+  const child = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs"], {
+    cwd: ROOT,
+    // Its own process group, so stopping it also stops anything it forked.
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: serverEnv({
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      PGLITE_DIR: dataDir,
+      // Empty means PGlite (server/db/client.ts), whatever the environment running the bench says.
+      DATABASE_URL: postgres?.url ?? "",
+      BETTER_AUTH_URL: origin,
+      BETTER_AUTH_SECRET: "bench-secret-that-is-at-least-32-characters-long",
+      // The benches sign in once per section; never let a limit turn into errors in the figures.
+      AUTH_SIGN_IN_MAX: "10000",
+      LOG_LEVEL: "warn",
+    }),
+  });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   // A bench stopped with Ctrl-C (or killed) must not leave the server behind on the port.
@@ -119,7 +116,7 @@ export async function startApp(database: BenchDatabase = "pglite"): Promise<AppS
 async function waitUntilUp(origin: string, child: ChildProcess, stderr: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${stderr()}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}:\n${stderr()}`);
     try {
       const response = await fetch(`${origin}/login`, { redirect: "manual" });
       if (response.status < 500) return;
@@ -128,7 +125,7 @@ async function waitUntilUp(origin: string, child: ChildProcess, stderr: () => st
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer on ${origin} within 60 s:\n${stderr()}`);
+  throw new Error(`the app server did not answer on ${origin} within 60 s:\n${stderr()}`);
 }
 
 function kill(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): void {

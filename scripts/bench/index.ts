@@ -12,12 +12,13 @@ import type { BenchContext, Section } from "./section";
 import { browserSection } from "./sections/browser";
 import { citeCheck } from "./sections/cite-check";
 import { cliCold } from "./sections/cli-cold";
+import { limitsSection } from "./sections/limits";
 import { pandoc } from "./sections/pandoc";
 import { serverLoad } from "./sections/server-load";
 import { warmRender } from "./sections/warm-render";
 import { markdownTable } from "./table";
 
-const SECTIONS: Section[] = [warmRender, pandoc, cliCold, serverLoad, browserSection, citeCheck];
+const SECTIONS: Section[] = [warmRender, limitsSection, pandoc, cliCold, serverLoad, browserSection, citeCheck];
 
 function context(quick: boolean): BenchContext {
   const warm = new Map<string, Promise<Stats>>();

@@ -18,7 +18,7 @@ export function authSecret(
   const file = path.join(dataDir, "auth-secret");
   const existing = readSecret(file);
   if (existing) return existing;
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   try {
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
   } catch (error) {

@@ -4,6 +4,10 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { account, rateLimit, session, user, verification } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
+import { signInThrottlePlugin } from "./sign-in-throttle";
+
+/** How long a session lasts from sign-in: 12 hours, a working day (README, docs/security.md). */
+export const SESSION_LIFETIME_S = 12 * 60 * 60;
 
 /** Settings that differ between the app, tests and deployments. */
 export type AuthSettings = {
@@ -15,6 +19,8 @@ export type AuthSettings = {
   trustedOrigins?: string[];
   /** Sign-in attempts allowed per IP per window (default 5 per 60 s). */
   signInLimit?: { window: number; max: number };
+  /** Proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client (TRUSTED_PROXIES; default none). */
+  trustedProxies?: string[];
 };
 
 /**
@@ -33,12 +39,12 @@ export function createAuth(db: Db, settings: AuthSettings) {
     database: drizzleAdapter(db, { provider: "pg", schema: { user, session, account, verification, rateLimit } }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
     session: {
-      expiresIn: 60 * 60 * 12,
-      updateAge: 60 * 60,
-      // A signed cookie vouches for the session for five minutes (better-auth's default), sparing
-      // a database lookup on every request; a session revoked elsewhere lasts at most that long.
-      // Membership, and so access to the chambers' drafts, is still read on every request.
-      cookieCache: { enabled: true, maxAge: 5 * 60 },
+      // Twelve hours from sign-in, however busy: never extended (an absolute lifetime).
+      expiresIn: SESSION_LIFETIME_S,
+      disableSessionRefresh: true,
+      // Every request reads the session row (no signed cookie cache), so signing out, removing a
+      // member or ending their sessions takes effect on the next request, for reads and writes.
+      cookieCache: { enabled: false },
     },
     rateLimit: {
       enabled: true,
@@ -50,10 +56,12 @@ export function createAuth(db: Db, settings: AuthSettings) {
     advanced: {
       // better-auth skips the origin (CSRF) check when NODE_ENV is "test"; keep it on everywhere.
       disableOriginCheck: false,
-      // Behind a proxy, the client IP (the rate-limit key) comes from these headers.
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      // The client address (the per-address limit's key) is the X-Forwarded-For that the app's
+      // server (scripts/serve.mjs) sets from the connection, with the chain a trusted proxy sent
+      // before it only when TRUSTED_PROXIES names that proxy.
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: settings.trustedProxies ?? [] },
     },
-    plugins: [nextCookies()],
+    plugins: [signInThrottlePlugin(db, { secure: settings.baseURL.startsWith("https:") }), nextCookies()],
   });
 }
 

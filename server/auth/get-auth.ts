@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { authSecret } from "./auth-secret";
 import { createAuth, type Auth, type AuthSettings } from "./create-auth";
@@ -8,7 +9,8 @@ const globalForAuth = globalThis as unknown as { __chambersAuth?: Promise<Auth> 
 /**
  * Auth settings from the environment: BETTER_AUTH_URL (default http://localhost:$PORT, with
  * 127.0.0.1 trusted too), BETTER_AUTH_SECRET (or a generated one, see authSecret),
- * TRUSTED_ORIGINS (comma-separated) and AUTH_SIGN_IN_MAX (sign-in attempts per IP per minute).
+ * TRUSTED_ORIGINS (comma-separated), AUTH_SIGN_IN_MAX (sign-in attempts per address per minute)
+ * and TRUSTED_PROXIES (comma-separated addresses or CIDR ranges; none by default).
  */
 export function authSettingsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): AuthSettings {
   const [baseURL, ...trustedOrigins] = appOrigins(env);
@@ -17,6 +19,7 @@ export function authSettingsFromEnv(env: Readonly<Record<string, string | undefi
     baseURL: baseURL!,
     secret: authSecret(env),
     trustedOrigins,
+    trustedProxies: trustedProxies(env.TRUSTED_PROXIES),
     ...(Number.isInteger(signInMax) && signInMax > 0 ? { signInLimit: { window: 60, max: signInMax } } : {}),
   };
 }
@@ -27,11 +30,26 @@ export function appOrigins(env: Readonly<Record<string, string | undefined>> = p
   return [
     env.BETTER_AUTH_URL ?? `http://localhost:${port}`,
     ...(env.BETTER_AUTH_URL ? [] : [`http://127.0.0.1:${port}`]),
-    ...(env.TRUSTED_ORIGINS ?? "")
-      .split(",")
-      .map((o) => o.trim())
-      .filter(Boolean),
+    ...commaList(env.TRUSTED_ORIGINS),
   ];
+}
+
+const ProxySchema = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
+
+/** TRUSTED_PROXIES as a list of addresses or CIDR ranges; an entry that is neither stops the start (it would be ignored). */
+function trustedProxies(value: string | undefined): string[] {
+  const entries = commaList(value);
+  const invalid = entries.filter((entry) => !ProxySchema.safeParse(entry).success);
+  if (invalid.length > 0) throw new Error(`TRUSTED_PROXIES: not an address or CIDR range: ${invalid.join(", ")}`);
+  return entries;
+}
+
+/** A comma-separated setting as a list (unset or empty: none). */
+function commaList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /** The app's better-auth instance, built on first use over getDb() (nothing opens at import). */

@@ -34,6 +34,7 @@ describe.each(TEST_BACKENDS)("migrations on $name", (backend) => {
         "memberships",
         "rate_limit",
         "session",
+        "sign_in_throttle",
         "user",
         "verification",
       ]);

@@ -1,6 +1,7 @@
-import { mkdirSync } from "node:fs";
 import "server-only";
 import path from "node:path";
+import { secureDataFolder, tightenDataFolder } from "./data-folder";
+import { lockFolder } from "./folder-lock";
 import type { Db } from "./types";
 import * as schema from "./schema";
 
@@ -31,10 +32,34 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
-  // PGlite creates its own folder but not the parents (./data on a fresh clone).
-  if (target.pgliteDir !== null) mkdirSync(path.dirname(target.pgliteDir), { recursive: true });
-  const client = target.pgliteDir === null ? new PGlite() : new PGlite(target.pgliteDir);
-  const db = drizzle({ client, schema });
-  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return { db: db as unknown as Db, backend: "pglite", close: () => client.close() };
+  if (target.pgliteDir === null) {
+    const client = new PGlite();
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    return { db: db as unknown as Db, backend: "pglite", close: () => client.close() };
+  }
+  const dir = target.pgliteDir;
+  // The folder is this account's alone (0700, files 0600), and one process's at a time.
+  secureDataFolder(dir);
+  const lock = lockFolder(dir);
+  process.once("exit", lock.release);
+  try {
+    const client = new PGlite(dir);
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    tightenDataFolder(dir);
+    const close = async () => {
+      try {
+        await client.close();
+      } finally {
+        process.off("exit", lock.release);
+        lock.release();
+      }
+    };
+    return { db: db as unknown as Db, backend: "pglite", close };
+  } catch (error) {
+    process.off("exit", lock.release);
+    lock.release();
+    throw error;
+  }
 }

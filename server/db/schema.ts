@@ -2,4 +2,5 @@
 export * from "./schema/auth-tables";
 export * from "./schema/chambers-tables";
 export * from "./schema/draft-tables";
+export * from "./schema/throttle-tables";
 export * from "./schema/chambers-library-tables";

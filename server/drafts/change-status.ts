@@ -45,13 +45,14 @@ export async function changeStatus(
       .set({ status: rule.to, updatedAt: sql`now()` })
       .where(and(eq(drafts.id, head.id), eq(drafts.status, head.status)))
       .returning();
-    // Someone changed the status between our read and this update.
+    // Someone changed the status between our read and this update. (A save that landed meanwhile
+    // left the status editable: what is submitted is the revision the update saw.)
     if (!updated) return fail("conflict", { reason: "status" as const, status: head.status });
     await recordAudit(tx, {
       draftId: head.id,
       actorId: actor.userId,
       action: AUDIT[action],
-      detail: { from: head.status, to: rule.to, revision: head.currentRevision, ...(note ? { note } : {}) },
+      detail: { from: head.status, to: rule.to, revision: updated.currentRevision, ...(note ? { note } : {}) },
     });
     return ok(updated);
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { Actor } from "@/server/auth/actor";
 import type { AuditAction } from "@/lib/workflow/schema";
@@ -47,17 +47,28 @@ export async function writeVersion(
     if (!EDITABLE_STATUSES.includes(head.status))
       return fail("conflict", { reason: "locked" as const, status: head.status });
     const next = input.baseRevision + 1;
+    // Compare-and-set on the revision and on an editable status: a submit or approval that commits
+    // between the read above and this update (PostgreSQL re-checks the row it waited for) wins.
     const [updated] = await tx
       .update(drafts)
       .set({ currentRevision: next, status: "drafting", title: draftTitle(input.data), updatedAt: sql`now()` })
-      .where(and(eq(drafts.id, head.id), eq(drafts.currentRevision, input.baseRevision)))
+      .where(
+        and(
+          eq(drafts.id, head.id),
+          eq(drafts.currentRevision, input.baseRevision),
+          inArray(drafts.status, [...EDITABLE_STATUSES]),
+        ),
+      )
       .returning();
     if (!updated) {
+      const now = (await findDraft(tx, actor, input.draftId)) ?? head;
+      if (!EDITABLE_STATUSES.includes(now.status))
+        return fail("conflict", { reason: "locked" as const, status: now.status });
       const [theirs] = await tx
         .select()
         .from(draftVersions)
-        .where(and(eq(draftVersions.draftId, head.id), eq(draftVersions.revision, head.currentRevision)));
-      if (!theirs) throw new Error(`Draft ${head.id} has no version ${head.currentRevision}`);
+        .where(and(eq(draftVersions.draftId, now.id), eq(draftVersions.revision, now.currentRevision)));
+      if (!theirs) throw new Error(`Draft ${now.id} has no version ${now.currentRevision}`);
       return fail("conflict", { reason: "stale-revision" as const, conflict: { theirs: toDraftVersion(theirs) } });
     }
     const [row] = await tx

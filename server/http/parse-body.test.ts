@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { emptyDraft } from "@/lib/motion/empty-draft";
+import { SaveDraftBodySchema } from "@/lib/api/bodies";
+import { MAX_DRAFT_BODY_BYTES } from "./limits";
+import { MAX_ISSUES } from "./problem-response";
 import { parseBody } from "./parse-body";
 
 const Schema = z.strictObject({ note: z.string().max(5), count: z.number().int() });
@@ -32,5 +36,32 @@ describe("parseBody", () => {
 
   it("answers 413 past the size limit, whatever the content", async () => {
     expect((await refusal(JSON.stringify({ note: "x".repeat(2000) }), 1000)).status).toBe(413);
+  });
+
+  it("a body of a thousand bad fields answers the first few, and says how many there were", async () => {
+    const keys = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`extra${i}`, i]));
+    const wrong = await refusal(JSON.stringify({ note: "ok", count: 1, ...keys }), 1_000_000);
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.issues).toHaveLength(MAX_ISSUES);
+    expect(wrong.json).toMatchObject({ issueCount: 2000 });
+  });
+
+  it("a 1 MiB save of slot-choice keys is one issue, not a 50 MB answer", async () => {
+    const data = emptyDraft() as unknown as { analysis: Record<string, unknown> };
+    const slotChoices: Record<string, unknown> = {};
+    data.analysis = { slotChoices };
+    // Each key adds at most 40 bytes: stop while the body is still under the limit.
+    for (let k = 0; JSON.stringify({ baseRevision: 1, data }).length < MAX_DRAFT_BODY_BYTES - 40_000; k += 1000)
+      for (let i = k; i < k + 1000; i++) slotChoices[`k${i}`] = [{ authorityId: 1 }, 2];
+    const body = JSON.stringify({ baseRevision: 1, data });
+    expect(body.length).toBeGreaterThan(MAX_DRAFT_BODY_BYTES * 0.9);
+    expect(body.length).toBeLessThanOrEqual(MAX_DRAFT_BODY_BYTES);
+    const parsed = await parseBody(request(body), SaveDraftBodySchema, MAX_DRAFT_BODY_BYTES);
+    if (parsed.ok) throw new Error("expected a refusal");
+    const text = await parsed.response.text();
+    expect(text.length).toBeLessThan(10_000);
+    expect(JSON.parse(text).issues).toEqual([
+      { path: "data.analysis.slotChoices", message: expect.stringMatching(/at most \d+/) },
+    ]);
   });
 });

@@ -33,9 +33,12 @@ const MESSAGES: Record<ProblemCode, string> = {
   internal: "Something went wrong.",
 };
 
+/** At most this many issues go back: enough to name every field a form shows, never a 50 MB answer. */
+export const MAX_ISSUES = 50;
+
 /**
  * An error response, as RFC 9457 problem details (`title`, `status`) plus `{ error, code, issues?, ...extra }`,
- * issues keyed by full dotted path. Never carries a stack trace or an exception's message: the
+ * issues keyed by full dotted path (the first MAX_ISSUES, with `issueCount` when there were more). Never carries a stack trace or an exception's message: the
  * title is the fixed sentence for the code ("Something went wrong." for every internal error).
  */
 export function problemResponse(
@@ -44,7 +47,13 @@ export function problemResponse(
   extra: Record<string, unknown> = {},
 ): Response {
   const status = STATUS[code];
-  const body = { title: MESSAGES[code], status, error: MESSAGES[code], code, ...(issues ? { issues } : {}), ...extra };
+  const listed =
+    issues && issues.length > MAX_ISSUES
+      ? { issues: issues.slice(0, MAX_ISSUES), issueCount: issues.length }
+      : issues
+        ? { issues }
+        : {};
+  const body = { title: MESSAGES[code], status, error: MESSAGES[code], code, ...listed, ...extra };
   return new Response(JSON.stringify(body), {
     status,
     headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store" },

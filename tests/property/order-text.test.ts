@@ -11,7 +11,7 @@ import type { Block, Inline } from "@/lib/order-doc/types";
 import { captionPartyLines } from "@/lib/render/caption-party-lines";
 import { docxFileName } from "@/lib/wizard/docx-file-name";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
-import { parseClerkMarker } from "@/lib/order/clerk-text";
+import { parseClerkMarker } from "@/lib/motion/clerk-markers";
 import { designateMovant, designateOpponent } from "@/lib/order/party-names";
 import { readyDraft } from "./arbitraries";
 import { openBidiFormats } from "./bidi";

@@ -3,7 +3,7 @@
  * findings (not from the renderer), for the properties to check against Word, HTML and plain text.
  */
 import type { MotionDraft } from "@/lib/motion/schema";
-import { parseClerkMarker } from "@/lib/order/clerk-text";
+import { parseClerkMarker } from "@/lib/motion/clerk-markers";
 import type { StyleProfile } from "@/lib/style/style-profile";
 import type { Findings } from "@/lib/standards/types";
 

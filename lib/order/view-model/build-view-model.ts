@@ -17,7 +17,7 @@ import { standardView } from "./standard-view";
 export function buildViewModel(draft: MotionDraft, findings: Findings, style: StyleProfile) {
   const latin = latinView(style.italicizeLatin);
   const movant = movantView(draft, latin);
-  const outcome = outcomeView(draft, findings, style);
+  const outcome = outcomeView(findings, style);
   const title = (draft.motion.titleAsFiled ?? "").trim() || "Motion for Certification of Interlocutory Appeal";
   const orderDate = draft.orderUnderReview.date;
   const orderRef = orderDate ? `${formatLongDate(orderDate)} Order` : "Order";
@@ -77,6 +77,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       disposition: reconsideration.disposition,
       rule_applied: ruleApplied,
       rule_changed: ruleApplied !== ruleInvoked,
+      rule_invoked: ruleInvoked,
       rule_invoked_name: RECONSIDERATION_RULE_NAMES[ruleInvoked],
       rule_applied_name: RECONSIDERATION_RULE_NAMES[ruleApplied],
       movant_argument: draft.reconsideration.movantArgument ?? "",

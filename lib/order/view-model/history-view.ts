@@ -1,6 +1,6 @@
 import type { MotionDraft } from "@/lib/motion/schema";
 import { docketDirective } from "../directives";
-import { listClerkMarkers } from "../clerk-text";
+import { listClerkMarkers } from "@/lib/motion/clerk-markers";
 
 /** The background's docket entries in order: only those the clerk described, each with its docket cite. */
 export function historyView(draft: MotionDraft) {

@@ -1,4 +1,3 @@
-import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/style/style-profile";
 import type { Findings } from "@/lib/standards/types";
 
@@ -43,7 +42,7 @@ function decreesFor(findings: Findings): Decree[] {
 }
 
 /** The order's outcome words: title verb, introduction verb, decretal verb, not-reached sentence. */
-export function outcomeView(draft: MotionDraft, findings: Findings, style: StyleProfile) {
+export function outcomeView(findings: Findings, style: StyleProfile) {
   const dispositions = [
     findings.certification.disposition,
     findings.reconsideration.disposition,

@@ -20,7 +20,14 @@ describe("reconsideration disposition", () => {
 describe("rule applied", () => {
   it.each([
     ["the clerk's choice first", { ruleInvoked: "59e", ruleApplied: "54b" }, false, "54b"],
-    ["else the rule invoked, as the court did in seed 002", { ruleInvoked: "59e" }, false, "59e"],
+    // Seed 002's court applied Rule 59(e) to an interlocutory order; the order applies Rule 54(b) instead.
+    [
+      "else the rule invoked, but Rule 54(b) for an interlocutory order asked under Rule 59(e)",
+      { ruleInvoked: "59e" },
+      false,
+      "54b",
+    ],
+    ["else the rule invoked", { ruleInvoked: "60b" }, false, "60b"],
     ["else Rule 54(b) for an interlocutory order", {}, false, "54b"],
     ["else Rule 59(e) for a final judgment", {}, true, "59e"],
     ["nothing when the order's kind is unknown", {}, undefined, undefined],

@@ -49,7 +49,7 @@ const listWords = (items: string[]): string =>
 export function warningText(warning: Warning, draft: MotionDraft): string {
   switch (warning.code) {
     case "rule-59e-against-interlocutory-order":
-      return "The motion invokes Rule 59(e), which reaches only final judgments, but the order under review is interlocutory. Consider applying Rule 54(b).";
+      return `Rule 59(e) reaches a "judgment", which Rule 54(a) defines as "a decree and any order from which an appeal lies"; the order under review is interlocutory, and under Rule 54(b) it "may be revised at any time" before the entry of a judgment adjudicating all the claims. The order therefore considers the request under Rule 54(b), with the circuit's standard for revising an interlocutory order where the library holds one, not under the Rule 59(e) standard. Choose Rule 54(b) on this step to make that the court's own choice.`;
     case "rule-60b-against-interlocutory-order":
       return "The motion invokes Rule 60(b), which reaches only final judgments and orders, but the order under review is interlocutory. Consider applying Rule 54(b).";
     case "grant-without-all-findings":

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { orderRedline } from "@/lib/review";
 import { DraftTabs } from "@/components/drafts/draft-tabs";
 import { RedlineView } from "@/components/versions/redline-view";
 import { RestoreButton } from "@/components/versions/restore-button";
@@ -11,7 +10,7 @@ import { currentUser } from "@/server/auth/current-user";
 import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
 import { findDraft, versionOf, versionsOf } from "@/server/drafts";
-import { draftOrderFor } from "@/server/drafts/draft-order-for";
+import { redlineOf } from "@/server/drafts/redline-cache";
 import { isLocked } from "@/lib/workflow/status-rules";
 
 export const metadata: Metadata = { title: "Versions" };
@@ -35,10 +34,7 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
   const to = RevisionParamSchema.safeParse(query.to).data ?? latest;
   const from = RevisionParamSchema.safeParse(query.from).data ?? Math.max(1, to - 1);
   const [before, after] = await Promise.all([versionOf(db, draft, from), versionOf(db, draft, to)]);
-  const beforeOrder = before.ok ? draftOrderFor(before.value.data).drafted : undefined;
-  const afterOrder = after.ok ? draftOrderFor(after.value.data).drafted : undefined;
-  const redline =
-    beforeOrder && afterOrder ? orderRedline(beforeOrder.doc, afterOrder.doc, afterOrder.style) : undefined;
+  const redline = before.ok && after.ok ? redlineOf(before.value, after.value) : undefined;
   const isReadOnly = isLocked(draft.status);
 
   return (

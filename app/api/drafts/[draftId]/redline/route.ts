@@ -1,9 +1,7 @@
-import { renderRedlineDocx } from "@/lib/review";
 import { RevisionParamSchema } from "@/lib/api/bodies";
 import { memberNames } from "@/server/chambers/member-names";
-import { redlineFileName } from "@/lib/wizard/docx-file-name";
 import { findDraft, versionOf } from "@/server/drafts";
-import { draftOrderFor } from "@/server/drafts/draft-order-for";
+import { redlineDocxOf } from "@/server/drafts/redline-cache";
 import { apiRoute } from "@/server/http/api-route";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
 import { DOCX_TYPE } from "@/server/http/docx-type";
@@ -30,14 +28,12 @@ export const GET = apiRoute<{ draftId: string }>(
     const [before, after] = await Promise.all([versionOf(db, draft, from.data), versionOf(db, draft, to.data)]);
     if (!before.ok) return failureResponse(before);
     if (!after.ok) return failureResponse(after);
-    const older = draftOrderFor(before.value.data).drafted;
-    const newer = draftOrderFor(after.value.data).drafted;
-    if (!older || !newer) return problemResponse("not-ready");
     // The changes are attributed to whoever saved the later revision, at that time.
     const author = (await memberNames(db, actor.chambersId)).get(after.value.createdBy) ?? "Former member";
-    const bytes = await renderRedlineDocx(older.doc, newer.doc, newer.style, { author, date: after.value.createdAt });
-    return new Response(new Uint8Array(bytes), {
-      headers: attachmentHeaders(redlineFileName(newer.doc, from.data, to.data), DOCX_TYPE),
+    const redline = await redlineDocxOf(before.value, after.value, { author, date: after.value.createdAt });
+    if (!redline) return problemResponse("not-ready");
+    return new Response(new Uint8Array(redline.bytes), {
+      headers: attachmentHeaders(redline.fileName, DOCX_TYPE),
     });
   },
 );
