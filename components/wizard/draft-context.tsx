@@ -122,12 +122,6 @@ export function DraftProvider({
   /** The chambers' own library, so a draft keeps a snapshot of the chambers authorities its markers cite. */
   const chambersLibrary = useRef<readonly ChambersAuthorityRecord[]>([]);
 
-  useEffect(() => {
-    void callApi<{ authorities: ChambersAuthorityRecord[] }>("GET", "/api/chambers-authorities").then((answer) => {
-      if (answer.ok) chambersLibrary.current = answer.value.authorities;
-    });
-  }, []);
-
   const run = useCallback(
     (effect: SyncEffect) => {
       const dispatch = dispatchRef.current;
@@ -226,6 +220,20 @@ export function DraftProvider({
     },
     [dispatch, flush],
   );
+
+  // The chambers' library, once: a marker typed before it arrived gets its snapshot when it does.
+  useEffect(() => {
+    let current = true;
+    void callApi<{ authorities: ChambersAuthorityRecord[] }>("GET", "/api/chambers-authorities").then((answer) => {
+      if (!current || !answer.ok) return;
+      chambersLibrary.current = answer.value.authorities;
+      const typed = machine.current.typed;
+      if (withCitedSnapshots(typed, answer.value.authorities) !== typed) update((draft) => draft);
+    });
+    return () => {
+      current = false;
+    };
+  }, [update]);
 
   const resolveConflict = useCallback(
     async (choice: "mine" | "theirs") => {
