@@ -2,19 +2,12 @@ import { describe, expect, it } from "vitest";
 import { checkCitations } from "@/lib/cite-check/check-citations";
 import { listAuthorities } from "@/lib/authorities";
 import { ChambersAuthorityInputSchema, type ChambersAuthorityInput } from "./schema";
+import { EXAMPLE_ENTRY } from "./testing";
 import { chambersAuthorityId, toChambersAuthority } from "./to-authority";
 
-/** A clerk's entry (the case is the test's own, checked against itself: nothing here enters a library). */
+/** A clerk's entry, with a quotation (the case is the tests' own: nothing here enters a library). */
 const entry: ChambersAuthorityInput = {
-  name: "Doe v. Roe Holdings, Inc.",
-  shortName: "Doe",
-  volume: 12,
-  reporter: "F.4th",
-  firstPage: 100,
-  lastPage: 112,
-  court: "9th Cir.",
-  circuit: "9th",
-  decided: "2021-06-01",
+  ...EXAMPLE_ENTRY,
   propositions: [
     {
       statement: 'Certification is "a narrow exception to the rule of final judgments."',
@@ -22,8 +15,6 @@ const entry: ChambersAuthorityInput = {
       quote: "a narrow exception to the rule of final judgments",
     },
   ],
-  sourceUrl: "https://example.org/doe-v-roe",
-  verifiedOn: "2026-12-01",
 };
 
 const issuesOf = (input: unknown) =>

@@ -9,26 +9,10 @@ import { orderPlainText } from "@/lib/render/plain-text";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ChambersAuthorityRecord } from "@/lib/chambers-library/schema";
+import { EXAMPLE_RECORD } from "@/lib/chambers-library/testing";
 import { withCitedSnapshots } from "./cited-chambers-authorities";
 
-const record: ChambersAuthorityRecord = {
-  id: "chambers-doe-v-roe-holdings-inc-abc123",
-  verifiedBy: "Jane Clerk",
-  input: {
-    name: "Doe v. Roe Holdings, Inc.",
-    shortName: "Doe",
-    volume: 12,
-    reporter: "F.4th",
-    firstPage: 100,
-    lastPage: 112,
-    court: "9th Cir.",
-    circuit: "9th",
-    decided: "2021-06-01",
-    propositions: [{ statement: "Certification is a narrow exception.", pin: "105" }],
-    sourceUrl: "https://example.org/doe-v-roe",
-    verifiedOn: "2026-12-01",
-  },
-};
+const record = EXAMPLE_RECORD;
 const seed002 = () =>
   MotionDraftSchema.parse(
     JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../fixtures/seeds/002.json"), "utf8")),

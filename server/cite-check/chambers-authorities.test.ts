@@ -1,25 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { ChambersAuthorityInput } from "@/lib/chambers-library/schema";
+import { EXAMPLE_ENTRY } from "@/lib/chambers-library/testing";
 import { seedChambers, TEST_BACKENDS, useTestDb } from "@/server/db/testing";
 import { addChambersAuthority, listChambersAuthorities } from "./chambers-authorities";
 import { checkForActor } from "./check-for-actor";
 
 vi.mock("server-only", () => ({}));
 
-const entry: ChambersAuthorityInput = {
-  name: "Doe v. Roe Holdings, Inc.",
-  shortName: "Doe",
-  volume: 12,
-  reporter: "F.4th",
-  firstPage: 100,
-  lastPage: 112,
-  court: "9th Cir.",
-  circuit: "9th",
-  decided: "2021-06-01",
-  propositions: [{ statement: "Certification is a narrow exception.", pin: "105" }],
-  sourceUrl: "https://example.org/doe-v-roe",
-  verifiedOn: "2026-12-01",
-};
+const entry = EXAMPLE_ENTRY;
 
 describe.each(TEST_BACKENDS)("the chambers' own library ($name)", (backend) => {
   const db = useTestDb(backend, { beforeAll, afterAll });
