@@ -35,8 +35,8 @@ const LIB_ARROWS = {
   "cite-check": ["authorities", "review", ...LEAVES],
   // The app's rules without I/O: accounts, a draft's status and comments, the API's bodies and responses.
   accounts: [],
-  workflow: ["review"],
-  api: ["accounts", "workflow", "review", "standards", "motion", ...REFERENCE, ...LEAVES],
+  workflow: ["motion", "review", ...LEAVES],
+  api: ["accounts", "workflow", "motion", ...LEAVES],
 };
 
 /** server/ does the I/O, layered the same way: the database below, HTTP on top. */
@@ -45,7 +45,7 @@ const SERVER_ARROWS = {
   "errors.ts": [],
   "log.ts": [],
   auth: ["db", "errors.ts"],
-  chambers: ["db"],
+  chambers: ["auth", "db", "errors.ts"],
   drafts: ["auth", "db", "errors.ts", "log.ts"],
   http: ["auth", "db", "errors.ts", "log.ts"],
   // Reads the text out of Word and PDF files for the citation check; the chambers' own library; the commented Word file.

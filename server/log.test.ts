@@ -83,4 +83,25 @@ describe("the logger", () => {
     expect(createLogger(undefined, {}).level).toBe("info");
     expect(createLogger(undefined, { VITEST: "true", LOG_LEVEL: "debug" }).level).toBe("debug");
   });
+
+  it("never logs a failed query's parameters (names, emails, note text) nor a database error's detail", async () => {
+    const { DrizzleQueryError } = await import("drizzle-orm/errors");
+    const cause = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {
+      code: "22021",
+      detail: "Key (email)=(sam@chambers.example) already exists.",
+      where: "unnamed portal parameter $2 = 'Sam Okafor'",
+    });
+    const error = new DrizzleQueryError(
+      'insert into "comments" ("body", "author_id") values ($1, $2)',
+      [DRAFT_TEXT, "Sam Okafor", "sam@chambers.example"],
+      cause,
+    );
+    const { logger, lines, records } = capture();
+    logError(error, { route: "POST /api/drafts/[draftId]/comments", method: "POST" }, logger);
+    const text = lines.join("");
+    for (const secret of [DRAFT_TEXT, "Sam Okafor", "sam@chambers.example"]) expect(text).not.toContain(secret);
+    expect(records()[0]).toMatchObject({
+      err: { message: expect.stringContaining('insert into "comments"'), cause: { code: "22021" } },
+    });
+  });
 });

@@ -37,6 +37,30 @@ export const REDACT_PATHS: string[] = [
 
 const MAX_MESSAGE_CHARS = 300;
 
+/** A PostgreSQL error's SQLSTATE (five digits or capitals), on errors from either driver. */
+const isDatabaseError = (code: unknown): boolean => typeof code === "string" && /^[0-9A-Z]{5}$/.test(code);
+
+/**
+ * An error's message without the values a user sent: a failed query's parameters (drizzle puts
+ * them after "params:"; names, emails, note text) and a database error's quoted or trailing values
+ * ("invalid input syntax for type uuid: \"…\"") are cut; its `detail` and `where` are never read.
+ */
+function withoutValues(error: Error, code: unknown): string {
+  let message = error.message;
+  if ("params" in error) message = message.split("\nparams:")[0]!;
+  if (isDatabaseError(code)) message = message.split(":")[0]!.replace(/"[^"]*"|'[^']*'/g, "…");
+  return message;
+}
+
+/** Which table, column or constraint a database error names (names of the schema, never values). */
+function databaseWhere(error: Error): Record<string, string> {
+  const fields = error as unknown as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const key of ["table", "column", "constraint", "routine"])
+    if (typeof fields[key] === "string") out[key] = fields[key];
+  return out;
+}
+
 /** The fields of an error worth logging: name, message (capped), code, stack frames; its cause likewise. Nothing else it carries. */
 export function errorFields(error: unknown, depth = 0): Record<string, unknown> {
   if (!(error instanceof Error)) return { name: "NonError", type: typeof error };
@@ -45,10 +69,13 @@ export function errorFields(error: unknown, depth = 0): Record<string, unknown> 
     .split("\n")
     .filter((line) => /^\s+at /.test(line))
     .map((line) => line.trim());
+  const message = withoutValues(error, code);
+  const where = isDatabaseError(code) ? databaseWhere(error) : {};
   return {
     name: error.name,
-    message: error.message.length > MAX_MESSAGE_CHARS ? `${error.message.slice(0, MAX_MESSAGE_CHARS)}…` : error.message,
+    message: message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}…` : message,
     ...(typeof code === "string" || typeof code === "number" ? { code } : {}),
+    ...where,
     ...(frames.length > 0 ? { stack: frames } : {}),
     ...(error.cause !== undefined && depth < 3 ? { cause: errorFields(error.cause, depth + 1) } : {}),
   };

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { z } from "zod";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 import { RoleSchema } from "@/lib/workflow/schema";
 import { AccountForm } from "./account-form";
 
@@ -23,7 +24,7 @@ export function InviteForm() {
         fields={[{ name: "email", label: "Email of the person to invite", type: "email", autoComplete: "off" }]}
         onSubmit={async (values) => {
           setLink(undefined);
-          const invited = await callApi<{ link: string }>("POST", "/api/invitations", values);
+          const invited = await callApi(API.invite(), values);
           if (!invited.ok) return invited;
           setLink(invited.value.link);
         }}

@@ -7,6 +7,8 @@ import type { DraftStatus, Role } from "@/lib/workflow/schema";
 import { STATUS_RULES } from "@/lib/workflow/status-rules";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
+import type { StatusBody } from "@/lib/api/bodies";
 
 /**
  * What this member may do with the draft now: submit it for review (drafting or returned); for the
@@ -28,9 +30,9 @@ export function ReviewActions({
   const id = useId();
   const [note, setNote] = useState("");
   const { run, isBusy, error } = useApiAction();
-  const act = async (body: Record<string, string>) => {
+  const act = async (body: StatusBody) => {
     const done = await run(
-      () => callApi("POST", `/api/drafts/${draftId}/status`, body),
+      () => callApi(API.changeStatus(draftId), body),
       (failure) => failure.issues?.map((issue) => issue.message).join("; ") || failure.error,
     );
     if (!done.ok) return;

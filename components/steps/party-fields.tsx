@@ -15,7 +15,15 @@ export function PartyFields({ index, label, onRemove }: { index: number; label: 
         <CheckboxField name={`${base}.isProSe`} label="Pro se" />
         <CheckboxField name={`${base}.isPrisoner`} label="Prisoner" />
         <CheckboxField name={`${base}.inFormaPauperis`} label="In forma pauperis" />
+        <CheckboxField name={`${base}.isUnserved`} label="Not yet served" />
       </div>
+      <TextField
+        name={`${base}.consentDocketNumber`}
+        label="Docket entry of the party's consent to a magistrate judge"
+        hint="Only when a magistrate judge presides by consent under 28 U.S.C. § 636(c); the order recites it. For example: 12"
+        inputMode="numeric"
+        className="mt-3"
+      />
       <Button size="sm" variant="danger" className="mt-3" onClick={onRemove}>
         Remove <span className="sr-only">{label.toLowerCase()}</span>
       </Button>

@@ -16,12 +16,13 @@ import {
 } from "@/lib/wizard/sync-machine";
 import { loadAfterSessionChange } from "@/components/account/sign-in";
 import { callApi, type ApiResult } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
+import type { DraftVersion } from "@/lib/workflow/records";
 import { clearBackup, readBackup, writeBackup } from "@/components/browser-backup/draft-storage";
 import { registerOpenDraft } from "@/components/browser-backup/open-drafts";
 import { onOtherTabSaved, onSignedOutElsewhere, tellOtherTabsSaved } from "@/components/browser-backup/tab-channel";
-import type { DraftStatus } from "@/lib/workflow/schema";
 import { isLocked } from "@/lib/workflow/status-rules";
-import type { InitialDraft, VersionPayload } from "./draft-payload";
+import type { InitialDraft } from "./draft-payload";
 import { keepFocusAcrossRedraw, type FocusMark } from "./keep-focus";
 
 /** How long typing may pause before the draft is saved. */
@@ -60,22 +61,19 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const toServerVersion = (version: VersionPayload): ServerVersion => ({
+const toServerVersion = (version: DraftVersion): ServerVersion => ({
   revision: version.revision,
   data: version.data,
   createdBy: version.createdBy,
-  createdAt: version.createdAt,
+  createdAt: version.createdAt.toISOString(),
 });
 
 /** A save's (or keep-mine's) HTTP answer, in the machine's words. */
-function toSaveAnswer(result: ApiResult<{ version: VersionPayload }>): SaveAnswer {
+function toSaveAnswer(result: ApiResult<{ version: DraftVersion }>): SaveAnswer {
   if (result.ok) return { kind: "saved", version: toServerVersion(result.value.version) };
-  if (result.status === 409 && result.body.reason === "stale-revision") {
-    return { kind: "stale", theirs: toServerVersion((result.body.conflict as { theirs: VersionPayload }).theirs) };
-  }
-  if (result.status === 409 && result.body.reason === "locked") {
-    return { kind: "locked", status: result.body.status as DraftStatus };
-  }
+  if (result.conflict?.reason === "stale-revision")
+    return { kind: "stale", theirs: toServerVersion(result.conflict.theirs) };
+  if (result.conflict?.reason === "locked") return { kind: "locked", status: result.conflict.status };
   if (result.status === 0 || result.status >= 500) return { kind: "unreachable" };
   if (result.status === 401) return { kind: "signed-out" };
   return { kind: "failed", message: result.error };
@@ -140,11 +138,8 @@ export function DraftProvider({
         case "keep-mine": {
           const request =
             effect.type === "save"
-              ? callApi<{ version: VersionPayload }>("PUT", `/api/drafts/${draftId}`, {
-                  baseRevision: effect.baseRevision,
-                  data: effect.data,
-                })
-              : callApi<{ version: VersionPayload }>("POST", `/api/drafts/${draftId}/keep-mine`, {
+              ? callApi(API.saveDraft(draftId), { baseRevision: effect.baseRevision, data: effect.data })
+              : callApi(API.keepMine(draftId), {
                   theirsRevision: effect.theirsRevision,
                   data: effect.data,
                 });
@@ -152,7 +147,7 @@ export function DraftProvider({
           return;
         }
         case "fetch-version":
-          void callApi<VersionPayload>("GET", `/api/drafts/${draftId}/versions/${effect.revision}`).then((result) =>
+          void callApi(API.getVersion(draftId, effect.revision)).then((result) =>
             dispatch({ type: "base-fetched", data: result.ok ? result.value.data : undefined }),
           );
           return;
@@ -245,7 +240,7 @@ export function DraftProvider({
 
   // A newer revision on the server (another tab of this browser saved, or this tab is back in view): merge it in.
   const pull = useCallback(async () => {
-    const found = await callApi<{ version: VersionPayload }>("GET", `/api/drafts/${draftId}`);
+    const found = await callApi(API.getDraft(draftId));
     if (found.ok) dispatch({ type: "remote", version: toServerVersion(found.value.version) });
   }, [draftId, dispatch]);
   useEffect(() => onOtherTabSaved(draftId, () => void pull()), [draftId, pull]);

@@ -31,12 +31,21 @@ export const StatusBodySchema = z.discriminatedUnion("action", [
     note: z.string().trim().max(5000).optional(),
   }),
 ]);
+export type StatusBody = z.input<typeof StatusBodySchema>;
 
 /** PATCH /api/drafts/[id]/comments/[commentId]: only resolving is supported. */
 export const ResolveCommentBodySchema = z.strictObject({ resolved: z.literal(true) });
 
 /** POST /api/setup: the first chambers (or another, with the court's setup token). */
 export const SetupBodySchema = ChambersSetupSchema.extend({ setupToken: z.string().max(200).optional() }).strict();
+
+/** PATCH /api/members/[userId]: the judge or administrator renames a member or changes their role. */
+export const MemberChangeBodySchema = z
+  .strictObject({ name: z.string().max(400).optional(), role: RoleSchema.optional() })
+  .refine((change) => change.name !== undefined || change.role !== undefined, { error: "Give a name or a role" });
+
+/** POST /api/members/[userId]/end-sessions, …/remove, /api/invitations/[id]/revoke: no fields. */
+export const NoFieldsBodySchema = z.strictObject({});
 
 /** POST /api/invitations. */
 export const InviteBodySchema = z.strictObject({ email: z.email().max(320), role: RoleSchema });

@@ -11,6 +11,7 @@ import caseCarpenterVBoeing from "./cases/carpenter-v-boeing";
 import caseCarrollVNakatani from "./cases/carroll-v-nakatani";
 import caseCaterpillarVLewis from "./cases/caterpillar-v-lewis";
 import caseClarkDietzVBasicConstruction from "./cases/clark-dietz-v-basic-construction";
+import caseColemanVLirc from "./cases/coleman-v-lirc";
 import caseConsubVSchahin from "./cases/consub-v-schahin";
 import caseCoopersLybrandVLivesay from "./cases/coopers-lybrand-v-livesay";
 import caseCouchVTelescope from "./cases/couch-v-telescope";
@@ -18,6 +19,7 @@ import caseEisenVCarlisleJacquelin from "./cases/eisen-v-carlisle-jacquelin";
 import caseExxonShippingVBaker from "./cases/exxon-shipping-v-baker";
 import caseFisonsVUnitedStates from "./cases/fisons-v-united-states";
 import caseFukudaVCountyOfLosAngeles from "./cases/fukuda-v-county-of-los-angeles";
+import caseGrovesVUnitedStates from "./cases/groves-v-united-states";
 import caseHiltonVBraunskill from "./cases/hilton-v-braunskill";
 import caseIctsiVIlwu from "./cases/ictsi-v-ilwu";
 import caseInReCementAntitrust from "./cases/in-re-cement-antitrust";
@@ -67,6 +69,7 @@ import caseUnitedStatesVTenetHealthcare from "./cases/united-states-v-tenet-heal
 import caseVillarrealVCaremark from "./cases/villarreal-v-caremark";
 import caseWestTennesseeChapterVCityOfMemphis from "./cases/west-tennessee-chapter-v-city-of-memphis";
 import caseWhiteVNix from "./cases/white-v-nix";
+import caseWilliamsVKing from "./cases/williams-v-king";
 import caseYamahaVCalhoun from "./cases/yamaha-v-calhoun";
 import statute28Usc1291 from "./statutes/28-usc-1291";
 import statute28Usc1292A1 from "./statutes/28-usc-1292-a-1";
@@ -102,6 +105,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseCarrollVNakatani,
   caseCaterpillarVLewis,
   caseClarkDietzVBasicConstruction,
+  caseColemanVLirc,
   caseConsubVSchahin,
   caseCoopersLybrandVLivesay,
   caseCouchVTelescope,
@@ -109,6 +113,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseExxonShippingVBaker,
   caseFisonsVUnitedStates,
   caseFukudaVCountyOfLosAngeles,
+  caseGrovesVUnitedStates,
   caseHiltonVBraunskill,
   caseIctsiVIlwu,
   caseInReCementAntitrust,
@@ -158,6 +163,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseVillarrealVCaremark,
   caseWestTennesseeChapterVCityOfMemphis,
   caseWhiteVNix,
+  caseWilliamsVKing,
   caseYamahaVCalhoun,
   statute28Usc1291,
   statute28Usc1292A1,

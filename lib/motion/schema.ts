@@ -32,6 +32,10 @@ export const PartySchema = z.object({
   isProSe: z.boolean().optional(),
   isPrisoner: z.boolean().optional(),
   inFormaPauperis: z.boolean().optional(),
+  /** Not yet served with process (in the Ninth Circuit a named defendant must consent to a magistrate judge even so). */
+  isUnserved: z.boolean().optional(),
+  /** The docket entry of the party's consent to a magistrate judge under 28 U.S.C. § 636(c), recited in the order. */
+  consentDocketNumber: DocketNumberSchema.optional(),
 });
 
 export const CaseSchema = z.object({
@@ -209,6 +213,11 @@ export const StaySchema = z.object({
 export const AmendmentSchema = z.object({
   /** The motion asks the court to amend the order to add the § 1292(b) statement, FRAP 5(a)(3). */
   requested: z.boolean().optional(),
+  /**
+   * The order was already certified, and the motion asks the court to re-enter or recertify it so
+   * that the ten days to petition start again (not FRAP 5(a)(3)): the engine warns with the circuit's position.
+   */
+  reentersCertifiedOrder: z.boolean().optional(),
 });
 
 export const SuccessiveSchema = z.object({

@@ -78,7 +78,18 @@ describe("evaluate", () => {
     expect(findings.presidingJudge).toBe("magistrate-by-consent");
     expect(findings.certification.elements[2]).toMatchObject({ status: "not-met", reason: "trial-imminent" });
     expect(findings.stay.disposition).toBe("denied");
-    expect(findings.warnings).toEqual([]);
+    // The seed does not recite the parties' consents: the clerk is asked to record them.
+    expect(findings.warnings).toEqual([
+      {
+        code: "magistrate-consents-incomplete",
+        step: "parties",
+        missingPartyIds: ["p1"],
+        unservedPartyIds: [],
+        unservedRule: "unsettled",
+        recorded: 0,
+        severity: "warning",
+      },
+    ]);
   });
 
   it.each([

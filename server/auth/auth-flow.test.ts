@@ -24,6 +24,8 @@ describe.each(TEST_BACKENDS)("auth on $name", (backend) => {
   const db = useTestDb(backend, { beforeAll, afterAll });
   let auth: Auth;
   let chambersId = "";
+  let judgeId = "";
+  const judge = () => ({ userId: judgeId, chambersId, role: "judge" as const });
   beforeAll(() => {
     auth = createAuth(db(), {
       baseURL: BASE,
@@ -47,6 +49,7 @@ describe.each(TEST_BACKENDS)("auth on $name", (backend) => {
     });
     if (!setup.ok) throw new Error(`setup failed: ${JSON.stringify(setup)}`);
     chambersId = setup.value.chambersId;
+    judgeId = setup.value.userId;
     expect(await needsSetup(db())).toBe(false);
     expect(
       await createChambersWithJudge(db(), auth, {
@@ -78,7 +81,7 @@ describe.each(TEST_BACKENDS)("auth on $name", (backend) => {
   });
 
   it("invitation: one-time token, hashed at rest, accepted once, then sign-in as a clerk", async () => {
-    const invite = await inviteMember(db(), chambersId, "Clerk@Example.test", "clerk");
+    const invite = await inviteMember(db(), judge(), "Clerk@Example.test", "clerk");
     if (!invite.ok) throw new Error("invite failed");
     const [row] = await db().select().from(invitations).where(eq(invitations.id, invite.value.invitationId));
     expect(row?.tokenHash).not.toBe(invite.value.token);
@@ -105,7 +108,7 @@ describe.each(TEST_BACKENDS)("auth on $name", (backend) => {
   it("an expired invitation, or one for a taken email, is refused and leaves the token unspent", async () => {
     const old = await inviteMember(
       db(),
-      chambersId,
+      judge(),
       "late@example.test",
       "clerk",
       new Date(Date.now() - 8 * 24 * 3600 * 1000),
@@ -115,7 +118,7 @@ describe.each(TEST_BACKENDS)("auth on $name", (backend) => {
       ok: false,
       code: "not-found",
     });
-    const dup = await inviteMember(db(), chambersId, "judge@example.test", "admin");
+    const dup = await inviteMember(db(), judge(), "judge@example.test", "admin");
     if (!dup.ok) throw new Error("invite failed");
     expect(await acceptInvitation(db(), auth, dup.value.token, "Dup", "a long enough password")).toMatchObject({
       ok: false,

@@ -5,6 +5,8 @@ import { invitations } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Issue, type Result } from "@/server/errors";
 import { toDraftIssues } from "@/lib/motion/parse-draft";
+import { mayGrant } from "@/lib/workflow/member-rules";
+import type { Actor } from "./actor";
 import { hashToken, newToken } from "./hash-token";
 
 const InviteSchema = z.object({ email: z.email().transform((e) => e.trim().toLowerCase()), role: RoleSchema });
@@ -13,16 +15,24 @@ const InviteSchema = z.object({ email: z.email().transform((e) => e.trim().toLow
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * Invites someone to a chambers with a role. Returns the one-time token (to put in the link);
- * only its hash is stored. The caller checks that the inviter is the judge or an admin.
+ * Invites someone to the inviter's chambers with a role. Returns the one-time token (to put in
+ * the link); only its hash is stored. The judge or the administrator invites; only a judge
+ * invites a judge (who could then approve orders).
  */
 export async function inviteMember(
   db: Db,
-  chambersId: string,
+  inviter: Actor,
   email: string,
   role: Role,
   now: Date = new Date(),
-): Promise<Result<{ token: string; invitationId: string; expiresAt: Date }, Failure<"invalid", { issues: Issue[] }>>> {
+): Promise<
+  Result<
+    { token: string; invitationId: string; expiresAt: Date },
+    Failure<"invalid", { issues: Issue[] }> | Failure<"forbidden-role">
+  >
+> {
+  if (!mayGrant(inviter.role, role)) return fail("forbidden-role");
+  const chambersId = inviter.chambersId;
   const parsed = InviteSchema.safeParse({ email, role });
   if (!parsed.success) return fail("invalid", { issues: toDraftIssues(parsed.error) });
   const token = newToken();

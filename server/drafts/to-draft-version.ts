@@ -1,7 +1,7 @@
 import { MotionDraftSchema } from "@/lib/motion/schema";
 import { formatIssues, toDraftIssues } from "@/lib/motion/parse-draft";
 import type { draftVersions } from "@/server/db/schema";
-import type { DraftVersion } from "./types";
+import type { DraftVersion } from "@/lib/workflow/records";
 
 /**
  * A stored version row → DraftVersion, parsing `data` with MotionDraftSchema on read. A stored

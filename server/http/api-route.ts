@@ -5,6 +5,8 @@ import { appOrigins, getAuth } from "@/server/auth/get-auth";
 import { getDb } from "@/server/db/client";
 import type { Db } from "@/server/db/types";
 import { logError } from "@/server/log";
+import { isJsonContentType } from "./content-type";
+import { MAX_DRAFT_BODY_BYTES } from "./limits";
 import { problemResponse } from "./problem-response";
 import { isSameOrigin } from "./same-origin";
 
@@ -25,6 +27,8 @@ export function apiRoute<P = Record<string, never>>(
     try {
       const isWrite = request.method !== "GET" && request.method !== "HEAD";
       if (isWrite && !isSameOrigin(request, appOrigins())) return problemResponse("cross-site");
+      const refused = isWrite ? refuseBody(request) : undefined;
+      if (refused) return refused;
       const [db, auth] = await Promise.all([getDb(), getAuth()]);
       const actor = await getActor(request.headers, { db, auth });
       if (!actor) return problemResponse("unauthorized");
@@ -36,6 +40,20 @@ export function apiRoute<P = Record<string, never>>(
   };
 }
 
+/**
+ * Every write, whether or not its handler reads the body: a body that is not JSON is refused (415),
+ * and so is one declared over the largest limit (413); handlers that read a body hold it to their
+ * own, smaller limit as they read (parseBody).
+ */
+function refuseBody(request: Request): Response | undefined {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  const hasBody = declared > 0 || request.headers.has("transfer-encoding");
+  if (hasBody && !isJsonContentType(request.headers.get("content-type")))
+    return problemResponse("unsupported-media-type");
+  if (declared > MAX_DRAFT_BODY_BYTES) return problemResponse("too-large");
+  return undefined;
+}
+
 /** Unauthenticated routes (setup, accepting an invitation) still refuse cross-site writes. */
 export function publicWriteRoute(
   name: string,
@@ -44,6 +62,8 @@ export function publicWriteRoute(
   return async (request) => {
     try {
       if (!isSameOrigin(request, appOrigins())) return problemResponse("cross-site");
+      const refused = refuseBody(request);
+      if (refused) return refused;
       return await handler(request, await getDb());
     } catch (error) {
       logError(error, { route: name, method: request.method });

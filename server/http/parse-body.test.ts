@@ -64,4 +64,36 @@ describe("parseBody", () => {
       { path: "data.analysis.slotChoices", message: expect.stringMatching(/at most \d+/) },
     ]);
   });
+
+  it("answers 415 to a body that is not JSON, whatever it holds", async () => {
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""]) {
+      const sent = new Request("http://app.test/api/x", {
+        method: "POST",
+        body: '{"note":"ok","count":2}',
+        headers: type ? { "Content-Type": type } : {},
+      });
+      const parsed = await parseBody(sent, Schema, 1000);
+      expect(parsed.ok ? 200 : parsed.response.status, type).toBe(415);
+    }
+    const json = new Request("http://app.test/api/x", {
+      method: "POST",
+      body: '{"note":"ok","count":2}',
+      headers: { "Content-Type": "application/json; charset=utf-8" },
+    });
+    expect((await parseBody(json, Schema, 1000)).ok).toBe(true);
+  });
+
+  it("strips what no database or document can hold: NUL and other controls, lone surrogates, bidi controls left open", async () => {
+    const Text = z.strictObject({ body: z.string(), name: z.string(), password: z.string() });
+    const sent = JSON.stringify({
+      body: "A\u0000 note\u0007 with \ud800 a lone half",
+      name: "Sam\u202e Okafor",
+      password: "pass\u0000word kept as typed",
+    });
+    const parsed = await parseBody(request(sent), Text, 1000);
+    expect(parsed).toEqual({
+      ok: true,
+      value: { body: "A note with \ufffd a lone half", name: "Sam Okafor", password: "pass\u0000word kept as typed" },
+    });
+  });
 });

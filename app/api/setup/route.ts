@@ -1,9 +1,11 @@
+import { SetupResponseSchema } from "@/lib/api/responses";
 import { SetupBodySchema } from "@/lib/api/bodies";
 import { createChambersWithJudge } from "@/server/auth/create-chambers-with-judge";
 import { getAuth } from "@/server/auth/get-auth";
 import { isValidSetupToken } from "@/server/auth/setup-token";
 import { publicWriteRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";
+import { jsonResponse } from "@/server/http/json-response";
 import { MAX_SMALL_BODY_BYTES } from "@/server/http/limits";
 import { parseBody } from "@/server/http/parse-body";
 
@@ -18,5 +20,5 @@ export const POST = publicWriteRoute("POST /api/setup", async (request, db) => {
     allowAdditional: isValidSetupToken(setupToken),
   });
   if (!created.ok) return failureResponse(created);
-  return Response.json({ chambersId: created.value.chambersId }, { status: 201 });
+  return jsonResponse(SetupResponseSchema, { chambersId: created.value.chambersId }, { status: 201 });
 });

@@ -3,6 +3,7 @@ import { formatLongDate } from "@/lib/dates/format-date";
 import { petitionDeadlineForDraft } from "@/lib/standards/petition-deadline-for-draft";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/style/style-profile";
+import { consentCoverage } from "@/lib/standards/magistrate-consent";
 import type { Findings } from "@/lib/standards/types";
 import { oneParagraph } from "../clerk-text";
 import { docketDirective } from "../directives";
@@ -102,6 +103,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
         : "",
     },
     history: historyView(draft),
+    consent: consentView(draft, findings),
     deadline: { entry_date: deadline ? (draft.orderDate ?? "") : "", due_date: deadline?.dueDate ?? "" },
   };
 }
@@ -112,6 +114,20 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
  */
 function lowerTitle(title: string): string {
   return title.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
+}
+
+/**
+ * The § 636(c) recital when a magistrate judge presides by consent: "All parties" only when every
+ * party's consent is recorded (the warnings name any party missing), with the consents' docket entries.
+ */
+function consentView(draft: MotionDraft, findings: Findings) {
+  const recited = findings.presidingJudge === "magistrate-by-consent";
+  const { missing, docketNumbers } = consentCoverage(draft);
+  return {
+    recited,
+    all_covered: recited && missing.length === 0,
+    docket_sentence: recited && docketNumbers.length > 0 ? docketDirective(docketNumbers, "sentence") : "",
+  };
 }
 
 /** "49-1 at 4" (as the clerk typed it in the stay step) → a docket citation sentence. */

@@ -4,11 +4,13 @@ import { authorityAfterOrder } from "./authority-after-order";
 import { certificationDecisionMissing, reconsiderationDecisionMissing, stayDecisionMissing } from "./decision-missing";
 import { denyThoughAllMetWithoutReasons } from "./deny-though-all-met-without-reasons";
 import { grantWithoutAllFindings } from "./grant-without-all-findings";
+import { magistrateConsentsIncomplete } from "./magistrate-consents-incomplete";
 import { magistrateWithoutConsent } from "./magistrate-without-consent";
 import { mixedQuestionFramed } from "./mixed-question-framed";
 import { motionBeforeOrder } from "./motion-before-order";
 import { orderMayBeAppealable } from "./order-may-be-appealable";
 import { noQuestionFramedOnGrant } from "./no-question-framed-on-grant";
+import { recertificationToRestartWindow } from "./recertification-to-restart-window";
 import { reconsiderationGrantedAndCertified } from "./reconsideration-granted-and-certified";
 import { rule59eAgainstInterlocutoryOrder } from "./rule-59e-against-interlocutory-order";
 import { rule60bAgainstInterlocutoryOrder } from "./rule-60b-against-interlocutory-order";
@@ -21,8 +23,10 @@ import type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";
 /** Every warning check, in the order of the wizard steps they point to. */
 export const WARNING_CHECKS: readonly WarningCheck[] = [
   magistrateWithoutConsent,
+  magistrateConsentsIncomplete,
   orderMayBeAppealable,
   motionBeforeOrder,
+  recertificationToRestartWindow,
   untimelyMotion,
   successiveWithoutNewGrounds,
   mixedQuestionFramed,

@@ -1,6 +1,8 @@
 import { formatCitation, getAuthority, getProposition, plainText } from "@/lib/authorities";
 import type { LaterDecision } from "@/lib/authorities/decided-after";
 import { getCircuit } from "@/lib/courts";
+import { appellateCircuit } from "../appellate-circuit";
+import { RECERTIFICATION_POSITIONS } from "../recertification-positions";
 import { formatLongDate } from "@/lib/dates/format-date";
 import type { MotionDraft, OrderEffect } from "@/lib/motion/schema";
 import type { ElementId, Warning } from "../types";
@@ -42,6 +44,52 @@ const citationWords = (authorityId: string, propositionId: string): string =>
     formatCitation(getAuthority(authorityId), getProposition(authorityId, propositionId), "full", { capitalize: true }),
   );
 
+const FRAP_5A3_APART =
+  "This is not an amendment under FRAP 5(a)(3), which adds the § 1292(b) statement to an order that lacked it and starts the period from the amended order.";
+
+function recertificationWords(warning: Extract<Warning, { code: "recertification-to-restart-window" }>): string {
+  const opening =
+    "The motion asks the Court to re-enter or recertify an order it already certified, so that the ten days to petition start again.";
+  const circuitName = warning.circuit ? `the ${getCircuit(warning.circuit).name}` : "this circuit";
+  const position = warning.circuit ? RECERTIFICATION_POSITIONS[warning.circuit] : undefined;
+  if (position?.holding === "does-not-restart") {
+    const authority =
+      "authorityId" in position
+        ? citationWords(position.authorityId, position.propositionId)
+        : `${position.citation} (reporter citation not verified)`;
+    return `${opening} In ${circuitName} that does not restart the jurisdictional period: ${authority}. ${FRAP_5A3_APART}`;
+  }
+  return `${opening} Whether it does in ${circuitName} is unsettled (not verified here): the Seventh and D.C. Circuits hold it does not (Groves v. United States; Strange v. Islamic Republic of Iran), and other circuits have been reported to allow it. ${FRAP_5A3_APART}`;
+}
+
+/** Party names for ids, in the draft's order. */
+const partyNames = (ids: readonly string[], draft: MotionDraft): string[] =>
+  draft.case.parties.filter((party) => ids.includes(party.id)).map((party) => party.name.trim());
+
+function consentWords(
+  warning: Extract<Warning, { code: "magistrate-consents-incomplete" }>,
+  draft: MotionDraft,
+): string {
+  if (warning.recorded === 0)
+    return "A magistrate judge presides by consent under 28 U.S.C. § 636(c): record each party's consent and its docket entry (the parties step), so the order can recite them.";
+  const unserved = new Set(warning.unservedPartyIds);
+  const served = warning.missingPartyIds.filter((id) => !unserved.has(id));
+  const parts = [
+    `A magistrate judge presides by consent under 28 U.S.C. § 636(c), but no consent is recorded for ${listWords(partyNames(warning.missingPartyIds, draft))}.`,
+  ];
+  if (served.length > 0) parts.push("Every party must consent before the magistrate judge may decide the motion.");
+  if (unserved.size > 0) {
+    const circuit = appellateCircuit(draft);
+    const circuitName = circuit ? `the ${getCircuit(circuit).name}` : "this circuit";
+    parts.push(
+      warning.unservedRule === "required" && warning.authorityId && warning.propositionId
+        ? `In ${circuitName} a named defendant must consent even before service: ${citationWords(warning.authorityId, warning.propositionId)}.`
+        : `Whether a defendant not yet served must consent is unsettled in ${circuitName} (not verified here); the Ninth and Seventh Circuits require it (Williams v. King; Coleman v. Lab. & Indus. Rev. Comm'n of Wis.).`,
+    );
+  }
+  return parts.join(" ");
+}
+
 const listWords = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
@@ -80,6 +128,10 @@ export function warningText(warning: Warning, draft: MotionDraft): string {
       return `Choose how the court rules on ${REQUEST_NAMES[warning.request]}.`;
     case "no-question-framed-on-grant":
       return "The court grants certification, but no question of law is framed for the court of appeals.";
+    case "recertification-to-restart-window":
+      return recertificationWords(warning);
+    case "magistrate-consents-incomplete":
+      return consentWords(warning, draft);
     case "order-may-be-appealable":
       return `The order under review ${EFFECT_WORDS[warning.effect]}, so it may be appealable as of right under ${citationWords(warning.authorityId, warning.propositionId)}. Section 1292(b) reaches only an order "not otherwise appealable": check whether certification is needed, and note that the time to appeal as of right runs on its own.`;
     case "authority-after-order":

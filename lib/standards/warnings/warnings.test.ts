@@ -244,6 +244,49 @@ const CASES: Case[] = [
       },
     ],
   },
+  {
+    name: "magistrate judge by consent, one party's consent not recorded",
+    raise: {
+      case: {
+        districtId: "caed",
+        judge: { title: "magistrate", consentUnder636c: true },
+        parties: [
+          { id: "p1", name: "Pat Doe", side: "plaintiff", consentDocketNumber: "5" },
+          { id: "d1", name: "Acme Corp.", side: "defendant" },
+        ],
+      },
+    },
+    nearMiss: {
+      case: {
+        districtId: "caed",
+        judge: { title: "magistrate", consentUnder636c: true },
+        parties: [
+          { id: "p1", name: "Pat Doe", side: "plaintiff", consentDocketNumber: "5" },
+          { id: "d1", name: "Acme Corp.", side: "defendant", consentDocketNumber: "9" },
+        ],
+      },
+    },
+    expected: [
+      {
+        code: "magistrate-consents-incomplete",
+        step: "parties",
+        missingPartyIds: ["d1"],
+        unservedPartyIds: [],
+        unservedRule: "required",
+        authorityId: "williams-v-king",
+        propositionId: "all-named-parties",
+        recorded: 1,
+      },
+    ],
+  },
+  {
+    name: "re-entering an order already certified, to restart the ten days (Seventh Circuit)",
+    raise: { case: { districtId: "ilnd" }, amendment: { reentersCertifiedOrder: true } },
+    nearMiss: { case: { districtId: "ilnd" }, amendment: { requested: true } },
+    expected: [
+      { code: "recertification-to-restart-window", step: "motion", circuit: "7th", holding: "does-not-restart" },
+    ],
+  },
 ];
 
 describe("warnings", () => {
@@ -272,6 +315,8 @@ describe("warnings", () => {
       "no-question-framed-on-grant": true,
       "authority-after-order": true,
       "order-may-be-appealable": true,
+      "magistrate-consents-incomplete": true,
+      "recertification-to-restart-window": true,
     };
     expect(new Set(CASES.map((c) => codeOf(c.expected)))).toEqual(new Set(Object.keys(everyCode)));
   });

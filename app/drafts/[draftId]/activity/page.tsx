@@ -6,7 +6,7 @@ import { currentUser } from "@/server/auth/current-user";
 import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
 import { auditEventsOf, findDraft } from "@/server/drafts";
-import type { AuditEvent } from "@/server/drafts";
+import type { AuditEvent } from "@/lib/workflow/records";
 
 export const metadata: Metadata = { title: "Activity" };
 
