@@ -12,7 +12,9 @@ const STATUS = {
   "already-set-up": 409,
   "too-large": 413,
   "unsupported-media-type": 415,
+  "unsupported-type": 415,
   "not-ready": 422,
+  unreadable: 422,
   internal: 500,
 } as const;
 
@@ -32,7 +34,9 @@ const MESSAGES: Record<ProblemCode, string> = {
     "Chambers Drafts is already set up here. Sign in, or ask the court's administrator for a setup link.",
   "too-large": "The request body is too large.",
   "unsupported-media-type": "Send the request body as JSON (Content-Type: application/json).",
+  "unsupported-type": "Send a text, .docx or .pdf file.",
   "not-ready": "The order still needs answers before it can be downloaded.",
+  unreadable: "The file cannot be read.",
   internal: "Something went wrong.",
 };
 

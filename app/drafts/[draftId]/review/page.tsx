@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { OrderHtml } from "@/lib/render/html/order-html";
 import { DraftTabs } from "@/components/drafts/draft-tabs";
 import { FindingsSummary } from "@/components/review/findings-summary";
+import { ChambersAuthoritiesCited } from "@/components/review/chambers-authorities-cited";
 import { anchorOptions, blockOpening, sectionName } from "@/components/review-page/comment-anchors";
 import { CommentForm } from "@/components/review-page/comment-form";
 import { CommentList, type CommentView } from "@/components/review-page/comment-list";
@@ -116,6 +117,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
               <FindingsSummary findings={drafted.findings} />
             </section>
           ) : null}
+          <ChambersAuthoritiesCited records={version.data.chambersAuthorities ?? []} />
           <CommentList comments={commentViews} currentRevision={draft.currentRevision} />
           {drafted ? (
             <div className="rounded-lg border border-line bg-white p-4">
