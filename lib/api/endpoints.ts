@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { CommentInputSchema } from "@/lib/workflow/comment-input";
+import { ChambersAuthorityInputSchema } from "@/lib/chambers-library/schema";
 import {
   AcceptInvitationBodySchema,
+  CiteCheckBodySchema,
   CreateDraftBodySchema,
   InviteBodySchema,
   KeepMineBodySchema,
@@ -14,6 +16,9 @@ import {
 } from "./bodies";
 import {
   AcceptedInvitationResponseSchema,
+  ChambersAuthorityListResponseSchema,
+  ChambersAuthorityResponseSchema,
+  CiteCheckResponseSchema,
   CommentResponseSchema,
   DraftHeadResponseSchema,
   DraftWithVersionResponseSchema,
@@ -86,6 +91,11 @@ export const API = {
     endpoint("POST", `${member(userId)}/remove`, NoFieldsBodySchema, MemberResponseSchema),
   acceptInvitation: () =>
     endpoint("POST", "/api/invitations/accept", AcceptInvitationBodySchema, AcceptedInvitationResponseSchema),
+  citeCheck: () => endpoint("POST", "/api/cite-check", CiteCheckBodySchema, CiteCheckResponseSchema),
+  listChambersAuthorities: () =>
+    endpoint("GET", "/api/chambers-authorities", undefined, ChambersAuthorityListResponseSchema),
+  addChambersAuthority: () =>
+    endpoint("POST", "/api/chambers-authorities", ChambersAuthorityInputSchema, ChambersAuthorityResponseSchema),
   signIn: () =>
     endpoint("POST", "/api/auth/sign-in/email", z.object({ email: z.string(), password: z.string() }), AnyAnswer),
   signOut: () => endpoint("POST", "/api/auth/sign-out", z.object({}), AnyAnswer),

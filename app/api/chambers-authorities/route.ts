@@ -1,3 +1,5 @@
+import { ChambersAuthorityListResponseSchema, ChambersAuthorityResponseSchema } from "@/lib/api/responses";
+import { jsonResponse } from "@/server/http/json-response";
 import { addChambersAuthority, listChambersAuthorities } from "@/server/cite-check/chambers-authorities";
 import { apiRoute } from "@/server/http/api-route";
 import { MAX_SMALL_BODY_BYTES } from "@/server/http/limits";
@@ -9,10 +11,9 @@ export const runtime = "nodejs";
 /** Signed-in members only. GET → `{ authorities: [{ id, input, verifiedBy }] }`: the chambers' own library. */
 export const GET = apiRoute("GET /api/chambers-authorities", async ({ actor, db }) => {
   const entries = await listChambersAuthorities(db, actor);
-  return Response.json(
-    { authorities: entries.map(({ id, input, verifiedBy }) => ({ id, input, verifiedBy })) },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return jsonResponse(ChambersAuthorityListResponseSchema, {
+    authorities: entries.map(({ id, input, verifiedBy }) => ({ id, input, verifiedBy })),
+  });
 });
 
 /**
@@ -25,8 +26,5 @@ export const POST = apiRoute("POST /api/chambers-authorities", async ({ request,
   const added = await addChambersAuthority(db, actor, body.json);
   if (!added.ok) return problemResponse("invalid-body", added.issues);
   const { id, input, verifiedBy } = added.value;
-  return Response.json(
-    { authority: { id, input, verifiedBy } },
-    { status: 201, headers: { "Cache-Control": "no-store" } },
-  );
+  return jsonResponse(ChambersAuthorityResponseSchema, { authority: { id, input, verifiedBy } }, { status: 201 });
 });

@@ -4,7 +4,9 @@ import {
   UnreadableDocumentError,
   type DocumentKind,
 } from "@/server/cite-check/document-text";
+import { CiteCheckUploadResponseSchema } from "@/lib/api/responses";
 import { checkForActor } from "@/server/cite-check/check-for-actor";
+import { jsonResponse } from "@/server/http/json-response";
 import { apiRoute } from "@/server/http/api-route";
 import { DOCX_TYPE } from "@/server/http/docx-type";
 import { MAX_CITE_CHECK_UPLOAD_BYTES } from "@/server/http/limits";
@@ -42,5 +44,5 @@ export const POST = apiRoute("POST /api/cite-check/upload", async ({ request, ac
     throw error;
   }
   const result = await checkForActor(db, actor, text);
-  return Response.json({ text, ...result }, { headers: { "Cache-Control": "no-store" } });
+  return jsonResponse(CiteCheckUploadResponseSchema, { text, ...result });
 });
