@@ -7,7 +7,7 @@ import { MotionDraftSchema } from "@/lib/motion/schema";
 import { draftOrder } from "@/lib/order/draft-order";
 import { renderDocx } from "@/lib/render/docx";
 import { renderDocxWithComments } from "@/lib/review";
-import { CITATION_CHECK_AUTHOR } from "./commented-docx";
+import { CITATION_CHECK_AUTHOR } from "./comment-author";
 import { openCitationFlags, orderFlagComments } from "./order-flag-comments";
 
 const DATE = new Date("2026-11-23T12:00:00Z");

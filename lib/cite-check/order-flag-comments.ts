@@ -1,7 +1,7 @@
 import type { Block, Inline, OrderDoc } from "@/lib/order-doc/types";
 import { plainText } from "@/lib/authorities";
 import type { ReviewComment } from "@/lib/review";
-import { CITATION_CHECK_AUTHOR } from "./commented-docx";
+import { CITATION_CHECK_AUTHOR } from "./comment-author";
 
 type CiteInline = Extract<Inline, { kind: "cite" }>;
 

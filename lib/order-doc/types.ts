@@ -62,6 +62,8 @@ export type Inline =
 export type CiteFlag =
   | { code: "pin-not-verified"; authorityId: string; propositionId?: string }
   | { code: "as-cited-only"; authorityId: string }
+  /** One of the chambers' own authorities: who verified it, when and where. */
+  | { code: "chambers-verified"; authorityId: string; verifiedBy: string; verifiedOn: string; source: string }
   | { code: "negative-history"; authorityId: string; history: string }
   | { code: "caution"; authorityId: string; caution: string };
 

@@ -22,6 +22,8 @@ export function citeFlagNote(flag: CiteFlag): string {
       const why = proposition?.note ? ` ${proposition.note}` : "";
       return `Pin not verified: ${name}${where} was not seen in a source for this proposition.${why}`;
     }
+    case "chambers-verified":
+      return `Chambers' own authority: ${name}, verified by ${flag.verifiedBy} on ${flag.verifiedOn} (${flag.source}). Not in the app's library.`;
     case "as-cited-only":
       return `Verified only as cited: ${name} is cited as a real order cites it; it was not confirmed in a source. Check it before filing.`;
     case "negative-history":

@@ -70,6 +70,16 @@ function flagsFor(authority: Authority, propositionId: string | undefined): Cite
   if (proposition && !proposition.pinVerified)
     flags.push({ code: "pin-not-verified", authorityId: authority.id, propositionId: proposition.id });
   if (authority.verification.level === "as-cited") flags.push({ code: "as-cited-only", authorityId: authority.id });
+  const chambers = (authority as Authority & { chambers?: { verifiedBy: string; verifiedAt: string; source: string } })
+    .chambers;
+  if (authority.verification.level === "chambers" && chambers)
+    flags.push({
+      code: "chambers-verified",
+      authorityId: authority.id,
+      verifiedBy: chambers.verifiedBy,
+      verifiedOn: chambers.verifiedAt,
+      source: chambers.source,
+    });
   if (authority.kind === "case") {
     for (const history of authority.subsequentHistory ?? []) {
       if (history.negative)

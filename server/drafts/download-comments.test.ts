@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CITATION_CHECK_AUTHOR } from "@/lib/cite-check/commented-docx";
+import { CITATION_CHECK_AUTHOR } from "@/lib/cite-check/comment-author";
 import { MotionDraftSchema } from "@/lib/motion/schema";
 import { draftOrder } from "@/lib/order/draft-order";
 import type { ReviewComment } from "@/lib/review";

@@ -12,6 +12,7 @@ import { MAX_DRAFT_BODY_BYTES } from "@/server/http/limits";
 import { notReadyResponse } from "@/server/http/not-ready-response";
 import { problemResponse } from "@/server/http/problem-response";
 import { readJsonBody } from "@/server/http/read-json-body";
+import { unknownFields } from "@/server/http/unknown-fields";
 import { apiRoute } from "@/server/http/api-route";
 import { log } from "@/server/log";
 
@@ -27,6 +28,9 @@ export const POST = apiRoute("POST /api/render", async ({ request }) => {
   if (!body.ok) return problemResponse(body.code);
   const parsed = MotionDraftSchema.safeParse(body.json);
   if (!parsed.success) return problemResponse("invalid-draft", toDraftIssues(parsed.error));
+  // A field the schema does not know is named, not dropped: what is rendered is what was sent.
+  const unknown = unknownFields(body.json, parsed.data);
+  if (unknown.length > 0) return problemResponse("invalid-draft", unknown);
   const notReady = notReadyResponse(parsed.data);
   if (notReady) return notReady;
 

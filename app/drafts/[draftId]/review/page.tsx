@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { OrderHtml } from "@/lib/render/html/order-html";
 import { DraftTabs } from "@/components/drafts/draft-tabs";
 import { FindingsSummary } from "@/components/review/findings-summary";
+import { ChambersAuthoritiesCited } from "@/components/review/chambers-authorities-cited";
 import { anchorOptions, blockOpening, sectionName } from "@/components/review-page/comment-anchors";
 import { CommentForm } from "@/components/review-page/comment-form";
 import { CommentList, type CommentView } from "@/components/review-page/comment-list";
@@ -15,6 +16,7 @@ import { memberNames } from "@/server/chambers/member-names";
 import { auditEventsOf, commentsOf, getDraft } from "@/server/drafts";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
 import { openCitationFlags } from "@/lib/cite-check/order-flag-comments";
+import { printableText } from "@/lib/order/printable-text";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -45,7 +47,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
         ? `${sectionName(comment.anchor.section)}: “${blockOpening(block, 8)}”`
         : sectionName(comment.anchor.section),
       ...(onThisText ? { target: `review-block-${comment.anchor.blockIndex}` } : {}),
-      body: comment.body,
+      body: printableText(comment.body),
       author: names.get(comment.authorId) ?? "A former member",
       at: when(comment.createdAt),
       revision: comment.revision,
@@ -53,7 +55,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
     };
   });
   const lastReturn = draft.status === "returned" ? events.filter((e) => e.action === "returned").at(-1) : undefined;
-  const returnNote = typeof lastReturn?.detail.note === "string" ? lastReturn.detail.note : undefined;
+  const returnNote = typeof lastReturn?.detail.note === "string" ? printableText(lastReturn.detail.note) : undefined;
 
   return (
     <div className="min-h-screen">
@@ -122,6 +124,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
               <FindingsSummary findings={drafted.findings} />
             </section>
           ) : null}
+          <ChambersAuthoritiesCited records={version.data.chambersAuthorities ?? []} />
           <CommentList comments={commentViews} currentRevision={draft.currentRevision} />
           {drafted ? (
             <div className="rounded-lg border border-line bg-white p-4">

@@ -11,6 +11,7 @@ import { DOCX_TYPE } from "@/server/http/docx-type";
 import { failureResponse } from "@/server/http/failure-response";
 import { notReadyResponse } from "@/server/http/not-ready-response";
 import { problemResponse } from "@/server/http/problem-response";
+import { printableText } from "@/lib/order/printable-text";
 
 export const runtime = "nodejs";
 
@@ -39,7 +40,7 @@ export const GET = apiRoute<{ draftId: string }>(
     const review: ReviewComment[] = comments.map((comment) => ({
       id: comment.id,
       anchor: comment.revision === revision ? comment.anchor : { section: comment.anchor.section },
-      body: comment.body,
+      body: printableText(comment.body),
       author: names.get(comment.authorId) ?? "Former member",
       date: comment.createdAt,
       resolved: comment.resolvedAt !== null,
