@@ -1,6 +1,7 @@
 "use client";
 
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 import { CredentialsSchema } from "@/lib/accounts/credentials";
 import { AccountForm } from "./account-form";
 import { loadAfterSessionChange, signIn } from "./sign-in";
@@ -24,9 +25,9 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         },
       ]}
       onSubmit={async (values) => {
-        const accepted = await callApi("POST", "/api/invitations/accept", { token, ...values });
+        const accepted = await callApi(API.acceptInvitation(), { token, ...values });
         if (!accepted.ok) {
-          if (accepted.body.reason === "email-taken")
+          if (accepted.conflict?.reason === "email-taken")
             return { error: "An account with this email already exists. Sign in instead." };
           if (accepted.status === 404)
             return { error: "This invitation has been used or has expired. Ask for a new one." };

@@ -16,7 +16,10 @@ export type AccountField = {
 };
 
 /** What a submit can answer: nothing (success), a general error, or problems at named fields. */
-export type SubmitOutcome = void | { error?: string; issues?: { path: string; message: string }[] };
+export type SubmitOutcome = void | {
+  error?: string | undefined;
+  issues?: { path: string; message: string }[] | undefined;
+};
 
 /**
  * A small account form (setup, sign-in, invitation): react-hook-form checked with the same zod

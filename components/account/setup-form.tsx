@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 import { ChambersSetupSchema } from "@/lib/accounts/credentials";
 import { AccountForm } from "./account-form";
 import { loadAfterSessionChange, signIn } from "./sign-in";
@@ -9,7 +10,7 @@ import { loadAfterSessionChange, signIn } from "./sign-in";
 const SetupFormSchema = ChambersSetupSchema.extend({ email: z.email({ error: "Enter an email address" }) });
 
 /** First run (or a new chambers with the court's setup token): the chambers and its judge's account. */
-export function SetupForm({ setupToken }: { setupToken?: string }) {
+export function SetupForm({ setupToken }: { setupToken?: string | undefined }) {
   return (
     <AccountForm
       schema={SetupFormSchema}
@@ -33,9 +34,9 @@ export function SetupForm({ setupToken }: { setupToken?: string }) {
         },
       ]}
       onSubmit={async (values) => {
-        const created = await callApi("POST", "/api/setup", { ...values, ...(setupToken ? { setupToken } : {}) });
+        const created = await callApi(API.setup(), { ...values, ...(setupToken ? { setupToken } : {}) });
         if (!created.ok) {
-          const reason = created.body.reason;
+          const reason = created.conflict?.reason;
           if (reason === "email-taken")
             return { issues: [{ path: "email", message: "An account with this email already exists" }] };
           if (reason === "already-set-up")

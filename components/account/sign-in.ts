@@ -1,12 +1,13 @@
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 
 /** Signs in through better-auth (it sets the session cookie); the error says what went wrong without revealing which part. */
 export async function signIn(email: string, password: string): Promise<{ ok: true } | { ok: false; error: string }> {
-  const result = await callApi("POST", "/api/auth/sign-in/email", { email, password });
+  const result = await callApi(API.signIn(), { email, password });
   if (result.ok) return { ok: true };
   if (result.status === 429) {
     // The account's growing wait says how long; the per-address limit is at most a minute.
-    const seconds = result.body.retryAfter;
+    const seconds = result.retryAfter;
     return {
       ok: false,
       error:

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 import { clearAllBackups, listBackups } from "@/components/browser-backup/draft-storage";
 import { endOpenDrafts, settleOpenDrafts } from "@/components/browser-backup/open-drafts";
 import { tellOtherTabsSignedOut } from "@/components/browser-backup/tab-channel";
@@ -28,7 +29,7 @@ export function SignOutButton() {
     }
     endOpenDrafts();
     clearAllBackups();
-    await callApi("POST", "/api/auth/sign-out", {});
+    await callApi(API.signOut(), {});
     // After the session is gone: the other tabs leave too, and keep nothing.
     tellOtherTabsSignedOut();
     loadAfterSessionChange("/login");

@@ -1,3 +1,5 @@
+import { ProblemSchema } from "@/lib/api/responses";
+
 /** "name.docx" out of `attachment; filename="…"; filename*=UTF-8''…`. */
 export function fileNameFrom(disposition: string | null): string {
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "")?.[1];
@@ -19,9 +21,7 @@ export function saveBlob(blob: Blob, fileName: string): void {
 
 /** The messages of a refused download: each issue's, else the problem's sentence. */
 export async function refusalMessages(response: Response): Promise<string[]> {
-  const body = (await response.json().catch(() => ({}))) as {
-    issues?: { path: string; message: string }[];
-    error?: string;
-  };
+  const problem = ProblemSchema.safeParse(await response.json().catch(() => undefined));
+  const body = problem.success ? problem.data : {};
   return body.issues?.map((issue) => issue.message) ?? [body.error ?? "Something went wrong."];
 }

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { restoreDraft } from "@/lib/wizard/restore-draft";
 
@@ -18,26 +19,24 @@ export type DraftBackup = {
 
 const PREFIX = "chambers-drafts:backup:";
 
+/** A backup as stored: the answers go through restoreDraft (they may be invalid); the rest falls back field by field. */
+const StoredBackupSchema = z.object({
+  draft: z.unknown(),
+  baseRevision: z.number(),
+  updatedAt: z.string().catch(new Date(0).toISOString()),
+  isSaved: z.boolean().catch(false),
+  owner: z.string().optional().catch(undefined),
+});
+
 /** The backup of one draft in this browser, if any. */
 export function readBackup(draftId: string): DraftBackup | undefined {
   const text = window.localStorage.getItem(PREFIX + draftId);
   if (text === null) return undefined;
   try {
-    const parsed = JSON.parse(text) as {
-      draft?: unknown;
-      baseRevision?: unknown;
-      updatedAt?: unknown;
-      isSaved?: unknown;
-      owner?: unknown;
-    };
-    if (typeof parsed.baseRevision !== "number") return undefined;
-    return {
-      draft: restoreDraft(parsed.draft),
-      baseRevision: parsed.baseRevision,
-      updatedAt: typeof parsed.updatedAt === "string" ? parsed.updatedAt : new Date(0).toISOString(),
-      isSaved: parsed.isSaved === true,
-      ...(typeof parsed.owner === "string" ? { owner: parsed.owner } : {}),
-    };
+    const stored = StoredBackupSchema.safeParse(JSON.parse(text));
+    if (!stored.success) return undefined;
+    const { draft, owner, ...rest } = stored.data;
+    return { draft: restoreDraft(draft), ...rest, ...(owner === undefined ? {} : { owner }) };
   } catch {
     return undefined;
   }

@@ -1,8 +1,12 @@
+import { z } from "zod";
+
 /**
  * Messages between this browser's tabs: a draft's revision landed (each other tab on it merges
  * it in, instead of showing "All changes saved" over an older version), and the member signed
  * out (each tab drops its backup and stops backing up).
  */
+
+const SavedMessageSchema = z.object({ revision: z.number() });
 
 const savedChannel = (draftId: string) => `chambers-drafts:saved:${draftId}`;
 const SIGN_OUT_CHANNEL = "chambers-drafts:signed-out";
@@ -28,8 +32,8 @@ export function tellOtherTabsSaved(draftId: string, revision: number): void {
 /** Calls `onSaved` whenever another tab saves the draft; returns the unsubscribe. */
 export function onOtherTabSaved(draftId: string, onSaved: (revision: number) => void): () => void {
   return listen(savedChannel(draftId), (data) => {
-    const revision = (data as { revision?: unknown } | null)?.revision;
-    if (typeof revision === "number") onSaved(revision);
+    const message = SavedMessageSchema.safeParse(data);
+    if (message.success) onSaved(message.data.revision);
   });
 }
 

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 import { useApiAction } from "@/components/api/use-api-action";
 import { settleOpenDrafts } from "@/components/browser-backup/open-drafts";
 
@@ -12,7 +13,7 @@ export function DuplicateButton({ draftId }: { draftId: string }) {
   const duplicate = async () => {
     // Typed in this tab and not yet saved: saved first, so that the copy has it.
     await settleOpenDrafts();
-    const copied = await run(() => callApi<{ draft: { id: string } }>("POST", `/api/drafts/${draftId}/duplicate`));
+    const copied = await run(() => callApi(API.duplicateDraft(draftId)));
     if (copied.ok) router.push(`/drafts/${copied.value.draft.id}/court`);
   };
   return (

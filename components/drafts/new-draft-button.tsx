@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 
 /** Starts a draft on the server (revision 1, empty) and opens the wizard on it. */
 export function NewDraftButton() {
@@ -17,7 +18,7 @@ export function NewDraftButton() {
         disabled={isBusy}
         onClick={async () => {
           setIsBusy(true);
-          const created = await callApi<{ draft: { id: string } }>("POST", "/api/drafts", {});
+          const created = await callApi(API.createDraft(), {});
           if (created.ok) router.push(`/drafts/${created.value.draft.id}/court`);
           else {
             setError(created.error);

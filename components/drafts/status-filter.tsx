@@ -4,7 +4,7 @@ import { statusLabel } from "./draft-tabs";
 const FILTERS = [undefined, "drafting", "in-review", "returned", "approved"] as const;
 
 /** Links that filter the drafts list by status (the current one marked for screen readers). */
-export function StatusFilter({ current, counts }: { current?: string; counts: Record<string, number> }) {
+export function StatusFilter({ current, counts }: { current?: string | undefined; counts: Record<string, number> }) {
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
     <nav aria-label="Filter drafts by status" className="mt-6 flex flex-wrap gap-2 text-sm">

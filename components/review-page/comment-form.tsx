@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 import { useApiAction } from "@/components/api/use-api-action";
 import type { AnchorOption } from "./comment-anchors";
 
@@ -29,7 +30,7 @@ export function CommentForm({
     if (body.trim() === "") return setError("Write the comment");
     const added = await run(
       () =>
-        callApi("POST", `/api/drafts/${draftId}/comments`, {
+        callApi(API.addComment(draftId), {
           revision,
           body,
           anchor: {

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 import { useApiAction } from "@/components/api/use-api-action";
 
 /** A comment as the review page shows it. */
@@ -25,7 +26,7 @@ export function CommentList({ comments, currentRevision }: { comments: CommentVi
   const open = comments.filter((c) => !c.resolvedBy);
   const resolved = comments.filter((c) => c.resolvedBy);
   const resolve = async (id: string) => {
-    const done = await run(() => callApi("PATCH", `/api/comments/${id}`, { resolved: true }));
+    const done = await run(() => callApi(API.resolveComment(id), { resolved: true }));
     if (done.ok) router.refresh();
   };
   const item = (comment: CommentView) => (

@@ -7,6 +7,10 @@ import type { DraftStatus, Role } from "@/lib/workflow/schema";
 import { STATUS_RULES } from "@/lib/workflow/status-rules";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
+import type { StatusBody } from "@/lib/api/bodies";
+import type { OpenCitationFlag } from "@/lib/cite-check/order-flag-comments";
+import { ApproveDialog } from "./approve-dialog";
 
 /**
  * What this member may do with the draft now: submit it for review (drafting or returned); for the
@@ -18,19 +22,22 @@ export function ReviewActions({
   status,
   role,
   isReady,
+  openFlags,
 }: {
   draftId: string;
   status: DraftStatus;
   role: Role;
   isReady: boolean;
+  /** The order's open citation flags, listed first when the judge approves. */
+  openFlags: readonly OpenCitationFlag[];
 }) {
   const router = useRouter();
   const id = useId();
   const [note, setNote] = useState("");
   const { run, isBusy, error } = useApiAction();
-  const act = async (body: Record<string, string>) => {
+  const act = async (body: StatusBody) => {
     const done = await run(
-      () => callApi("POST", `/api/drafts/${draftId}/status`, body),
+      () => callApi(API.changeStatus(draftId), body),
       (failure) => failure.issues?.map((issue) => issue.message).join("; ") || failure.error,
     );
     if (!done.ok) return;
@@ -77,9 +84,7 @@ export function ReviewActions({
       {canDecide ? (
         <div className="mt-2 grid gap-3">
           <div>
-            <Button variant="primary" disabled={isBusy} onClick={() => void act({ action: "approve" })}>
-              Approve
-            </Button>
+            <ApproveDialog openFlags={openFlags} isBusy={isBusy} onApprove={() => void act({ action: "approve" })} />
           </div>
           <div>
             {noteField("Note to the clerk", 3)}

@@ -14,6 +14,11 @@ export function CompanionRequests() {
         label="Amendment of the order to add the § 1292(b) statement (FRAP 5(a)(3))"
       />
       <CheckboxField
+        name="amendment.reentersCertifiedOrder"
+        label="Re-entry or recertification of an order already certified, to restart the ten days"
+        hint="Not FRAP 5(a)(3): some circuits hold this does not restart the period; the warnings say where."
+      />
+      <CheckboxField
         name="successive.isSuccessive"
         label="It is a successive motion: an earlier request to certify this order was denied"
         hint="The earlier denial goes in the procedural history step."

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 /** The label text with an optional "needed for the order" marker. */
-export function LabelText({ children, isNeeded }: { children: ReactNode; isNeeded?: boolean }) {
+export function LabelText({ children, isNeeded }: { children: ReactNode; isNeeded?: boolean | undefined }) {
   return (
     <span className="block font-medium text-ink">
       {children}
@@ -19,7 +19,7 @@ export function Hint({ id, children }: { id: string; children?: ReactNode }) {
 }
 
 /** The error under a field: announced when it appears (role="alert"), tied to the field by aria-describedby. */
-export function ErrorText({ id, message }: { id: string; message?: string }) {
+export function ErrorText({ id, message }: { id: string; message?: string | undefined }) {
   return message ? (
     <p id={id} role="alert" className="mt-1 flex gap-1 text-sm font-medium text-danger">
       <span aria-hidden="true">⚠</span>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 import { useApiAction } from "@/components/api/use-api-action";
 
 /** Restores an old revision as a new version (history is never rewritten). */
@@ -17,9 +18,11 @@ export function RestoreButton({ draftId, revision }: { draftId: string; revision
         aria-label={`Restore revision ${revision} as a new version`}
         onClick={async () => {
           const restored = await run(
-            () => callApi("POST", `/api/drafts/${draftId}/versions/${revision}/restore`),
+            () => callApi(API.restoreVersion(draftId, revision)),
             (failure) =>
-              failure.body.reason === "locked" ? "The draft is locked while in review or approved." : failure.error,
+              failure.conflict?.reason === "locked"
+                ? "The draft is locked while in review or approved."
+                : failure.error,
           );
           if (restored.ok) router.refresh();
         }}

@@ -2,6 +2,8 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { MotionDraft } from "@/lib/motion/schema";
+import { withCitedSnapshots } from "@/lib/wizard/cited-chambers-authorities";
+import type { ChambersAuthorityRecord } from "@/lib/chambers-library/schema";
 import {
   startSync,
   syncStep,
@@ -14,12 +16,13 @@ import {
 } from "@/lib/wizard/sync-machine";
 import { loadAfterSessionChange } from "@/components/account/sign-in";
 import { callApi, type ApiResult } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
+import type { DraftVersion } from "@/lib/workflow/records";
 import { clearBackup, readBackup, writeBackup } from "@/components/browser-backup/draft-storage";
 import { registerOpenDraft } from "@/components/browser-backup/open-drafts";
 import { onOtherTabSaved, onSignedOutElsewhere, tellOtherTabsSaved } from "@/components/browser-backup/tab-channel";
-import type { DraftStatus } from "@/lib/workflow/schema";
 import { isLocked } from "@/lib/workflow/status-rules";
-import type { InitialDraft, VersionPayload } from "./draft-payload";
+import type { InitialDraft } from "./draft-payload";
 import { keepFocusAcrossRedraw, type FocusMark } from "./keep-focus";
 
 /** How long typing may pause before the draft is saved. */
@@ -58,22 +61,19 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const toServerVersion = (version: VersionPayload): ServerVersion => ({
+const toServerVersion = (version: DraftVersion): ServerVersion => ({
   revision: version.revision,
   data: version.data,
   createdBy: version.createdBy,
-  createdAt: version.createdAt,
+  createdAt: version.createdAt.toISOString(),
 });
 
 /** A save's (or keep-mine's) HTTP answer, in the machine's words. */
-function toSaveAnswer(result: ApiResult<{ version: VersionPayload }>): SaveAnswer {
+function toSaveAnswer(result: ApiResult<{ version: DraftVersion }>): SaveAnswer {
   if (result.ok) return { kind: "saved", version: toServerVersion(result.value.version) };
-  if (result.status === 409 && result.body.reason === "stale-revision") {
-    return { kind: "stale", theirs: toServerVersion((result.body.conflict as { theirs: VersionPayload }).theirs) };
-  }
-  if (result.status === 409 && result.body.reason === "locked") {
-    return { kind: "locked", status: result.body.status as DraftStatus };
-  }
+  if (result.conflict?.reason === "stale-revision")
+    return { kind: "stale", theirs: toServerVersion(result.conflict.theirs) };
+  if (result.conflict?.reason === "locked") return { kind: "locked", status: result.conflict.status };
   if (result.status === 0 || result.status >= 500) return { kind: "unreachable" };
   if (result.status === 401) return { kind: "signed-out" };
   return { kind: "failed", message: result.error };
@@ -117,6 +117,8 @@ export function DraftProvider({
   const focusMark = useRef<FocusMark>(undefined);
   const dispatchRef = useRef<(event: SyncEvent) => void>(() => undefined);
   const hasSignedOut = useRef(false);
+  /** The chambers' own library, so a draft keeps a snapshot of the chambers authorities its markers cite. */
+  const chambersLibrary = useRef<readonly ChambersAuthorityRecord[]>([]);
 
   const run = useCallback(
     (effect: SyncEffect) => {
@@ -136,11 +138,8 @@ export function DraftProvider({
         case "keep-mine": {
           const request =
             effect.type === "save"
-              ? callApi<{ version: VersionPayload }>("PUT", `/api/drafts/${draftId}`, {
-                  baseRevision: effect.baseRevision,
-                  data: effect.data,
-                })
-              : callApi<{ version: VersionPayload }>("POST", `/api/drafts/${draftId}/keep-mine`, {
+              ? callApi(API.saveDraft(draftId), { baseRevision: effect.baseRevision, data: effect.data })
+              : callApi(API.keepMine(draftId), {
                   theirsRevision: effect.theirsRevision,
                   data: effect.data,
                 });
@@ -148,7 +147,7 @@ export function DraftProvider({
           return;
         }
         case "fetch-version":
-          void callApi<VersionPayload>("GET", `/api/drafts/${draftId}/versions/${effect.revision}`).then((result) =>
+          void callApi(API.getVersion(draftId, effect.revision)).then((result) =>
             dispatch({ type: "base-fetched", data: result.ok ? result.value.data : undefined }),
           );
           return;
@@ -206,7 +205,7 @@ export function DraftProvider({
   const update = useCallback(
     (change: (draft: MotionDraft) => MotionDraft) => {
       // The machine holds the latest draft outside React state, so that a save on pagehide never misses a keystroke.
-      const next = change(machine.current.typed);
+      const next = withCitedSnapshots(change(machine.current.typed), chambersLibrary.current);
       dispatch({ type: "typed", draft: next });
       setDraft(next);
       pendingSince.current ??= Date.now();
@@ -216,6 +215,20 @@ export function DraftProvider({
     },
     [dispatch, flush],
   );
+
+  // The chambers' library, once: a marker typed before it arrived gets its snapshot when it does.
+  useEffect(() => {
+    let current = true;
+    void callApi(API.listChambersAuthorities()).then((answer) => {
+      if (!current || !answer.ok) return;
+      chambersLibrary.current = answer.value.authorities;
+      const typed = machine.current.typed;
+      if (withCitedSnapshots(typed, answer.value.authorities) !== typed) update((draft) => draft);
+    });
+    return () => {
+      current = false;
+    };
+  }, [update]);
 
   const resolveConflict = useCallback(
     async (choice: "mine" | "theirs") => {
@@ -227,7 +240,7 @@ export function DraftProvider({
 
   // A newer revision on the server (another tab of this browser saved, or this tab is back in view): merge it in.
   const pull = useCallback(async () => {
-    const found = await callApi<{ version: VersionPayload }>("GET", `/api/drafts/${draftId}`);
+    const found = await callApi(API.getDraft(draftId));
     if (found.ok) dispatch({ type: "remote", version: toServerVersion(found.value.version) });
   }, [draftId, dispatch]);
   useEffect(() => onOtherTabSaved(draftId, () => void pull()), [draftId, pull]);

@@ -1,16 +1,6 @@
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { DraftStatus } from "@/lib/workflow/schema";
 
-/** A saved version as the API sends it. */
-export type VersionPayload = {
-  draftId: string;
-  revision: number;
-  data: MotionDraft;
-  note: string | null;
-  createdBy: string;
-  createdAt: string;
-};
-
 /** What the wizard opens with: the server's current version of the draft, and who is editing it. */
 export type InitialDraft = {
   revision: number;

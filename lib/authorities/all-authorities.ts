@@ -19,6 +19,7 @@ import caseEisenVCarlisleJacquelin from "./cases/eisen-v-carlisle-jacquelin";
 import caseExxonShippingVBaker from "./cases/exxon-shipping-v-baker";
 import caseFisonsVUnitedStates from "./cases/fisons-v-united-states";
 import caseFukudaVCountyOfLosAngeles from "./cases/fukuda-v-county-of-los-angeles";
+import caseGrovesVUnitedStates from "./cases/groves-v-united-states";
 import caseHiltonVBraunskill from "./cases/hilton-v-braunskill";
 import caseIctsiVIlwu from "./cases/ictsi-v-ilwu";
 import caseInReCementAntitrust from "./cases/in-re-cement-antitrust";
@@ -112,6 +113,7 @@ export const ALL_AUTHORITIES: readonly Authority[] = [
   caseExxonShippingVBaker,
   caseFisonsVUnitedStates,
   caseFukudaVCountyOfLosAngeles,
+  caseGrovesVUnitedStates,
   caseHiltonVBraunskill,
   caseIctsiVIlwu,
   caseInReCementAntitrust,

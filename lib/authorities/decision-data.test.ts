@@ -33,6 +33,7 @@ const UNDATED: Readonly<Record<string, string>> = {
 
 /** Cases with a reporter cite but no verified last page, and why. (A Westlaw cite has no last page.) */
 const WITHOUT_LAST_PAGE: Readonly<Record<string, string>> = {
+  "groves-v-united-states": OPENING_ONLY,
   "coleman-v-lirc": OPENING_ONLY,
   "williams-v-king": OPENING_ONLY,
   "austin-v-kroger": OPENING_ONLY,

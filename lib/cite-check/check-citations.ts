@@ -31,7 +31,7 @@ type Previous =
   | { kind: "string" };
 
 type State = {
-  previous?: Previous;
+  previous?: Previous | undefined;
   claimStart: number;
   fullSeen: Set<string>;
   /** Full cites of cases the library lacks: "volume|reporter" and WL numbers, and names, for their short forms. */

@@ -57,7 +57,7 @@ export function legalHolidaysBetween(
   );
 }
 
-type LibraryEntry = { date: string; name: string; type: string; substitute?: boolean };
+type LibraryEntry = { date: string; name: string; type: string; substitute?: boolean | undefined };
 
 /**
  * date-holidays' list for one calendar ("US", "US-CA", "PR") and year, in English. Memoized: the

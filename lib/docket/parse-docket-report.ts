@@ -21,7 +21,7 @@ type OpenRow = {
   line: number;
   number: string;
   date: string;
-  enteredColumn?: string;
+  enteredColumn?: string | undefined;
   parts: string[];
 };
 

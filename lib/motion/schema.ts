@@ -3,6 +3,7 @@ import { IsoDateSchema } from "@/lib/dates/iso-date";
 import { StyleOverridesSchema } from "@/lib/courts/style-overrides";
 import { SignalSchema } from "@/lib/order-doc/signal";
 import { DocketNumberSchema } from "@/lib/docket/schema";
+import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
 import { boundedRecord, ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
 
 /**
@@ -248,6 +249,11 @@ export const StaySchema = z.object({
 export const AmendmentSchema = z.object({
   /** The motion asks the court to amend the order to add the § 1292(b) statement, FRAP 5(a)(3). */
   requested: z.boolean().optional(),
+  /**
+   * The order was already certified, and the motion asks the court to re-enter or recertify it so
+   * that the ten days to petition start again (not FRAP 5(a)(3)): the engine warns with the circuit's position.
+   */
+  reentersCertifiedOrder: z.boolean().optional(),
 });
 
 export const SuccessiveSchema = z.object({
@@ -291,6 +297,8 @@ export const MotionDraftSchema = z.object({
   orderTitle: ShortTextSchema.optional(),
   /** Chambers' overrides of the district's style profile. */
   styleOverrides: StyleOverridesSchema.optional(),
+  /** A snapshot of the chambers' own authorities the draft cites, with who verified each (the library may change). */
+  chambersAuthorities: z.array(ChambersAuthorityRecordSchema).max(50).optional(),
 });
 
 export type MotionDraft = z.infer<typeof MotionDraftSchema>;

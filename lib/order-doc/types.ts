@@ -58,6 +58,8 @@ export type Inline =
       form?: CiteForm;
       /** Set by resolveCitations from the authority's verification record, for reviewer flags. */
       flags?: CiteFlag[];
+      /** The flags in words, one each (set with `flags`): the preview's note and the Word comment's text. */
+      flagNotes?: string[];
     }
   | { kind: "docket"; token: DocketRefToken; printed?: Inline[]; form?: "full" | "id" }
   | { kind: "footnoteRef"; footnoteId: string }
@@ -67,6 +69,8 @@ export type Inline =
 export type CiteFlag =
   | { code: "pin-not-verified"; authorityId: string; propositionId?: string }
   | { code: "as-cited-only"; authorityId: string }
+  /** One of the chambers' own authorities: who verified it, when and where. */
+  | { code: "chambers-verified"; authorityId: string; verifiedBy: string; verifiedOn: string; source: string }
   | { code: "negative-history"; authorityId: string; history: string }
   | { code: "caution"; authorityId: string; caution: string };
 

@@ -26,7 +26,14 @@ export function trackedChangeHooks(lines: LineRedlines, change: ChangeAuthor): D
         : new TextRun(options);
   // A line's runs in the builder's formatting; a line break (title lines) goes on the first run only.
   const fromParts = (parts: readonly RedlinePart[], options: IRunOptions): ParagraphChild[] =>
-    parts.map((part, i) => run(part.kind, { ...options, text: part.text, ...(i > 0 ? { break: undefined } : {}) }));
+    parts.map((part, i) => {
+      const { break: lineBreak, ...rest } = options;
+      return run(part.kind, {
+        ...rest,
+        text: part.text,
+        ...(i === 0 && lineBreak !== undefined ? { break: lineBreak } : {}),
+      });
+    });
   const labelRuns = (
     options: IRunOptions,
     source: Extract<RunSource, { kind: "label" }>,

@@ -1,6 +1,6 @@
 import type { LaterDecision } from "@/lib/authorities/decided-after";
 import type { CircuitId } from "@/lib/courts/circuits";
-import type { OrderEffect } from "@/lib/motion/schema";
+import type { OrderEffect, ReconsiderationRule, Stay } from "@/lib/motion/schema";
 
 /**
  * Findings: what the standards engine concludes from a draft. Legal outcomes are values: a failed
@@ -58,8 +58,8 @@ export type CompanionDisposition = "granted" | "denied" | "denied-as-moot" | "no
 export type ReconsiderationFindings = {
   disposition: CompanionDisposition;
   /** The rule the court applies (may differ from the rule invoked: Rule 54(b) for an interlocutory order). */
-  ruleApplied?: "59e" | "54b" | "60b" | "local-rule" | "inherent-power";
-  ruleInvoked?: "59e" | "54b" | "60b" | "local-rule" | "inherent-power";
+  ruleApplied?: ReconsiderationRule;
+  ruleInvoked?: ReconsiderationRule;
   /**
    * Rule 59(e), when the court kept it for an interlocutory order: Rule 59(e) reaches a judgment,
    * so the order applies Rule 54(b) instead (`ruleApplied`), and a warning says why.
@@ -71,8 +71,8 @@ export type ReconsiderationFindings = {
 
 export type StayFindings = {
   disposition: CompanionDisposition;
-  kind?: "proceedings" | "order-pending-appeal";
-  placement: "section" | "footnote" | "with-motion";
+  kind?: NonNullable<Stay["kind"]>;
+  placement: NonNullable<Stay["placement"]>;
   /**
    * Why: moot because certification is denied; the factors shown or not; granted by the
    * certification order's own stay; "moot" for a request the court finds moot on other grounds
@@ -91,12 +91,10 @@ export type StayFindings = {
   reasoning?: string;
 };
 
-export type StayFactors = {
-  likelySuccess?: boolean;
-  irreparableInjury?: boolean;
-  substantialInjuryToOthers?: boolean;
-  publicInterestFavorsStay?: boolean;
-};
+export type StayFactors = Pick<
+  Stay,
+  "likelySuccess" | "irreparableInjury" | "substantialInjuryToOthers" | "publicInterestFavorsStay"
+>;
 
 export type SuccessiveFindings = {
   isSuccessive: boolean;
@@ -134,6 +132,13 @@ export type WarningBody =
       authorityId?: string;
       propositionId?: string;
       recorded: number;
+    }
+  /** The motion asks to re-enter or recertify an order already certified, to restart the ten days; the circuit's `holding`. */
+  | {
+      code: "recertification-to-restart-window";
+      step: string;
+      circuit?: CircuitId;
+      holding: "does-not-restart" | "unsettled";
     }
   /** The order under review may be appealable as of right (`authorityId`, at `propositionId`), so not one § 1292(b) reaches. */
   | {

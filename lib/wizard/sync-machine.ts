@@ -42,9 +42,9 @@ export type SyncState = {
   /** Typed since the last save was decided on. */
   isDirty: boolean;
   /** The valid answers of the save on its way, if any. */
-  inFlight?: MotionDraft;
+  inFlight?: MotionDraft | undefined;
   /** The next save is the conflict's "keep mine" over this revision (recorded as such in the history). */
-  keepMineOver?: number;
+  keepMineOver?: number | undefined;
   status: SyncStatus;
 };
 

@@ -3,6 +3,7 @@
  * seed order, all through the HTTP API as the browser would call it (writes name the origin).
  */
 import type { BenchOrder } from "./orders";
+import { DraftWithVersionResponseSchema } from "@/lib/api/responses";
 
 const JUDGE = {
   chambersName: "Chambers of the Bench",
@@ -39,9 +40,9 @@ export async function benchSession(origin: string, orders: BenchOrder[]): Promis
   if (!cookie.includes("session_token")) throw new Error(`Sign-in set no session cookie: ${cookie}`);
   const drafts: BenchSession["drafts"] = [];
   for (const order of orders) {
-    const created = (await (await post(origin, "/api/drafts", { data: order.draft }, cookie)).json()) as {
-      draft: { id: string };
-    };
+    const created = DraftWithVersionResponseSchema.parse(
+      await (await post(origin, "/api/drafts", { data: order.draft }, cookie)).json(),
+    );
     drafts.push({ name: order.name, id: created.draft.id });
   }
   return { origin, cookie, drafts };

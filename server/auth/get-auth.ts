@@ -4,7 +4,7 @@ import { getDb } from "@/server/db/client";
 import { authSecret } from "./auth-secret";
 import { createAuth, type Auth, type AuthSettings } from "./create-auth";
 
-const globalForAuth = globalThis as unknown as { __chambersAuth?: Promise<Auth> };
+const globalForAuth = globalThis as unknown as { __chambersAuth?: Promise<Auth> | undefined };
 
 /**
  * Auth settings from the environment: BETTER_AUTH_URL (default http://localhost:$PORT, with

@@ -46,7 +46,7 @@ export async function changeMember(
   db: Db,
   actor: Actor,
   userId: string,
-  change: { name?: string; role?: Role },
+  change: { name?: string | undefined; role?: Role | undefined },
 ): Promise<Result<{ userId: string }, Refusal | Failure<"invalid", { issues: Issue[] }>>> {
   const allowed = await manageable(db, actor, userId);
   if (!allowed.ok) return allowed;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { openDatabase, type DatabaseTarget, type OpenDatabase } from "./open-database";
 import type { Db } from "./types";
 
-const globalForDb = globalThis as unknown as { __chambersDb?: Promise<OpenDatabase> };
+const globalForDb = globalThis as unknown as { __chambersDb?: Promise<OpenDatabase> | undefined };
 
 /** From the environment: `DATABASE_URL` → PostgreSQL; else PGlite in `PGLITE_DIR` or ./data/pglite. */
 export function databaseTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {

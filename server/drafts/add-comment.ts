@@ -7,7 +7,7 @@ import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Issue, type Result } from "@/server/errors";
 import { findDraft } from "./find-draft";
 import { recordAudit } from "./record-audit";
-import type { Comment } from "./types";
+import type { Comment } from "@/lib/workflow/records";
 
 /** Adds a review comment to a revision of a draft, with its audit event. */
 export async function addComment(

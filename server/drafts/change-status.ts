@@ -8,7 +8,7 @@ import { fail, ok, type Failure, type Result } from "@/server/errors";
 import { findDraft } from "./find-draft";
 import { recordAudit } from "./record-audit";
 import { STATUS_RULES, type StatusAction } from "@/lib/workflow/status-rules";
-import type { DraftHead } from "./types";
+import type { DraftHead } from "@/lib/workflow/records";
 
 const AUDIT: Record<StatusAction, AuditAction> = {
   submit: "submitted",

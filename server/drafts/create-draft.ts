@@ -8,7 +8,7 @@ import { ok, type Failure, type Issue, type Result } from "@/server/errors";
 import { draftTitle } from "./draft-title";
 import { recordAudit } from "./record-audit";
 import { toDraftVersion } from "./to-draft-version";
-import type { DraftHead, DraftVersion } from "./types";
+import type { DraftHead, DraftVersion } from "@/lib/workflow/records";
 import { validateDraftData } from "./validate-draft-data";
 
 /** Creates a draft in the actor's chambers with revision 1 (`data`, or an empty draft). */

@@ -6,7 +6,7 @@ import { insertDraft } from "./create-draft";
 import { findDraft } from "./find-draft";
 import { versionOf } from "./get-version";
 import { recordAudit } from "./record-audit";
-import type { DraftHead, DraftVersion } from "./types";
+import type { DraftHead, DraftVersion } from "@/lib/workflow/records";
 
 /**
  * Copies a draft of the actor's chambers, whatever its status, as a new draft in drafting: its

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Actor } from "@/server/auth/actor";
 import { drafts } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
-import type { DraftHead } from "./types";
+import type { DraftHead } from "@/lib/workflow/records";
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 

@@ -4,7 +4,7 @@ import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Result } from "@/server/errors";
 import { findDraft } from "./find-draft";
 import { versionOf } from "./get-version";
-import type { DraftHead, DraftVersion } from "./types";
+import type { DraftHead, DraftVersion } from "@/lib/workflow/records";
 
 /** A draft of the actor's chambers with its current version; another chambers' id is not-found. */
 export async function getDraft(

@@ -6,7 +6,7 @@ import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Result } from "@/server/errors";
 import { findDraft } from "./find-draft";
 import { toDraftVersion } from "./to-draft-version";
-import type { DraftHead, DraftVersion } from "./types";
+import type { DraftHead, DraftVersion } from "@/lib/workflow/records";
 
 /** One revision of a draft of the actor's chambers, its data parsed with MotionDraftSchema. */
 export async function getVersion(

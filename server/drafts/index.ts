@@ -17,6 +17,5 @@ export { addComment } from "./add-comment";
 export { resolveComment } from "./resolve-comment";
 export { commentsOf, listComments } from "./list-comments";
 export { auditEventsOf, listAuditEvents } from "./list-audit-events";
-export type { DraftHead, DraftVersion, DraftVersionSummary, Comment, AuditEvent } from "./types";
 export type { WriteVersionResult, StaleConflict, LockedConflict } from "./write-version";
 export type { ChangeStatusResult } from "./change-status";

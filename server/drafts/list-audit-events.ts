@@ -5,7 +5,7 @@ import { auditEvents } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Result } from "@/server/errors";
 import { findDraft } from "./find-draft";
-import type { AuditEvent, DraftHead } from "./types";
+import type { AuditEvent, DraftHead } from "@/lib/workflow/records";
 
 /** A draft's audit trail, oldest first. */
 export async function listAuditEvents(

@@ -5,7 +5,7 @@ import { comments } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Result } from "@/server/errors";
 import { findDraft } from "./find-draft";
-import type { Comment, DraftHead } from "./types";
+import type { Comment, DraftHead } from "@/lib/workflow/records";
 
 /** A draft's comments, oldest first, resolved ones included (the UI filters). */
 export async function listComments(

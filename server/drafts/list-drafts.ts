@@ -4,10 +4,14 @@ import type { Actor } from "@/server/auth/actor";
 import type { DraftStatus } from "@/lib/workflow/schema";
 import { drafts } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
-import type { DraftHead } from "./types";
+import type { DraftHead } from "@/lib/workflow/records";
 
 /** The actor's chambers' drafts, most recently updated first, optionally of one status. */
-export async function listDrafts(db: Db, actor: Actor, filter: { status?: DraftStatus } = {}): Promise<DraftHead[]> {
+export async function listDrafts(
+  db: Db,
+  actor: Actor,
+  filter: { status?: DraftStatus | undefined } = {},
+): Promise<DraftHead[]> {
   return db
     .select()
     .from(drafts)

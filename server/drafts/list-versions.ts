@@ -5,7 +5,7 @@ import { draftVersions } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Result } from "@/server/errors";
 import { findDraft } from "./find-draft";
-import type { DraftHead, DraftVersionSummary } from "./types";
+import type { DraftHead, DraftVersionSummary } from "@/lib/workflow/records";
 
 /** A draft's history, newest first: who saved each revision, when, and any note. */
 export async function listVersions(

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { readFileSync } from "node:fs";
 import { MotionDraftSchema } from "@/lib/motion/schema";
-import type { DraftVersion } from "./types";
+import type { DraftVersion } from "@/lib/workflow/records";
 import { redlineDocxOf, redlineOf } from "./redline-cache";
 
 vi.mock("server-only", () => ({}));

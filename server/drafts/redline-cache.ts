@@ -4,7 +4,7 @@ import { orderRedline, renderRedlineDocx } from "@/lib/review";
 import type { OrderRedline } from "@/lib/review/types";
 import { redlineFileName } from "@/lib/wizard/docx-file-name";
 import { draftOrderFor, serverToday } from "./draft-order-for";
-import type { DraftVersion } from "./types";
+import type { DraftVersion } from "@/lib/workflow/records";
 
 /**
  * Redlines, computed once per pair of versions. A saved version never changes, so the redline of

@@ -6,7 +6,7 @@ import { comments, drafts } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { fail, ok, type Failure, type Result } from "@/server/errors";
 import { recordAudit } from "./record-audit";
-import type { Comment } from "./types";
+import type { Comment } from "@/lib/workflow/records";
 
 /** Marks a comment resolved (by whom, when); resolving twice is a conflict. Other chambers' comments are not-found. */
 export async function resolveComment(

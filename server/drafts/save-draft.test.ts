@@ -73,7 +73,7 @@ describe.each(TEST_BACKENDS)("saving on $name", (backend) => {
       ok: false,
       code: "conflict",
       reason: "stale-revision",
-      conflict: { theirs: { revision: 2, data: clerkText, createdBy: clerk.userId } },
+      theirs: { revision: 2, data: clerkText, createdBy: clerk.userId },
     });
     expect(await rows(id)).toBe(2);
 
@@ -94,7 +94,7 @@ describe.each(TEST_BACKENDS)("saving on $name", (backend) => {
     expect(await keepMineAsNewVersion(db(), clerk, id, clerkText, 2)).toMatchObject({
       ok: false,
       code: "conflict",
-      conflict: { theirs: { revision: 3 } },
+      theirs: { revision: 3 },
     });
   });
 

@@ -7,7 +7,7 @@ import { writeVersion, type WriteVersionResult } from "./write-version";
 
 /**
  * Saves `data` as a new version on top of `baseRevision` (the revision the editor loaded).
- * If someone saved since, answers `{ code: "conflict", conflict: { theirs } }` and writes nothing.
+ * If someone saved since, answers `{ code: "conflict", reason: "stale-revision", theirs }` and writes nothing.
  */
 export async function saveDraft(
   db: Db,

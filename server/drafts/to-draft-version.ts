@@ -1,7 +1,7 @@
 import { DraftOfAnyVersionSchema } from "@/lib/motion/draft-of-any-version";
 import { formatIssues, toDraftIssues } from "@/lib/motion/parse-draft";
 import type { draftVersions } from "@/server/db/schema";
-import type { DraftVersion } from "./types";
+import type { DraftVersion } from "@/lib/workflow/records";
 
 /**
  * A stored version row → DraftVersion, parsing `data` on read: a draft saved by an earlier version

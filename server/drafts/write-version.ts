@@ -11,10 +11,10 @@ import { findDraft } from "./find-draft";
 import { recordAudit } from "./record-audit";
 import { EDITABLE_STATUSES } from "@/lib/workflow/status-rules";
 import { toDraftVersion } from "./to-draft-version";
-import type { DraftHead, DraftVersion } from "./types";
+import type { DraftHead, DraftVersion } from "@/lib/workflow/records";
 
 /** A save lost the race: `theirs` is the latest version, and nothing was written. */
-export type StaleConflict = Failure<"conflict", { reason: "stale-revision"; conflict: { theirs: DraftVersion } }>;
+export type StaleConflict = Failure<"conflict", { reason: "stale-revision"; theirs: DraftVersion }>;
 /** The draft is in review or approved, so it takes no new versions. */
 export type LockedConflict = Failure<"conflict", { reason: "locked"; status: DraftHead["status"] }>;
 
@@ -69,7 +69,7 @@ export async function writeVersion(
         .from(draftVersions)
         .where(and(eq(draftVersions.draftId, now.id), eq(draftVersions.revision, now.currentRevision)));
       if (!theirs) throw new Error(`Draft ${now.id} has no version ${now.currentRevision}`);
-      return fail("conflict", { reason: "stale-revision" as const, conflict: { theirs: toDraftVersion(theirs) } });
+      return fail("conflict", { reason: "stale-revision" as const, theirs: toDraftVersion(theirs) });
     }
     const [row] = await tx
       .insert(draftVersions)

@@ -1,8 +1,10 @@
+import { InvitationResponseSchema } from "@/lib/api/responses";
 import { InviteBodySchema } from "@/lib/api/bodies";
 import { mayManageMembers } from "@/lib/workflow/member-rules";
 import { inviteMember } from "@/server/auth/invite-member";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";
+import { jsonResponse } from "@/server/http/json-response";
 import { MAX_SMALL_BODY_BYTES } from "@/server/http/limits";
 import { parseBody } from "@/server/http/parse-body";
 import { problemResponse } from "@/server/http/problem-response";
@@ -18,5 +20,5 @@ export const POST = apiRoute("POST /api/invitations", async ({ request, actor, d
   if (!invited.ok) return failureResponse(invited);
   // The origin the inviter's browser used (checked same-origin above), so the link opens where they work.
   const link = `${request.headers.get("origin") ?? new URL(request.url).origin}/invite/${invited.value.token}`;
-  return Response.json({ link, expiresAt: invited.value.expiresAt }, { status: 201 });
+  return jsonResponse(InvitationResponseSchema, { link, expiresAt: invited.value.expiresAt }, { status: 201 });
 });

@@ -10,6 +10,7 @@ import { mixedQuestionFramed } from "./mixed-question-framed";
 import { motionBeforeOrder } from "./motion-before-order";
 import { orderMayBeAppealable } from "./order-may-be-appealable";
 import { noQuestionFramedOnGrant } from "./no-question-framed-on-grant";
+import { recertificationToRestartWindow } from "./recertification-to-restart-window";
 import { reconsiderationGrantedAndCertified } from "./reconsideration-granted-and-certified";
 import { rule59eAgainstInterlocutoryOrder } from "./rule-59e-against-interlocutory-order";
 import { rule60bAgainstInterlocutoryOrder } from "./rule-60b-against-interlocutory-order";
@@ -25,6 +26,7 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   magistrateConsentsIncomplete,
   orderMayBeAppealable,
   motionBeforeOrder,
+  recertificationToRestartWindow,
   untimelyMotion,
   successiveWithoutNewGrounds,
   mixedQuestionFramed,

@@ -21,6 +21,8 @@ const SEVERITY_BY_CODE: Record<WarningBody["code"], WarningSeverity> = {
   "reconsideration-granted-and-certified": "warning",
   "no-question-framed-on-grant": "warning",
   "order-may-be-appealable": "warning",
+  // An error where the circuit holds the period is not restarted (below); a warning where unsettled.
+  "recertification-to-restart-window": "error",
   // An error once some consents are recorded and a party who must consent is not among them (below).
   "magistrate-consents-incomplete": "error",
   // An error once a cited case's decision date is verified as after the order; until then, a warning (below).
@@ -36,6 +38,8 @@ export const ERROR_WARNING_CODES = (Object.keys(SEVERITY_BY_CODE) as WarningBody
 export function warningSeverity(warning: WarningBody): WarningSeverity {
   if (warning.code === "authority-after-order")
     return warning.later.some((decision) => decision.basis === "decided") ? "error" : "warning";
+  if (warning.code === "recertification-to-restart-window")
+    return warning.holding === "does-not-restart" ? "error" : "warning";
   if (warning.code === "magistrate-consents-incomplete") {
     const unserved = new Set(warning.unservedPartyIds);
     const mustConsent = warning.missingPartyIds.filter(

@@ -2,6 +2,7 @@ import { formatCitation, getAuthority, getProposition, plainText } from "@/lib/a
 import type { LaterDecision } from "@/lib/authorities/decided-after";
 import { getCircuit } from "@/lib/courts";
 import { appellateCircuit } from "../appellate-circuit";
+import { RECERTIFICATION_POSITIONS } from "../recertification-positions";
 import { formatLongDate } from "@/lib/dates/format-date";
 import type { MotionDraft, OrderEffect } from "@/lib/motion/schema";
 import type { ElementId, Warning } from "../types";
@@ -42,6 +43,24 @@ const citationWords = (authorityId: string, propositionId: string): string =>
   plainText(
     formatCitation(getAuthority(authorityId), getProposition(authorityId, propositionId), "full", { capitalize: true }),
   );
+
+const FRAP_5A3_APART =
+  "This is not an amendment under FRAP 5(a)(3), which adds the § 1292(b) statement to an order that lacked it and starts the period from the amended order.";
+
+function recertificationWords(warning: Extract<Warning, { code: "recertification-to-restart-window" }>): string {
+  const opening =
+    "The motion asks the Court to re-enter or recertify an order it already certified, so that the ten days to petition start again.";
+  const circuitName = warning.circuit ? `the ${getCircuit(warning.circuit).name}` : "this circuit";
+  const position = warning.circuit ? RECERTIFICATION_POSITIONS[warning.circuit] : undefined;
+  if (position?.holding === "does-not-restart") {
+    const authority =
+      "authorityId" in position
+        ? citationWords(position.authorityId, position.propositionId)
+        : `${position.citation} (reporter citation not verified)`;
+    return `${opening} In ${circuitName} that does not restart the jurisdictional period: ${authority}. ${FRAP_5A3_APART}`;
+  }
+  return `${opening} Whether it does in ${circuitName} is unsettled (not verified here): the Seventh and D.C. Circuits hold it does not (Groves v. United States; Strange v. Islamic Republic of Iran), and other circuits have been reported to allow it. ${FRAP_5A3_APART}`;
+}
 
 /** Party names for ids, in the draft's order. */
 const partyNames = (ids: readonly string[], draft: MotionDraft): string[] =>
@@ -109,6 +128,8 @@ export function warningText(warning: Warning, draft: MotionDraft): string {
       return `Choose how the court rules on ${REQUEST_NAMES[warning.request]}.`;
     case "no-question-framed-on-grant":
       return "The court grants certification, but no question of law is framed for the court of appeals.";
+    case "recertification-to-restart-window":
+      return recertificationWords(warning);
     case "magistrate-consents-incomplete":
       return consentWords(warning, draft);
     case "order-may-be-appealable":

@@ -279,6 +279,14 @@ const CASES: Case[] = [
       },
     ],
   },
+  {
+    name: "re-entering an order already certified, to restart the ten days (Seventh Circuit)",
+    raise: { case: { districtId: "ilnd" }, amendment: { reentersCertifiedOrder: true } },
+    nearMiss: { case: { districtId: "ilnd" }, amendment: { requested: true } },
+    expected: [
+      { code: "recertification-to-restart-window", step: "motion", circuit: "7th", holding: "does-not-restart" },
+    ],
+  },
 ];
 
 describe("warnings", () => {
@@ -308,6 +316,7 @@ describe("warnings", () => {
       "authority-after-order": true,
       "order-may-be-appealable": true,
       "magistrate-consents-incomplete": true,
+      "recertification-to-restart-window": true,
     };
     expect(new Set(CASES.map((c) => codeOf(c.expected)))).toEqual(new Set(Object.keys(everyCode)));
   });

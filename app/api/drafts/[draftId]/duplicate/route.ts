@@ -1,6 +1,8 @@
+import { DraftWithVersionResponseSchema } from "@/lib/api/responses";
 import { duplicateDraft } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";
+import { jsonResponse } from "@/server/http/json-response";
 
 export const runtime = "nodejs";
 
@@ -9,6 +11,8 @@ export const POST = apiRoute<{ draftId: string }>(
   "POST /api/drafts/[draftId]/duplicate",
   async ({ actor, db, params }) => {
     const copied = await duplicateDraft(db, actor, params.draftId);
-    return copied.ok ? Response.json(copied.value, { status: 201 }) : failureResponse(copied);
+    return copied.ok
+      ? jsonResponse(DraftWithVersionResponseSchema, copied.value, { status: 201 })
+      : failureResponse(copied);
   },
 );

@@ -1,7 +1,9 @@
+import { DraftHeadResponseSchema } from "@/lib/api/responses";
 import { StatusBodySchema } from "@/lib/api/bodies";
 import { approveDraft, returnDraft, submitForReview, withdrawApproval } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";
+import { jsonResponse } from "@/server/http/json-response";
 import { MAX_SMALL_BODY_BYTES } from "@/server/http/limits";
 import { parseBody } from "@/server/http/parse-body";
 
@@ -26,6 +28,6 @@ export const POST = apiRoute<{ draftId: string }>(
           return withdrawApproval(db, actor, params.draftId, change.to, change.note || undefined);
       }
     })();
-    return result.ok ? Response.json({ draft: result.value }) : failureResponse(result);
+    return result.ok ? jsonResponse(DraftHeadResponseSchema, { draft: result.value }) : failureResponse(result);
   },
 );

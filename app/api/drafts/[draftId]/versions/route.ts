@@ -1,6 +1,8 @@
+import { VersionListResponseSchema } from "@/lib/api/responses";
 import { listVersions } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";
+import { jsonResponse } from "@/server/http/json-response";
 
 export const runtime = "nodejs";
 
@@ -9,6 +11,8 @@ export const GET = apiRoute<{ draftId: string }>(
   "GET /api/drafts/[draftId]/versions",
   async ({ actor, db, params }) => {
     const versions = await listVersions(db, actor, params.draftId);
-    return versions.ok ? Response.json({ versions: versions.value }) : failureResponse(versions);
+    return versions.ok
+      ? jsonResponse(VersionListResponseSchema, { versions: versions.value })
+      : failureResponse(versions);
   },
 );

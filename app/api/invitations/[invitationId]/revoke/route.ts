@@ -1,7 +1,9 @@
+import { RevokedInvitationResponseSchema } from "@/lib/api/responses";
 import { NoFieldsBodySchema } from "@/lib/api/bodies";
 import { revokeInvitation } from "@/server/chambers/members";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";
+import { jsonResponse } from "@/server/http/json-response";
 import { MAX_SMALL_BODY_BYTES } from "@/server/http/limits";
 import { parseBody } from "@/server/http/parse-body";
 
@@ -14,6 +16,6 @@ export const POST = apiRoute<{ invitationId: string }>(
     const body = await parseBody(request, NoFieldsBodySchema, MAX_SMALL_BODY_BYTES);
     if (!body.ok) return body.response;
     const revoked = await revokeInvitation(db, actor, params.invitationId);
-    return revoked.ok ? Response.json(revoked.value) : failureResponse(revoked);
+    return revoked.ok ? jsonResponse(RevokedInvitationResponseSchema, revoked.value) : failureResponse(revoked);
   },
 );

@@ -1,7 +1,9 @@
+import { EndedSessionsResponseSchema } from "@/lib/api/responses";
 import { NoFieldsBodySchema } from "@/lib/api/bodies";
 import { endSessions } from "@/server/chambers/members";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";
+import { jsonResponse } from "@/server/http/json-response";
 import { MAX_SMALL_BODY_BYTES } from "@/server/http/limits";
 import { parseBody } from "@/server/http/parse-body";
 
@@ -14,6 +16,6 @@ export const POST = apiRoute<{ userId: string }>(
     const body = await parseBody(request, NoFieldsBodySchema, MAX_SMALL_BODY_BYTES);
     if (!body.ok) return body.response;
     const ended = await endSessions(db, actor, params.userId);
-    return ended.ok ? Response.json(ended.value) : failureResponse(ended);
+    return ended.ok ? jsonResponse(EndedSessionsResponseSchema, ended.value) : failureResponse(ended);
   },
 );

@@ -1,7 +1,9 @@
+import { MemberResponseSchema } from "@/lib/api/responses";
 import { NoFieldsBodySchema } from "@/lib/api/bodies";
 import { removeMember } from "@/server/chambers/members";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";
+import { jsonResponse } from "@/server/http/json-response";
 import { MAX_SMALL_BODY_BYTES } from "@/server/http/limits";
 import { parseBody } from "@/server/http/parse-body";
 
@@ -14,6 +16,6 @@ export const POST = apiRoute<{ userId: string }>(
     const body = await parseBody(request, NoFieldsBodySchema, MAX_SMALL_BODY_BYTES);
     if (!body.ok) return body.response;
     const removed = await removeMember(db, actor, params.userId);
-    return removed.ok ? Response.json(removed.value) : failureResponse(removed);
+    return removed.ok ? jsonResponse(MemberResponseSchema, removed.value) : failureResponse(removed);
   },
 );

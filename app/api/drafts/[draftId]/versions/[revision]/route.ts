@@ -1,7 +1,9 @@
+import { VersionResponseSchema } from "@/lib/api/responses";
 import { RevisionParamSchema } from "@/lib/api/bodies";
 import { getVersion } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";
+import { jsonResponse } from "@/server/http/json-response";
 import { problemResponse } from "@/server/http/problem-response";
 
 export const runtime = "nodejs";
@@ -13,6 +15,6 @@ export const GET = apiRoute<{ draftId: string; revision: string }>(
     const revision = RevisionParamSchema.safeParse(params.revision);
     if (!revision.success) return problemResponse("not-found");
     const version = await getVersion(db, actor, params.draftId, revision.data);
-    return version.ok ? Response.json(version.value) : failureResponse(version);
+    return version.ok ? jsonResponse(VersionResponseSchema, version.value) : failureResponse(version);
   },
 );

@@ -1,7 +1,9 @@
+import { DraftWithVersionResponseSchema } from "@/lib/api/responses";
 import { RevisionParamSchema } from "@/lib/api/bodies";
 import { restoreVersion } from "@/server/drafts";
 import { apiRoute } from "@/server/http/api-route";
 import { failureResponse } from "@/server/http/failure-response";
+import { jsonResponse } from "@/server/http/json-response";
 import { problemResponse } from "@/server/http/problem-response";
 
 export const runtime = "nodejs";
@@ -13,6 +15,6 @@ export const POST = apiRoute<{ draftId: string; revision: string }>(
     const revision = RevisionParamSchema.safeParse(params.revision);
     if (!revision.success) return problemResponse("not-found");
     const restored = await restoreVersion(db, actor, params.draftId, revision.data);
-    return restored.ok ? Response.json(restored.value) : failureResponse(restored);
+    return restored.ok ? jsonResponse(DraftWithVersionResponseSchema, restored.value) : failureResponse(restored);
   },
 );
