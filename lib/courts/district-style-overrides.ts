@@ -1,4 +1,4 @@
-import type { StyleOverrides } from "./style-overrides";
+import type { StyleOverrides } from "@/lib/style/style-overrides";
 
 /** California's four districts print on 28-line pleading paper with a two-column caption (C.D. Cal., E.D. Cal., N.D. Cal., S.D. Cal. local rules). */
 const CALIFORNIA_PLEADING = {

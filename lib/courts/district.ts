@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CircuitIdSchema } from "./circuits";
 import { HolidayRegionSchema } from "./holiday-region";
-import { StyleOverridesSchema } from "./style-overrides";
+import { StyleOverridesSchema } from "@/lib/style/style-overrides";
 
 /** The state, commonwealth, district or territory a court sits in, by USPS code and name. */
 export const CourtStateSchema = z.object({

@@ -5,7 +5,7 @@ export { CourtStateSchema, DistrictSchema, type CourtState, type District } from
 export { DISTRICTS } from "./districts";
 export { DISTRICT_STYLE_OVERRIDES } from "./district-style-overrides";
 export { HolidayRegionSchema, type HolidayRegion } from "./holiday-region";
-export { StyleOverridesSchema, type StyleOverrides } from "./style-overrides";
+export { StyleOverridesSchema, type StyleOverrides } from "@/lib/style/style-overrides";
 export { mergeStyle } from "./merge-style";
 export { defaultStyleFor } from "./default-style-for";
 export { districtsInCircuit, findDistrict, getDistrict } from "./get-district";

@@ -1,5 +1,5 @@
 import { StyleProfileSchema, type StyleProfile } from "@/lib/style/style-profile";
-import type { StyleOverrides } from "./style-overrides";
+import type { StyleOverrides } from "@/lib/style/style-overrides";
 
 /**
  * A style profile with overrides laid over it: top-level fields replace, the nested `docketCite`,

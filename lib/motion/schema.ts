@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "@/lib/dates/iso-date";
-import { StyleOverridesSchema } from "@/lib/courts/style-overrides";
+import { StyleOverridesSchema } from "@/lib/style/style-overrides";
 import { SignalSchema } from "@/lib/order-doc/signal";
 import { DocketNumberSchema } from "@/lib/docket/schema";
 import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";

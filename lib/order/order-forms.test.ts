@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StyleOverrides } from "@/lib/courts/style-overrides";
+import type { StyleOverrides } from "@/lib/style/style-overrides";
 import { makeDraft } from "@/lib/motion/testing";
 import { orderPlainText } from "@/lib/render/plain-text";
 import { draftOrder } from "./draft-order";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { StyleProfileSchema } from "@/lib/style/style-profile";
+import { StyleProfileSchema } from "./style-profile";
 
 /**
  * Part of a style profile that replaces the defaults; the nested `docketCite`, `signature` and
