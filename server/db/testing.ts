@@ -26,6 +26,16 @@ async function openFreshPostgres(baseUrl: string): Promise<OpenDatabase> {
       await open.close();
       const dropper = new Client({ connectionString: baseUrl });
       await dropper.connect();
+      // pool.end() resolves before its connections have said goodbye; a forced drop then kills one
+      // mid-goodbye and pg reports it as an unhandled error (57P01). Wait for them, then force the rest.
+      for (let waited = 0; waited < 50; waited++) {
+        const { rows } = await dropper.query<{ n: number }>(
+          "select count(*)::int as n from pg_stat_activity where datname = $1",
+          [name],
+        );
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
     },
