@@ -48,7 +48,8 @@ const SERVER_ARROWS = {
   "log.ts": [],
   auth: ["db", "errors.ts", "log.ts"],
   chambers: ["auth", "db", "errors.ts"],
-  drafts: ["auth", "db", "errors.ts", "log.ts"],
+  // A new draft starts from the chambers' style.
+  drafts: ["auth", "chambers", "db", "errors.ts", "log.ts"],
   http: ["auth", "db", "errors.ts", "log.ts"],
   // Reads the text out of Word and PDF files for the citation check; the chambers' own library; the commented Word file.
   "cite-check": ["auth", "db", "errors.ts"],

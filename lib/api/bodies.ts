@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { StyleOverridesSchema } from "@/lib/style/style-overrides";
 import { DraftOfAnyVersionSchema } from "@/lib/motion/draft-of-any-version";
 import { ChambersSetupSchema, CredentialsSchema } from "@/lib/accounts/credentials";
 import { DraftStatusSchema, RoleSchema } from "@/lib/workflow/schema";
@@ -46,6 +47,9 @@ export const MemberChangeBodySchema = z
 
 /** POST /api/members/[userId]/end-sessions, …/remove, /api/invitations/[id]/revoke: no fields. */
 export const NoFieldsBodySchema = z.strictObject({});
+
+/** PUT /api/chambers/style: the chambers' title form, headings, decretal formula and docket-citation pattern. */
+export const ChambersStyleBodySchema = z.strictObject({ style: StyleOverridesSchema });
 
 /** POST /api/invitations. */
 export const InviteBodySchema = z.strictObject({ email: z.email().max(320), role: RoleSchema });

@@ -3,6 +3,7 @@ import { CommentInputSchema } from "@/lib/workflow/comment-input";
 import { ChambersAuthorityInputSchema } from "@/lib/chambers-library/schema";
 import {
   AcceptInvitationBodySchema,
+  ChambersStyleBodySchema,
   CiteCheckBodySchema,
   CreateDraftBodySchema,
   InviteBodySchema,
@@ -18,6 +19,7 @@ import {
   AcceptedInvitationResponseSchema,
   ChambersAuthorityListResponseSchema,
   ChambersAuthorityResponseSchema,
+  ChambersStyleResponseSchema,
   CiteCheckResponseSchema,
   CommentResponseSchema,
   DraftHeadResponseSchema,
@@ -96,6 +98,8 @@ export const API = {
     endpoint("GET", "/api/chambers-authorities", undefined, ChambersAuthorityListResponseSchema),
   addChambersAuthority: () =>
     endpoint("POST", "/api/chambers-authorities", ChambersAuthorityInputSchema, ChambersAuthorityResponseSchema),
+  getChambersStyle: () => endpoint("GET", "/api/chambers/style", undefined, ChambersStyleResponseSchema),
+  saveChambersStyle: () => endpoint("PUT", "/api/chambers/style", ChambersStyleBodySchema, ChambersStyleResponseSchema),
   signIn: () =>
     endpoint("POST", "/api/auth/sign-in/email", z.object({ email: z.string(), password: z.string() }), AnyAnswer),
   signOut: () => endpoint("POST", "/api/auth/sign-out", z.object({}), AnyAnswer),

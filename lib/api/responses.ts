@@ -10,6 +10,7 @@ import {
 import { DraftStatusSchema, RoleSchema } from "@/lib/workflow/schema";
 import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
 import { CiteCheckResultSchema } from "@/lib/cite-check/findings";
+import { StyleOverridesSchema } from "@/lib/style/style-overrides";
 
 /** The body of every API answer, one schema each: the route handlers send them, callApi reads them. */
 
@@ -54,6 +55,9 @@ export const EndedSessionsResponseSchema = z.object({ ended: z.number().int().mi
 
 /** POST /api/invitations/[id]/revoke. */
 export const RevokedInvitationResponseSchema = z.object({ id: z.string() });
+
+/** GET, PUT /api/chambers/style: the chambers' style as far as it departs from the district's ({} when none). */
+export const ChambersStyleResponseSchema = z.object({ style: StyleOverridesSchema });
 
 /** A field-level problem, keyed by the full dotted path (what react-hook-form's setError expects). */
 export const IssueSchema = z.object({ path: z.string(), message: z.string() });

@@ -2,6 +2,7 @@ import "server-only";
 import { emptyDraft } from "@/lib/motion/empty-draft";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { Actor } from "@/server/auth/actor";
+import { getChambersStyle } from "@/server/chambers/chambers-style";
 import { drafts, draftVersions } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { ok, type Failure, type Issue, type Result } from "@/server/errors";
@@ -11,7 +12,10 @@ import { toDraftVersion } from "./to-draft-version";
 import type { DraftHead, DraftVersion } from "@/lib/workflow/records";
 import { validateDraftData } from "./validate-draft-data";
 
-/** Creates a draft in the actor's chambers with revision 1 (`data`, or an empty draft). */
+/**
+ * Creates a draft in the actor's chambers with revision 1 (`data`, or an empty draft). A draft
+ * that brings no style of its own starts from the chambers' style.
+ */
 export async function createDraft(
   db: Db,
   actor: Actor,
@@ -19,7 +23,9 @@ export async function createDraft(
 ): Promise<Result<{ draft: DraftHead; version: DraftVersion }, Failure<"invalid", { issues: Issue[] }>>> {
   const valid = validateDraftData(input.data ?? emptyDraft());
   if (!valid.ok) return valid;
-  return db.transaction(async (tx) => ok(await insertDraft(tx, actor, valid.value)));
+  const chambersStyle = valid.value.styleOverrides ? {} : await getChambersStyle(db, actor.chambersId);
+  const data = Object.keys(chambersStyle).length > 0 ? { ...valid.value, styleOverrides: chambersStyle } : valid.value;
+  return db.transaction(async (tx) => ok(await insertDraft(tx, actor, data)));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { StyleOverrides } from "@/lib/style/style-overrides";
 import { ROLES } from "@/lib/workflow/schema";
 import { user } from "./auth-tables";
 
@@ -12,6 +13,11 @@ export const chambers = pgTable("chambers", {
   judgeUserId: text("judge_user_id")
     .notNull()
     .references(() => user.id),
+  /**
+   * How this chambers' orders look where they depart from the district's style (title form,
+   * headings, decretal formula, docket-citation pattern): every new draft starts from it.
+   */
+  styleOverrides: jsonb("style_overrides").$type<StyleOverrides>(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
