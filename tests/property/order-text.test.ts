@@ -57,7 +57,11 @@ describe("the order's printed lines", () => {
           const pins = new Set(
             [...doc.body, ...Object.values(doc.footnotes).flat()]
               .flatMap(blockInlines)
-              .flatMap((inline) => (inline.kind === "docket" && inline.token.pin ? [inline.token.pin] : [])),
+              // Adjacent markers cite together ("ECF No. 49-1 at 2; ECF No. 3 at *4 n.1"): the later ones' pins are in `also`.
+              .flatMap((inline) =>
+                inline.kind === "docket" ? [inline.token, ...(inline.token.also ?? [])].map((group) => group.pin) : [],
+              )
+              .filter((pin): pin is string => pin !== undefined),
           );
           for (const { field, text } of printedClerkTexts(draft, findings, style)) {
             for (const match of text.matchAll(/\[\[([^[\]]{1,200})\]\]/g)) {
