@@ -3,6 +3,19 @@ import type { Findings } from "@/lib/standards/types";
 import { appellateCircuit } from "@/lib/standards/appellate-circuit";
 import type { CorpusOrderFacts } from "./expect-schema";
 
+/**
+ * The facts of expect.json no check compares, each with why: descriptions for people, and notes on
+ * the sources rather than facts of the order. Every other fact is checked wherever it is not null.
+ */
+export const NOT_COMPARED = {
+  "judge.inferred": "says how the case file knows the judge, not what the order prints",
+  "orderUnderReview.what": "a description in the case file's words; the order prints the clerk's own phrase",
+  timeliness: "a description of the timing in the case file's words, not a finding the order prints",
+  authorities:
+    "the product cites its own verified library by circuit; which authorities a court chose is not a form the draft states",
+  notes: "the case file's notes on its sources",
+} as const;
+
 /** One fact of a corpus order held against what the product printed for its fixture. */
 export type FactCheck = { fact: string; expected: string; passes: boolean };
 
