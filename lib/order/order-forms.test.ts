@@ -64,6 +64,22 @@ describe("headings", () => {
   });
 });
 
+describe("an Introduction heading", () => {
+  it("opens the order where the chambers heads its introduction: 1. INTRODUCTION, then 2.", () => {
+    const headed = print("deny", { headingStyle: "arabic-caps", introductionHeading: true }).text;
+    expect(headed).toContain("1. INTRODUCTION Pending before the Court is");
+    expect(headed).toContain("2. DEFENDANT’S MOTION FOR CERTIFICATION");
+    expect(print("deny", { headingStyle: "roman-caps", introductionHeading: true }).text).toContain(
+      "I. INTRODUCTION Pending before the Court is",
+    );
+  });
+
+  it("is not printed unless chosen, nor where the chambers prints no headings", () => {
+    expect(print("deny", { headingStyle: "arabic-caps" }).text).not.toContain("INTRODUCTION");
+    expect(print("deny", { headingStyle: "none", introductionHeading: true }).text).not.toMatch(/Introduction/i);
+  });
+});
+
 describe("the decretal language", () => {
   it("denies in the chambers' formula", () => {
     expect(print("deny", { decree: { form: "it-is-ordered" } }).text).toContain(
