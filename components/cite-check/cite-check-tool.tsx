@@ -1,7 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
-import { callApi } from "@/components/api/api-client";
+import { callApi, readAnswer, UNREACHABLE } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
+import { CiteCheckUploadResponseSchema } from "@/lib/api/responses";
 import { fileNameFrom, saveBlob } from "@/components/api/save-download";
 import { Button } from "@/components/ui/button";
 import type { CiteCheckResult } from "@/lib/cite-check/findings";
@@ -32,7 +34,7 @@ export function CiteCheckTool() {
   const check = async () => {
     if (text.trim() === "") return setStatus({ kind: "failed", message: "Paste the text to check first." });
     setStatus({ kind: "working", what: "Checking…" });
-    const result = await callApi<CiteCheckResult>("POST", "/api/cite-check", { text });
+    const result = await callApi(API.citeCheck(), { text });
     if (!result.ok) return setStatus({ kind: "failed", message: result.issues?.[0]?.message ?? result.error });
     setChecked({ ...result.value, text });
     setStatus({ kind: "idle" });
@@ -47,12 +49,10 @@ export function CiteCheckTool() {
       body: file,
       credentials: "same-origin",
     }).catch(() => undefined);
-    if (!response) return setStatus({ kind: "failed", message: "The server could not be reached." });
-    const body = (await response.json().catch(() => ({}))) as Partial<Checked> & { error?: string };
-    if (!response.ok || body.text === undefined)
-      return setStatus({ kind: "failed", message: `${file.name}: ${body.error ?? "the file cannot be read."}` });
-    setText(body.text);
-    setChecked(body as Checked);
+    const read = response ? await readAnswer(response, CiteCheckUploadResponseSchema) : UNREACHABLE;
+    if (!read.ok) return setStatus({ kind: "failed", message: `${file.name}: ${read.error}` });
+    setText(read.value.text);
+    setChecked(read.value);
     setStatus({ kind: "idle" });
   };
 

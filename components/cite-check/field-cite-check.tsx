@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 import { FINDING_LABELS } from "@/lib/cite-check/finding-words";
 import type { CiteCheckResult } from "@/lib/cite-check/findings";
 import { fixText } from "@/lib/cite-check/format-finding";
@@ -26,7 +27,7 @@ export function FieldCiteCheck({ name }: { name: string }) {
     if (!MAY_CITE.test(text)) return;
     let current = true;
     const timer = setTimeout(async () => {
-      const answer = await callApi<CiteCheckResult>("POST", "/api/cite-check", { text, wholeDocument: false });
+      const answer = await callApi(API.citeCheck(), { text, wholeDocument: false });
       if (current && answer.ok) setChecked({ text, result: answer.value });
     }, WAIT_MS);
     return () => {

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { callApi } from "@/components/api/api-client";
+import { API } from "@/lib/api/endpoints";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -36,11 +37,7 @@ export function AddAuthorityForm({ today }: { today: string }) {
   const submit = form.handleSubmit(async (values) => {
     setError(undefined);
     setAdded(undefined);
-    const result = await callApi<{ authority: { id: string; input: ChambersAuthorityInput } }>(
-      "POST",
-      "/api/chambers-authorities",
-      values,
-    );
+    const result = await callApi(API.addChambersAuthority(), values);
     if (!result.ok) {
       for (const issue of result.issues ?? []) form.setError(issue.path as never, { message: issue.message });
       setError(result.issues?.length ? "Some answers need another look (marked below)." : result.error);

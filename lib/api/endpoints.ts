@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CommentInputSchema } from "@/lib/workflow/comment-input";
 import {
   AcceptInvitationBodySchema,
+  CiteCheckBodySchema,
   CreateDraftBodySchema,
   InviteBodySchema,
   KeepMineBodySchema,
@@ -12,8 +13,12 @@ import {
   SetupBodySchema,
   StatusBodySchema,
 } from "./bodies";
+import { ChambersAuthorityInputSchema } from "@/lib/chambers-library/schema";
 import {
   AcceptedInvitationResponseSchema,
+  ChambersAuthoritiesResponseSchema,
+  ChambersAuthorityResponseSchema,
+  CiteCheckResponseSchema,
   CommentResponseSchema,
   DraftHeadResponseSchema,
   DraftWithVersionResponseSchema,
@@ -86,6 +91,10 @@ export const API = {
     endpoint("POST", `${member(userId)}/remove`, NoFieldsBodySchema, MemberResponseSchema),
   acceptInvitation: () =>
     endpoint("POST", "/api/invitations/accept", AcceptInvitationBodySchema, AcceptedInvitationResponseSchema),
+  citeCheck: () => endpoint("POST", "/api/cite-check", CiteCheckBodySchema, CiteCheckResponseSchema),
+  chambersAuthorities: () => endpoint("GET", "/api/chambers-authorities", undefined, ChambersAuthoritiesResponseSchema),
+  addChambersAuthority: () =>
+    endpoint("POST", "/api/chambers-authorities", ChambersAuthorityInputSchema, ChambersAuthorityResponseSchema),
   signIn: () =>
     endpoint("POST", "/api/auth/sign-in/email", z.object({ email: z.string(), password: z.string() }), AnyAnswer),
   signOut: () => endpoint("POST", "/api/auth/sign-out", z.object({}), AnyAnswer),

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
+import { CiteCheckResultSchema } from "@/lib/cite-check/findings";
 import { TimestampSchema } from "@/lib/dates/timestamp";
 import {
   AuditEventSchema,
@@ -52,6 +54,18 @@ export const EndedSessionsResponseSchema = z.object({ ended: z.number().int().mi
 
 /** POST /api/invitations/[id]/revoke. */
 export const RevokedInvitationResponseSchema = z.object({ id: z.string() });
+
+/** POST /api/cite-check: each citation found, and what is wrong with it. */
+export const CiteCheckResponseSchema = CiteCheckResultSchema;
+
+/** POST /api/cite-check/upload: the file's text, checked. */
+export const CiteCheckUploadResponseSchema = CiteCheckResultSchema.extend({ text: z.string() });
+
+/** GET /api/chambers-authorities: the chambers' own verified cases. */
+export const ChambersAuthoritiesResponseSchema = z.object({ authorities: z.array(ChambersAuthorityRecordSchema) });
+
+/** POST /api/chambers-authorities: the case added. */
+export const ChambersAuthorityResponseSchema = z.object({ authority: ChambersAuthorityRecordSchema });
 
 /** A field-level problem, keyed by the full dotted path (what react-hook-form's setError expects). */
 export const IssueSchema = z.object({ path: z.string(), message: z.string() });
