@@ -77,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.html) {
     // Loaded only when asked for: the HTML renderer brings React (1.5 MB of JavaScript), which a .docx-only run need not load.
-    const { renderHtmlDocument } = await import("../lib/render/html");
+    const { renderHtmlDocument } = await import("../lib/render/html/render-html-document");
     await writeFile(values.html, renderHtmlDocument(doc, style));
     console.log(`wrote ${path.resolve(values.html)}`);
   }

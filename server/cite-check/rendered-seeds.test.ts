@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkCitations } from "@/lib/cite-check/check-citations";
-import { MotionDraftSchema } from "@/lib/motion";
+import { MotionDraftSchema } from "@/lib/motion/schema";
 import { draftOrder } from "@/lib/order/draft-order";
 import { renderDocx } from "@/lib/render/docx";
 import { orderPlainText } from "@/lib/render/plain-text";
