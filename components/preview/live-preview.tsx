@@ -15,7 +15,8 @@ function attempt(draft: MotionDraft): Attempt {
   try {
     return { ok: true, drafted: draftOrder(valid) };
   } catch (error) {
-    // A half-filled draft the pipeline cannot order yet: keep the last good preview, say so quietly.
+    // The pipeline drafts any valid draft, however incomplete (tests/property/docx.test.ts): a throw
+    // here is a bug. The last good preview stays, with a quiet note, rather than a broken wizard.
     console.warn("Preview not updated:", error);
     return { ok: false };
   }
