@@ -36,7 +36,7 @@ const LIB_ARROWS = {
   // The app's rules without I/O: accounts, a draft's status and comments, the API's bodies and responses.
   accounts: [],
   workflow: ["motion", "review", ...LEAVES],
-  api: ["accounts", "workflow", "motion", "cite-check", "chambers-library", ...LEAVES],
+  api: ["accounts", "workflow", "motion", "chambers-library", "cite-check", ...LEAVES],
 };
 
 /** server/ does the I/O, layered the same way: the database below, HTTP on top. */

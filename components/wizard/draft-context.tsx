@@ -210,7 +210,7 @@ export function DraftProvider({
   // The chambers' library, once: a marker typed before it arrived gets its snapshot when it does.
   useEffect(() => {
     let current = true;
-    void callApi(API.chambersAuthorities()).then((answer) => {
+    void callApi(API.listChambersAuthorities()).then((answer) => {
       if (!current || !answer.ok) return;
       chambersLibrary.current = answer.value.authorities;
       const typed = machine.current.typed;

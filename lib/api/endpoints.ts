@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CommentInputSchema } from "@/lib/workflow/comment-input";
+import { ChambersAuthorityInputSchema } from "@/lib/chambers-library/schema";
 import {
   AcceptInvitationBodySchema,
   CiteCheckBodySchema,
@@ -13,10 +14,9 @@ import {
   SetupBodySchema,
   StatusBodySchema,
 } from "./bodies";
-import { ChambersAuthorityInputSchema } from "@/lib/chambers-library/schema";
 import {
   AcceptedInvitationResponseSchema,
-  ChambersAuthoritiesResponseSchema,
+  ChambersAuthorityListResponseSchema,
   ChambersAuthorityResponseSchema,
   CiteCheckResponseSchema,
   CommentResponseSchema,
@@ -92,7 +92,8 @@ export const API = {
   acceptInvitation: () =>
     endpoint("POST", "/api/invitations/accept", AcceptInvitationBodySchema, AcceptedInvitationResponseSchema),
   citeCheck: () => endpoint("POST", "/api/cite-check", CiteCheckBodySchema, CiteCheckResponseSchema),
-  chambersAuthorities: () => endpoint("GET", "/api/chambers-authorities", undefined, ChambersAuthoritiesResponseSchema),
+  listChambersAuthorities: () =>
+    endpoint("GET", "/api/chambers-authorities", undefined, ChambersAuthorityListResponseSchema),
   addChambersAuthority: () =>
     endpoint("POST", "/api/chambers-authorities", ChambersAuthorityInputSchema, ChambersAuthorityResponseSchema),
   signIn: () =>

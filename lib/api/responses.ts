@@ -1,6 +1,4 @@
 import { z } from "zod";
-import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
-import { CiteCheckResultSchema } from "@/lib/cite-check/findings";
 import { TimestampSchema } from "@/lib/dates/timestamp";
 import {
   AuditEventSchema,
@@ -10,6 +8,8 @@ import {
   DraftVersionSummarySchema,
 } from "@/lib/workflow/records";
 import { DraftStatusSchema, RoleSchema } from "@/lib/workflow/schema";
+import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
+import { CiteCheckResultSchema } from "@/lib/cite-check/findings";
 
 /** The body of every API answer, one schema each: the route handlers send them, callApi reads them. */
 
@@ -55,18 +55,6 @@ export const EndedSessionsResponseSchema = z.object({ ended: z.number().int().mi
 /** POST /api/invitations/[id]/revoke. */
 export const RevokedInvitationResponseSchema = z.object({ id: z.string() });
 
-/** POST /api/cite-check: each citation found, and what is wrong with it. */
-export const CiteCheckResponseSchema = CiteCheckResultSchema;
-
-/** POST /api/cite-check/upload: the file's text, checked. */
-export const CiteCheckUploadResponseSchema = CiteCheckResultSchema.extend({ text: z.string() });
-
-/** GET /api/chambers-authorities: the chambers' own verified cases. */
-export const ChambersAuthoritiesResponseSchema = z.object({ authorities: z.array(ChambersAuthorityRecordSchema) });
-
-/** POST /api/chambers-authorities: the case added. */
-export const ChambersAuthorityResponseSchema = z.object({ authority: ChambersAuthorityRecordSchema });
-
 /** A field-level problem, keyed by the full dotted path (what react-hook-form's setError expects). */
 export const IssueSchema = z.object({ path: z.string(), message: z.string() });
 export type Issue = z.output<typeof IssueSchema>;
@@ -97,3 +85,15 @@ export const ProblemSchema = z.object({
   /** Seconds until sign-in may be tried again (the sign-in throttle's 429). */
   retryAfter: z.number().optional(),
 });
+
+/** POST /api/cite-check: every citation found, and the findings. */
+export const CiteCheckResponseSchema = CiteCheckResultSchema;
+
+/** POST /api/cite-check/upload: the document's text, its citations and the findings. */
+export const CiteCheckUploadResponseSchema = CiteCheckResultSchema.extend({ text: z.string() });
+
+/** GET /api/chambers-authorities: the chambers' own library. */
+export const ChambersAuthorityListResponseSchema = z.object({ authorities: z.array(ChambersAuthorityRecordSchema) });
+
+/** POST /api/chambers-authorities: the case added, with who verified it. */
+export const ChambersAuthorityResponseSchema = z.object({ authority: ChambersAuthorityRecordSchema });

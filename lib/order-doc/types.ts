@@ -51,6 +51,8 @@ export type Inline =
       form?: CiteForm;
       /** Set by resolveCitations from the authority's verification record, for reviewer flags. */
       flags?: CiteFlag[];
+      /** The flags in words, one each (set with `flags`): the preview's note and the Word comment's text. */
+      flagNotes?: string[];
     }
   | { kind: "docket"; token: DocketRefToken; printed?: Inline[]; form?: "full" | "id" }
   | { kind: "footnoteRef"; footnoteId: string }

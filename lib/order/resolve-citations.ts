@@ -9,6 +9,7 @@ import {
 import { typedCitations } from "@/lib/cite-check/typed-citations";
 import { formatDocketRef } from "@/lib/docket/format-docket-ref";
 import type { StyleProfile } from "@/lib/style/style-profile";
+import { citeFlagNote } from "./cite-flag-notes";
 import { startsSentenceAfter } from "./sentence-boundary";
 import type { Block, CiteFlag, CiteToken, Inline, OrderDoc } from "@/lib/order-doc/types";
 
@@ -127,7 +128,13 @@ function resolveCite(inline: CiteInline, capitalize: boolean, isStringMember: bo
     ...nested.flatMap((ref) => flagsFor(getAuthority(ref.authorityId), ref.propositionId)),
   ];
   const unique = [...new Map(flags.map((flag) => [JSON.stringify(flag), flag])).values()];
-  return { ...inline, printed, form, flags: unique };
+  return {
+    ...inline,
+    printed,
+    form,
+    flags: unique,
+    ...(unique.length > 0 ? { flagNotes: [...new Set(unique.map(citeFlagNote))] } : {}),
+  };
 }
 
 function resolveDocket(inline: DocketInline, capitalize: boolean, style: StyleProfile, state: State): DocketInline {

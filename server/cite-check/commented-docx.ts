@@ -5,8 +5,9 @@ import { FINDING_LABELS } from "@/lib/cite-check/finding-words";
 import type { Finding } from "@/lib/cite-check/findings";
 import { fixText } from "@/lib/cite-check/format-finding";
 
-/** The author Word shows on the cite-check's comments (the order's download uses the same). */
-export const CITATION_CHECK_AUTHOR = "Citation check";
+import { CITATION_CHECK_AUTHOR } from "@/lib/cite-check/comment-author";
+
+export { CITATION_CHECK_AUTHOR };
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 

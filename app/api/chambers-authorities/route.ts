@@ -1,7 +1,7 @@
-import { addChambersAuthority, listChambersAuthorities } from "@/server/cite-check/chambers-authorities";
-import { ChambersAuthoritiesResponseSchema, ChambersAuthorityResponseSchema } from "@/lib/api/responses";
-import { apiRoute } from "@/server/http/api-route";
+import { ChambersAuthorityListResponseSchema, ChambersAuthorityResponseSchema } from "@/lib/api/responses";
 import { jsonResponse } from "@/server/http/json-response";
+import { addChambersAuthority, listChambersAuthorities } from "@/server/cite-check/chambers-authorities";
+import { apiRoute } from "@/server/http/api-route";
 import { MAX_SMALL_BODY_BYTES } from "@/server/http/limits";
 import { problemResponse } from "@/server/http/problem-response";
 import { readJsonBody } from "@/server/http/read-json-body";
@@ -11,11 +11,9 @@ export const runtime = "nodejs";
 /** Signed-in members only. GET → `{ authorities: [{ id, input, verifiedBy }] }`: the chambers' own library. */
 export const GET = apiRoute("GET /api/chambers-authorities", async ({ actor, db }) => {
   const entries = await listChambersAuthorities(db, actor);
-  return jsonResponse(
-    ChambersAuthoritiesResponseSchema,
-    { authorities: entries.map(({ id, input, verifiedBy }) => ({ id, input, verifiedBy })) },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return jsonResponse(ChambersAuthorityListResponseSchema, {
+    authorities: entries.map(({ id, input, verifiedBy }) => ({ id, input, verifiedBy })),
+  });
 });
 
 /**
@@ -28,9 +26,5 @@ export const POST = apiRoute("POST /api/chambers-authorities", async ({ request,
   const added = await addChambersAuthority(db, actor, body.json);
   if (!added.ok) return problemResponse("invalid-body", added.issues);
   const { id, input, verifiedBy } = added.value;
-  return jsonResponse(
-    ChambersAuthorityResponseSchema,
-    { authority: { id, input, verifiedBy } },
-    { status: 201, headers: { "Cache-Control": "no-store" } },
-  );
+  return jsonResponse(ChambersAuthorityResponseSchema, { authority: { id, input, verifiedBy } }, { status: 201 });
 });

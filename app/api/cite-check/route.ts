@@ -1,8 +1,8 @@
 import { CiteCheckBodySchema } from "@/lib/api/bodies";
-import { checkForActor } from "@/server/cite-check/check-for-actor";
 import { CiteCheckResponseSchema } from "@/lib/api/responses";
-import { apiRoute } from "@/server/http/api-route";
 import { jsonResponse } from "@/server/http/json-response";
+import { checkForActor } from "@/server/cite-check/check-for-actor";
+import { apiRoute } from "@/server/http/api-route";
 import { MAX_CITE_CHECK_TEXT_BYTES } from "@/server/http/limits";
 import { parseBody } from "@/server/http/parse-body";
 
@@ -19,5 +19,5 @@ export const POST = apiRoute("POST /api/cite-check", async ({ request, actor, db
   const result = await checkForActor(db, actor, body.value.text, {
     ...(body.value.wholeDocument === false ? { wholeDocument: false } : {}),
   });
-  return jsonResponse(CiteCheckResponseSchema, result, { headers: { "Cache-Control": "no-store" } });
+  return jsonResponse(CiteCheckResponseSchema, result);
 });

@@ -1,7 +1,8 @@
 import { toDraftIssues } from "@/lib/motion/parse-draft";
 import { MotionDraftSchema } from "@/lib/motion/schema";
 import { draftOrder } from "@/lib/order/draft-order";
-import { renderDocx } from "@/lib/render/docx";
+import { orderFlagComments } from "@/lib/cite-check/order-flag-comments";
+import { renderDocxWithComments } from "@/lib/review";
 import { docxFileName } from "@/lib/wizard/docx-file-name";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
 import { DOCX_TYPE } from "@/server/http/docx-type";
@@ -33,7 +34,8 @@ export const POST = apiRoute("POST /api/render", async ({ request }) => {
   const started = performance.now();
   // A programmer error in the pipeline (an unknown authority, a template variable) is logged by apiRoute, which says little.
   const { doc, style } = draftOrder(parsed.data);
-  const bytes = await renderDocx(doc, style);
+  // The clerk's download: each citation flag (unverified pin, as-cited authority, …) as a Word comment.
+  const bytes = await renderDocxWithComments(doc, style, orderFlagComments(doc, new Date()));
   log.info(
     { route: "POST /api/render", status: 200, bytes: bytes.byteLength, ms: Math.round(performance.now() - started) },
     "rendered",

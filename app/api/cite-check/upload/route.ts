@@ -4,10 +4,10 @@ import {
   UnreadableDocumentError,
   type DocumentKind,
 } from "@/server/cite-check/document-text";
-import { checkForActor } from "@/server/cite-check/check-for-actor";
 import { CiteCheckUploadResponseSchema } from "@/lib/api/responses";
-import { apiRoute } from "@/server/http/api-route";
+import { checkForActor } from "@/server/cite-check/check-for-actor";
 import { jsonResponse } from "@/server/http/json-response";
+import { apiRoute } from "@/server/http/api-route";
 import { DOCX_TYPE } from "@/server/http/docx-type";
 import { MAX_CITE_CHECK_UPLOAD_BYTES } from "@/server/http/limits";
 import { problemResponse } from "@/server/http/problem-response";
@@ -44,5 +44,5 @@ export const POST = apiRoute("POST /api/cite-check/upload", async ({ request, ac
     throw error;
   }
   const result = await checkForActor(db, actor, text);
-  return jsonResponse(CiteCheckUploadResponseSchema, { text, ...result }, { headers: { "Cache-Control": "no-store" } });
+  return jsonResponse(CiteCheckUploadResponseSchema, { text, ...result });
 });

@@ -15,6 +15,7 @@ import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
 import { auditEventsOf, commentsOf, getDraft } from "@/server/drafts";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
+import { openCitationFlags } from "@/lib/cite-check/order-flag-comments";
 import { printableText } from "@/lib/order/printable-text";
 
 export const metadata: Metadata = { title: "Review" };
@@ -108,7 +109,13 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
           </div>
         </main>
         <aside className="grid content-start gap-6" aria-label="Findings and comments">
-          <ReviewActions draftId={draftId} status={draft.status} role={actor.role} isReady={isReady} />
+          <ReviewActions
+            draftId={draftId}
+            status={draft.status}
+            role={actor.role}
+            isReady={isReady}
+            openFlags={drafted ? openCitationFlags(drafted.doc) : []}
+          />
           {drafted ? (
             <section aria-labelledby="findings-title" className="rounded-lg border border-line bg-white p-4">
               <h2 id="findings-title" className="text-lg font-semibold">

@@ -4,6 +4,7 @@ import { RevisionParamSchema } from "@/lib/api/bodies";
 import { commentsOf, findDraft, versionOf } from "@/server/drafts";
 import { memberNames } from "@/server/chambers/member-names";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
+import { downloadComments } from "@/server/drafts/download-comments";
 import { apiRoute } from "@/server/http/api-route";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
 import { DOCX_TYPE } from "@/server/http/docx-type";
@@ -17,7 +18,8 @@ export const runtime = "nodejs";
 /**
  * A version of the draft (`?revision=N`, default the current one) as a Word file, its open review
  * comments as Word comments (a comment made on another revision points at its section only,
- * since paragraphs move between revisions). A revision that is not ready is refused: 422 with what it needs.
+ * since paragraphs move between revisions), with the citation check's flags as comments too,
+ * except on the approved revision. A revision that is not ready is refused: 422 with what it needs.
  */
 export const GET = apiRoute<{ draftId: string }>(
   "GET /api/drafts/[draftId]/docx",
@@ -43,7 +45,8 @@ export const GET = apiRoute<{ draftId: string }>(
       date: comment.createdAt,
       resolved: comment.resolvedAt !== null,
     }));
-    const bytes = await renderDocxWithComments(drafted.doc, drafted.style, review);
+    const withFlags = downloadComments(draft, revision, drafted.doc, review, new Date());
+    const bytes = await renderDocxWithComments(drafted.doc, drafted.style, withFlags);
     return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(docxFileName(drafted.doc), DOCX_TYPE) });
   },
 );
