@@ -4,7 +4,6 @@ import { makeDraft } from "@/lib/motion/testing";
 import { orderPlainText } from "@/lib/render/plain-text";
 import { draftOrder } from "./draft-order";
 
-const TODAY = "2026-11-23";
 const draftWith = (decision: "grant" | "deny", styleOverrides: StyleOverrides) =>
   makeDraft({
     case: {
@@ -33,7 +32,7 @@ const draftWith = (decision: "grant" | "deny", styleOverrides: StyleOverrides) =
     styleOverrides,
   });
 const print = (decision: "grant" | "deny", style: StyleOverrides) => {
-  const { doc, style: printed } = draftOrder(draftWith(decision, style), { today: TODAY });
+  const { doc, style: printed } = draftOrder(draftWith(decision, style));
   return { title: doc.title, text: orderPlainText(doc, printed).replace(/\s+/g, " ") };
 };
 
