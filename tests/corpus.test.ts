@@ -19,7 +19,7 @@ const gapKey = (fact: string, value: string) => `${fact}: ${value}`;
 /** A corpus fixture drafted through the real pipeline. */
 function drafted(id: CorpusCase) {
   const draft = MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(CORPUS, `case-${id}.json`), "utf8")));
-  return { draft, ...draftOrder(draft, { today: "2026-11-23" }) };
+  return { draft, ...draftOrder(draft) };
 }
 
 /** Each fact of the order held against the Word file read back with mammoth (footnotes after the body). */

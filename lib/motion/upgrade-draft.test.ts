@@ -6,13 +6,12 @@ import { orderPlainText } from "@/lib/render/plain-text";
 import { MotionDraftSchema, SCHEMA_VERSION } from "./schema";
 import { upgradeDraft } from "./upgrade-draft";
 
-const TODAY = "2026-11-23";
 const read = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, file), "utf8")) as Record<string, unknown>;
 /** A version 1 grant that stays proceedings, saved before the clerk gave the status report's days. */
 const v1Grant = () => read("testing-v1/grant-stayed.json");
 const orderText = (data: unknown) => {
-  const { doc, style } = draftOrder(MotionDraftSchema.parse(data), { today: TODAY });
+  const { doc, style } = draftOrder(MotionDraftSchema.parse(data));
   return orderPlainText(doc, style).replace(/\s+/g, " ");
 };
 const STATUS_REPORT = /joint status report within (\d+) days/;

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { makeDraft } from "@/lib/motion/testing";
 import { draftOrder } from "./draft-order";
 
-const TODAY = "2026-11-23";
 /** The introduction's relief sentence, as printed, for clerk text with docket markers in a chambers' style. */
 const printedRelief = (relief: string, form: "ecf-no" | "dkt-no" = "ecf-no") => {
   const draft = makeDraft({
@@ -16,7 +15,7 @@ const printedRelief = (relief: string, form: "ecf-no" | "dkt-no" = "ecf-no") => 
     motion: { movantPartyIds: ["d"], reliefSought: relief },
     styleOverrides: { docketCite: { form, pinSeparator: ", p. ", useId: false } },
   });
-  const paragraph = draftOrder(draft, { today: TODAY }).doc.body.find((block) => block.section === "introduction");
+  const paragraph = draftOrder(draft).doc.body.find((block) => block.section === "introduction");
   if (!paragraph || paragraph.kind !== "paragraph") throw new Error("no introduction");
   return paragraph.content
     .map((inline) =>

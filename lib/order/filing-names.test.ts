@@ -35,7 +35,7 @@ const draftCiting = (styleOverrides: StyleOverrides) =>
     styleOverrides,
   });
 const print = (style: StyleOverrides) => {
-  const { doc, style: printed } = draftOrder(draftCiting(style), { today: "2026-11-23" });
+  const { doc, style: printed } = draftOrder(draftCiting(style));
   return orderPlainText(doc, printed).replace(/\s+/g, " ");
 };
 

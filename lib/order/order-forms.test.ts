@@ -4,7 +4,6 @@ import { makeDraft } from "@/lib/motion/testing";
 import { orderPlainText } from "@/lib/render/plain-text";
 import { draftOrder } from "./draft-order";
 
-const TODAY = "2026-11-23";
 const draftWith = (decision: "grant" | "deny", styleOverrides: StyleOverrides) =>
   makeDraft({
     case: {
@@ -33,7 +32,7 @@ const draftWith = (decision: "grant" | "deny", styleOverrides: StyleOverrides) =
     styleOverrides,
   });
 const print = (decision: "grant" | "deny", style: StyleOverrides) => {
-  const { doc, style: printed } = draftOrder(draftWith(decision, style), { today: TODAY });
+  const { doc, style: printed } = draftOrder(draftWith(decision, style));
   return { title: doc.title, text: orderPlainText(doc, printed).replace(/\s+/g, " ") };
 };
 
@@ -61,6 +60,22 @@ describe("headings", () => {
     expect(print("deny", { headingStyle: "arabic-caps" }).text).toContain("1. DEFENDANT’S MOTION FOR CERTIFICATION");
     expect(print("deny", { headingStyle: "roman-caps" }).text).toContain("I. DEFENDANT’S MOTION FOR CERTIFICATION");
     expect(print("deny", { headingStyle: "roman-caps" }).text).toContain("A. Legal Standard");
+  });
+});
+
+describe("an Introduction heading", () => {
+  it("opens the order where the chambers heads its introduction: 1. INTRODUCTION, then 2.", () => {
+    const headed = print("deny", { headingStyle: "arabic-caps", introductionHeading: true }).text;
+    expect(headed).toContain("1. INTRODUCTION Pending before the Court is");
+    expect(headed).toContain("2. DEFENDANT’S MOTION FOR CERTIFICATION");
+    expect(print("deny", { headingStyle: "roman-caps", introductionHeading: true }).text).toContain(
+      "I. INTRODUCTION Pending before the Court is",
+    );
+  });
+
+  it("is not printed unless chosen, nor where the chambers prints no headings", () => {
+    expect(print("deny", { headingStyle: "arabic-caps" }).text).not.toContain("INTRODUCTION");
+    expect(print("deny", { headingStyle: "none", introductionHeading: true }).text).not.toMatch(/Introduction/i);
   });
 });
 

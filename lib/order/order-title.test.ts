@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { makeDraft } from "@/lib/motion/testing";
 import { draftOrder } from "./draft-order";
 
-const TODAY = "2026-11-23";
 const base = makeDraft({
   case: {
     districtId: "ilnd",
@@ -17,15 +16,13 @@ const base = makeDraft({
 
 describe("the order's title", () => {
   it("is generated from the ruling when none is typed", () => {
-    expect(draftOrder(base, { today: TODAY }).doc.title).toBe(
+    expect(draftOrder(base).doc.title).toBe(
       "Order Denying Defendant’s Motion to Certify Order for Interlocutory Appeal",
     );
   });
 
   it("prints as the judge typed it, one line", () => {
     const typed = { ...base, orderTitle: "  Memorandum Opinion and Order\nRegarding the Motion to Amend " };
-    expect(draftOrder(typed, { today: TODAY }).doc.title).toBe(
-      "Memorandum Opinion and Order Regarding the Motion to Amend",
-    );
+    expect(draftOrder(typed).doc.title).toBe("Memorandum Opinion and Order Regarding the Motion to Amend");
   });
 });

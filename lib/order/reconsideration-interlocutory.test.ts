@@ -26,7 +26,7 @@ const reconsider = (districtId: string, isFinalJudgment: boolean, extra: DraftOv
   });
 
 const textOf = (draft: MotionDraft) => {
-  const { doc, style, findings } = draftOrder(draft, { today: "2026-03-02" });
+  const { doc, style, findings } = draftOrder(draft);
   // Typographer's quotes compare as straight ones (lib/order/typeset.ts).
   const text = orderPlainText(doc, style).replace(/\s+/g, " ").replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
   return { text, findings };

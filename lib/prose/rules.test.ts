@@ -123,4 +123,14 @@ describe("checkProse", () => {
       "possessive-et-al",
     ]);
   });
+
+  it("takes a sentence the clerk typed twice, cites and all, as the clerk's, whatever the docket label's case", () => {
+    const typed = "Other courts in this district have reached different results [[doc 62 at 7-10]]";
+    const twice = (cite: string) => [
+      body(`Other courts in this district have reached different results ${cite}`),
+      body(`Other courts in this district have reached different results ${cite}`),
+    ];
+    expect(checkProse(twice("docket no. 62, pp. 7-10."), { clerkTexts: [typed] })).toEqual([]);
+    expect(checkProse(twice("(ECF No. 62 at 7-10)."), { clerkTexts: [typed] })).toEqual([]);
+  });
 });

@@ -66,6 +66,8 @@ export const StyleProfileSchema = z.object({
    * "1. INTRODUCTION" (arabic-caps), unnumbered centered capitals (caps-centered), or none at all.
    */
   headingStyle: HeadingStyleSchema,
+  /** An "Introduction" heading over the opening paragraphs ("1. INTRODUCTION"), where the chambers heads it. */
+  introductionHeading: z.boolean(),
   /** The order's title form: "Order", "Memorandum and Order", "Ruling and Order", "Opinion & Order", … */
   titleForm: TitleFormSchema,
   /**
@@ -132,6 +134,7 @@ export const DEFAULT_STYLE: StyleProfile = {
   lineSpacing: "double",
   captionLayout: "stacked",
   headingStyle: "roman-letter",
+  introductionHeading: false,
   titleForm: "order",
   titleRuling: "verb",
   decree: { form: "by-opening", numbered: true },

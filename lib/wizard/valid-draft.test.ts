@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { emptyDraft, parseDraftJson, SCHEMA_VERSION } from "@/lib/motion";
+import { emptyDraft } from "@/lib/motion/empty-draft";
+import { parseDraftJson } from "@/lib/motion/parse-draft";
+import { SCHEMA_VERSION } from "@/lib/motion/schema";
 import { restoreDraft } from "./restore-draft";
 import { toValidDraft } from "./valid-draft";
 

@@ -257,6 +257,7 @@ const styleOverrides = fc.record(
     lineSpacing: fc.constantFrom("double" as const, "one-and-half" as const, "single" as const),
     captionLayout: fc.constantFrom("two-column" as const, "stacked" as const),
     headingStyle: fc.constantFrom(...StyleProfileSchema.shape.headingStyle.options),
+    introductionHeading: bool,
     titleForm: fc.constantFrom(...TitleFormSchema.options),
     titleRuling: fc.constantFrom(...StyleProfileSchema.shape.titleRuling.options),
     decree: fc.record(

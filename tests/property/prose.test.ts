@@ -8,7 +8,7 @@ import { draftOrder } from "@/lib/order/draft-order";
 import { checkProse, orderParagraphs } from "@/lib/prose";
 import { clerkTexts } from "@/lib/prose/clerk-texts";
 import { carelessDraft } from "./clerk-typing";
-import { params, TIMEOUT, TODAY } from "./config";
+import { params, TIMEOUT } from "./config";
 
 describe("the prose of orders drafted from carelessly typed answers", () => {
   it(
@@ -16,7 +16,7 @@ describe("the prose of orders drafted from carelessly typed answers", () => {
     () => {
       fc.assert(
         fc.property(carelessDraft, (draft) => {
-          const { doc, style } = draftOrder(draft, { today: TODAY });
+          const { doc, style } = draftOrder(draft);
           const findings = checkProse(orderParagraphs(doc, style), { clerkTexts: clerkTexts(draft) });
           expect(findings.map((f) => `${f.rule}: ${f.context}`)).toEqual([]);
         }),

@@ -59,6 +59,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       heading_style: style.headingStyle,
       // Numbered headings ("I.", "1.") carry the full outline: background, standard, discussion.
       numbered_headings: isNumberedHeadingStyle(style.headingStyle),
+      introduction_heading: style.introductionHeading,
       title_form: style.titleForm,
       title_ruling: style.titleRuling,
     },

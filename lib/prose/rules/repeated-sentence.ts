@@ -9,9 +9,12 @@ const CITATION_SENTENCE = /^[“"(]*(?:See|See also|Cf\.|But see|Accord|Compare|
 const CITE_ONLY =
   /\b\d+\s+(?:U\.S\.|S\.\s?Ct\.|F\.(?:\s?Supp\.)?(?:\s?\d[a-z]{1,2}|\s?4th)?|B\.R\.|WL|Fed\.\s?App[x’']x?)[\s,].*\d[\d\-–, n.*]*(?:\s?\([^)]*\))*\.$/;
 
-/** What a marker prints: a docket reference's label and numbers, a citation's numbers, brackets. */
+/**
+ * What a marker prints: a docket reference's label and numbers (labels in lower case too, as some
+ * courts print them: "docket no. 62, pp. 7-10"), a citation's numbers, brackets.
+ */
 const CITATION_PART =
-  /\b(?:ECF|Docs?|Dkts?|Docket|D\.I|D\.E|R\. Doc|Filing|MDL Record|Record|Id|id)\b\.?|[()[\]#]|\S*\d\S*/;
+  /\b(?:ECF|Docs?|Dkts?|Docket|docket|doc|D\.I|D\.E|R\. Doc|Filing|MDL Record|Record|Id|id)\b\.?|\b(?:[Nn]os?|pp?)\.|[()[\]#]|\S*\d\S*/;
 
 const key = (sentence: string) =>
   sentence
