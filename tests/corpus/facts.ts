@@ -110,6 +110,8 @@ const JUDGE_TITLES = {
 export function checkFacts(facts: CorpusOrderFacts, order: RenderedOrder): FactCheck[] {
   const text = normalize(order.text);
   const titleAt = text.toUpperCase().indexOf(normalize(order.title).toUpperCase());
+  // The caption is what precedes the title; the body, the title and all after it.
+  const caption = titleAt >= 0 ? text.slice(0, titleAt) : text;
   const body = titleAt >= 0 ? text.slice(titleAt) : text;
   const upper = text.toUpperCase();
   const { draft, findings } = order;
@@ -117,14 +119,14 @@ export function checkFacts(facts: CorpusOrderFacts, order: RenderedOrder): FactC
   const check = (fact: string, expected: string, passes: boolean) => checks.push({ fact, expected, passes });
 
   const [plaintiffs, defendants] = facts.name.split(" v. ");
-  if (defendants === undefined) check("name", facts.name, captionNames(facts.name, text));
+  if (defendants === undefined) check("name", facts.name, captionNames(facts.name, caption));
   else {
-    check("name.plaintiff", plaintiffs!, captionNames(plaintiffs!, text));
-    check("name.defendant", defendants, captionNames(defendants, text));
+    check("name.plaintiff", plaintiffs!, captionNames(plaintiffs!, caption));
+    check("name.defendant", defendants, captionNames(defendants, caption));
   }
-  check("court", facts.court, upper.includes(facts.court.toUpperCase()));
+  check("court", facts.court, caption.toUpperCase().includes(facts.court.toUpperCase()));
   check("circuit", facts.circuit, appellateCircuit(draft) === (CIRCUIT_IDS[facts.circuit] ?? facts.circuit));
-  check("caseNumber", facts.caseNumber, text.includes(facts.caseNumber));
+  check("caseNumber", facts.caseNumber, caption.includes(facts.caseNumber));
   if (facts.judge.name !== null) check("judge.name", facts.judge.name, upper.includes(facts.judge.name.toUpperCase()));
   if (facts.judge.title !== null) {
     const printed = Object.values(JUDGE_TITLES).filter((title) => upper.includes(title));
