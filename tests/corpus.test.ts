@@ -16,9 +16,11 @@ const CORPUS = path.resolve(import.meta.dirname, "../fixtures/corpus");
 const expected = CorpusExpectSchema.parse(JSON.parse(readFileSync(path.join(CORPUS, "expect.json"), "utf8")));
 const gapKey = (fact: string, value: string) => `${fact}: ${value}`;
 
+const fixture = (id: CorpusCase): unknown => JSON.parse(readFileSync(path.join(CORPUS, `case-${id}.json`), "utf8"));
+
 /** A corpus fixture drafted through the real pipeline. */
 function drafted(id: CorpusCase) {
-  const draft = MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(CORPUS, `case-${id}.json`), "utf8")));
+  const draft = MotionDraftSchema.parse(fixture(id));
   return { draft, ...draftOrder(draft) };
 }
 
@@ -49,6 +51,10 @@ it("compares every fact of expect.json somewhere in the corpus, or says why not"
 describe.each(CORPUS_CASES)("corpus order %s", (id) => {
   const gaps = KNOWN_GAPS.filter((gap) => gap.case === id && !gap.fact.startsWith("prose."));
   const proseGaps = KNOWN_GAPS.filter((gap) => gap.case === id && gap.fact.startsWith("prose."));
+
+  it("is a draft of the current schema, every answer in it read (none misspelled and dropped)", () => {
+    expect(MotionDraftSchema.parse(fixture(id))).toEqual(fixture(id));
+  });
 
   it("prints every fact the court printed that the draft can state, and misses exactly the known gaps", async () => {
     const missed = (await factChecks(id))
