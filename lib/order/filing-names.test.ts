@@ -1,43 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { StyleOverrides } from "@/lib/style/style-overrides";
-import { makeDraft } from "@/lib/motion/testing";
-import { orderPlainText } from "@/lib/render/plain-text";
-import { draftOrder } from "./draft-order";
+import { printedOrder, styledDraft } from "./testing/styled-order";
 
-const draftCiting = (styleOverrides: StyleOverrides) =>
-  makeDraft({
-    case: {
-      districtId: "txwd",
-      caseNumber: "1:26-cv-00001",
-      judge: { name: "Ada Lovelace", title: "district" },
-      parties: [
-        { id: "p", name: "Acme Widgets, Inc.", side: "plaintiff" },
-        { id: "d", name: "Wood Holdings LLC", side: "defendant" },
+/** A W.D. Tex. denial whose motion (Dkt. 92) the clerk named "Mot. Interloc. App."; the response (Dkt. 95) unnamed. */
+const print = (style: StyleOverrides) =>
+  printedOrder(
+    styledDraft("deny", style, {
+      case: { districtId: "txwd" },
+      motion: { docketNumber: "92" },
+      docketEntries: [
+        { id: "e1", number: "92", date: "2026-01-12", citeName: "Mot. Interloc. App.", narrative: "Defendant moved." },
+        { id: "e2", number: "95", date: "2026-01-20", narrative: "Plaintiff responded." },
       ],
-    },
-    orderUnderReview: { date: "2026-01-05", docketNumber: "40" },
-    motion: {
-      movantPartyIds: ["d"],
-      titleAsFiled: "Motion to Certify Order for Interlocutory Appeal",
-      docketNumber: "92",
-    },
-    docketEntries: [
-      { id: "e1", number: "92", date: "2026-01-12", citeName: "Mot. Interloc. App.", narrative: "Defendant moved." },
-      { id: "e2", number: "95", date: "2026-01-20", narrative: "Plaintiff responded." },
-    ],
-    certification: {
-      decision: "deny",
-      controllingQuestion: { isPureQuestionOfLaw: true, couldMateriallyAffectOutcome: true },
-      substantialGround: { basis: "none" },
-      materiallyAdvance: { wouldMateriallyAdvance: true },
-    },
-    orderDate: "2026-02-02",
-    styleOverrides,
-  });
-const print = (style: StyleOverrides) => {
-  const { doc, style: printed } = draftOrder(draftCiting(style));
-  return orderPlainText(doc, printed).replace(/\s+/g, " ");
-};
+    }),
+  ).text;
 
 describe("filings cited by the name the clerk gave them", () => {
   it("prints the name before the number in chambers that cite by name", () => {

@@ -1,40 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { StyleOverrides } from "@/lib/style/style-overrides";
-import { makeDraft } from "@/lib/motion/testing";
-import { orderPlainText } from "@/lib/render/plain-text";
-import { draftOrder } from "./draft-order";
+import { printedOrder, styledDraft } from "./testing/styled-order";
 
-const draftWith = (decision: "grant" | "deny", styleOverrides: StyleOverrides) =>
-  makeDraft({
-    case: {
-      districtId: "ilnd",
-      caseNumber: "1:26-cv-00001",
-      judge: { name: "Ada Lovelace", title: "district" },
-      parties: [
-        { id: "p", name: "Acme Widgets, Inc.", side: "plaintiff" },
-        { id: "d", name: "Wood Holdings LLC", side: "defendant" },
-      ],
-    },
-    orderUnderReview: { date: "2026-01-05", docketNumber: "40" },
-    motion: {
-      movantPartyIds: ["d"],
-      titleAsFiled: "Motion to Certify Order for Interlocutory Appeal",
-      docketNumber: "45",
-    },
-    certification: {
-      decision,
-      controllingQuestion: { isPureQuestionOfLaw: true, couldMateriallyAffectOutcome: true },
-      substantialGround: { basis: decision === "grant" ? "novel-and-difficult" : "none" },
-      materiallyAdvance: { wouldMateriallyAdvance: true },
-      stayProceedingsOnGrant: true,
-    },
-    orderDate: "2026-02-02",
-    styleOverrides,
-  });
-const print = (decision: "grant" | "deny", style: StyleOverrides) => {
-  const { doc, style: printed } = draftOrder(draftWith(decision, style));
-  return { title: doc.title, text: orderPlainText(doc, printed).replace(/\s+/g, " ") };
-};
+const print = (decision: "grant" | "deny", style: StyleOverrides) => printedOrder(styledDraft(decision, style));
 
 describe("the order's title form", () => {
   it.each<[StyleOverrides, string]>([
