@@ -48,12 +48,11 @@ test("clerk drafts and submits, judge comments and returns, clerk resubmits, jud
   await expect(judge.getByRole("list", { name: "Drafts" }).getByRole("listitem")).toHaveCount(1);
   await judge.getByRole("list", { name: "Drafts" }).getByRole("link").first().click();
   await expect(judge).toHaveURL(new RegExp(`/drafts/${id}/review$`));
+  // The review page may show its loading state first: wait for the comment form's paragraph.
   const discussion = judge.getByLabel("On", { exact: true });
-  const discussionParagraph = (await discussion.locator("option").allTextContents()).find((label) =>
-    label.startsWith("Discussion, paragraph 1"),
-  );
-  expect(discussionParagraph).toBeDefined();
-  await discussion.selectOption({ label: discussionParagraph! });
+  const firstParagraph = discussion.locator("option").filter({ hasText: /^Discussion, paragraph 1:/ });
+  await expect(firstParagraph).toHaveCount(1);
+  await discussion.selectOption({ label: (await firstParagraph.textContent())! });
   await judge
     .getByLabel("Comment", { exact: true })
     .fill("Cite the Ninth Circuit's standard for the second element before applying it.");
