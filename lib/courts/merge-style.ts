@@ -2,17 +2,18 @@ import { StyleProfileSchema, type StyleProfile } from "@/lib/style/style-profile
 import type { StyleOverrides } from "./style-overrides";
 
 /**
- * A style profile with overrides laid over it: top-level fields replace, the nested `docketCite`
- * and `signature` merge field by field; an undefined override leaves the base value. The result
+ * A style profile with overrides laid over it: top-level fields replace, the nested `docketCite`,
+ * `signature` and `caption` merge field by field; an undefined override leaves the base value. The result
  * is validated, so a bad combination fails here rather than in a renderer.
  */
 export function mergeStyle(base: StyleProfile, overrides: StyleOverrides): StyleProfile {
-  const { docketCite, signature, ...flat } = overrides;
+  const { docketCite, signature, caption, ...flat } = overrides;
   return StyleProfileSchema.parse({
     ...base,
     ...definedOnly(flat),
     docketCite: { ...base.docketCite, ...definedOnly(docketCite ?? {}) },
     signature: { ...base.signature, ...definedOnly(signature ?? {}) },
+    caption: { ...base.caption, ...definedOnly(caption ?? {}) },
   });
 }
 
