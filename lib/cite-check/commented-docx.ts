@@ -4,6 +4,7 @@ import { DEFAULT_STYLE } from "@/lib/style/style-profile";
 import { FINDING_LABELS } from "./finding-words";
 import type { Finding } from "./findings";
 import { fixText } from "./format-finding";
+import { ONE_ACTION_CAPTION_PARTS } from "@/lib/order-doc/caption-parts";
 
 /** The author Word shows on the cite-check's comments (the order's download uses the same). */
 export const CITATION_CHECK_AUTHOR = "Citation check";
@@ -61,6 +62,7 @@ export async function commentedDocx(text: string, findings: readonly Finding[], 
   });
   const doc: OrderDoc = {
     caption: {
+      ...ONE_ACTION_CAPTION_PARTS,
       courtLines: [],
       plaintiffs: { names: [], label: "" },
       defendants: { names: [], label: "" },
