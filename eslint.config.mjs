@@ -10,7 +10,7 @@ import prettier from "eslint-config-prettier/flat";
  * are outside the graph: they may import any lib module, and nothing but tests imports them.
  */
 const LEAVES = ["dates", "order-doc", "style"]; // calendar dates, the OrderDoc model, the StyleProfile
-const REFERENCE = ["deadlines", "courts", "authorities", "docket"]; // the law and the court's data below the draft
+const REFERENCE = ["deadlines", "courts", "authorities", "chambers-library", "docket"]; // the law and the court's data below the draft
 const LIB_ARROWS = {
   dates: [],
   "order-doc": [],
@@ -18,9 +18,12 @@ const LIB_ARROWS = {
   deadlines: ["dates"],
   courts: ["dates", "deadlines", "style"],
   authorities: ["dates", "order-doc"],
+  // The chambers' own verified cases, in the library's shape.
+  "chambers-library": ["authorities", "dates"],
   docket: ["authorities", "dates", "order-doc", "style"],
   motion: [...REFERENCE, ...LEAVES],
   standards: ["motion", ...REFERENCE, ...LEAVES],
+  // The citation pass reads the citations a clerk typed with the cite-check's extractor.
   order: ["standards", "motion", "cite-check", ...REFERENCE, ...LEAVES],
   // Renderers lay out an OrderDoc in a StyleProfile; they never see how it was composed.
   render: [...LEAVES],
@@ -33,7 +36,7 @@ const LIB_ARROWS = {
   // The app's rules without I/O: accounts, a draft's status and comments, the API's bodies and responses.
   accounts: [],
   workflow: ["motion", "review", ...LEAVES],
-  api: ["accounts", "workflow", "motion", ...LEAVES],
+  api: ["accounts", "workflow", "motion", "chambers-library", "cite-check", ...LEAVES],
 };
 
 /** server/ does the I/O, layered the same way: the database below, HTTP on top. */
@@ -41,12 +44,12 @@ const SERVER_ARROWS = {
   db: [],
   "errors.ts": [],
   "log.ts": [],
-  auth: ["db", "errors.ts"],
+  auth: ["db", "errors.ts", "log.ts"],
   chambers: ["auth", "db", "errors.ts"],
   drafts: ["auth", "db", "errors.ts", "log.ts"],
   http: ["auth", "db", "errors.ts", "log.ts"],
-  // Reads the text out of Word and PDF files for the citation check.
-  "cite-check": [],
+  // Reads the text out of Word and PDF files for the citation check; the chambers' own library; the commented Word file.
+  "cite-check": ["auth", "db", "errors.ts"],
 };
 
 const unplaced = (folder, arrows) =>

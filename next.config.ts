@@ -22,7 +22,14 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      {
+        source: "/api/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY },
+          // Drafts are confidential: no browser or proxy keeps a copy of any API answer.
+          { key: "Cache-Control", value: "no-store" },
+        ],
+      },
     ];
   },
 };

@@ -24,12 +24,9 @@ export const config = {
   matcher: [
     {
       // Pages only: not API routes (next.config.ts gives them a deny-all CSP), static files or icons.
+      // Prefetches too: a request marked `Purpose: prefetch` can be answered with the whole page,
+      // which must carry its policy like any other.
       source: "/((?!api/|_next/static/|_next/image|favicon\\.ico|icon\\.svg).*)",
-      // Router prefetches fetch RSC payloads, not documents: no nonce needed.
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
     },
   ],
 };

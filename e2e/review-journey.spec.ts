@@ -95,7 +95,12 @@ test("clerk drafts and submits, judge comments and returns, clerk resubmits, jud
 
   // The judge approves and downloads the Word file.
   await judge.reload();
-  await judge.getByRole("button", { name: "Approve" }).click();
+  // The approve dialog lists the order's open citation flags first (seed 002 cites authorities verified only as cited).
+  await judge.getByRole("button", { name: "Approve", exact: true }).click();
+  const approving = judge.getByRole("dialog", { name: "Approve this revision?" });
+  await expect(approving.getByRole("heading", { name: /Open citation flags/ })).toBeVisible();
+  await expect(approving).toContainText("Verified only as cited");
+  await approving.getByRole("button", { name: "Approve this revision" }).click();
   await expect(judge.getByText("Approved", { exact: true })).toBeVisible();
   const downloading = judge.waitForEvent("download");
   await judge.getByRole("link", { name: /Download Word file/ }).click();

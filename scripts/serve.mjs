@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import next from "next";
 import pino from "pino";
 import { normalizeForwarding, trustedProxiesFrom } from "./serve/forwarded-for.mjs";
+import { jsonConsole } from "./serve/json-console.mjs";
 
 const log = pino({
   level: process.env.LOG_LEVEL ?? "info",
@@ -14,6 +15,8 @@ const log = pino({
   timestamp: pino.stdTimeFunctions.isoTime,
   formatters: { level: (label) => ({ level: label }) },
 });
+// Next.js writes its notices and a failed request's error to the console: JSON lines too.
+jsonConsole(log);
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;
 const trustsProxies = trustedProxiesFrom(process.env.TRUSTED_PROXIES).length > 0;

@@ -5,7 +5,7 @@ import { useFormContext } from "react-hook-form";
 import { z } from "zod";
 import { callApi } from "@/components/api/api-client";
 import { API } from "@/lib/api/endpoints";
-import { RoleSchema } from "@/lib/workflow/schema";
+import { RoleSchema, type Role } from "@/lib/workflow/schema";
 import { AccountForm } from "./account-form";
 
 const InviteFormSchema = z.object({
@@ -13,8 +13,8 @@ const InviteFormSchema = z.object({
   role: RoleSchema,
 });
 
-/** The judge (or the chambers' admin) invites a member and gets a one-time link to send them. */
-export function InviteForm() {
+/** The judge (or the chambers' admin) invites a member and gets a one-time link to send them; only a judge may invite a judge. */
+export function InviteForm({ grantableRoles }: { grantableRoles: readonly Role[] }) {
   const [link, setLink] = useState<string | undefined>(undefined);
   return (
     <div>
@@ -29,7 +29,7 @@ export function InviteForm() {
           setLink(invited.value.link);
         }}
       >
-        <RoleChoice />
+        <RoleChoice grantableRoles={grantableRoles} />
       </AccountForm>
       {link ? (
         <div role="status" className="mt-4 rounded border border-ok bg-white p-3">
@@ -43,7 +43,13 @@ export function InviteForm() {
   );
 }
 
-function RoleChoice() {
+const ROLE_CHOICES: { role: Role; label: string }[] = [
+  { role: "clerk", label: "Law clerk (drafts and comments)" },
+  { role: "judge", label: "Judge (also approves and returns)" },
+  { role: "admin", label: "Chambers administrator (invites members)" },
+];
+
+function RoleChoice({ grantableRoles }: { grantableRoles: readonly Role[] }) {
   const { register } = useFormContext();
   return (
     <div>
@@ -56,9 +62,11 @@ function RoleChoice() {
         className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2"
         {...register("role")}
       >
-        <option value="clerk">Law clerk (drafts and comments)</option>
-        <option value="judge">Judge (also approves and returns)</option>
-        <option value="admin">Chambers administrator (invites members)</option>
+        {ROLE_CHOICES.filter((choice) => grantableRoles.includes(choice.role)).map((choice) => (
+          <option key={choice.role} value={choice.role}>
+            {choice.label}
+          </option>
+        ))}
       </select>
     </div>
   );

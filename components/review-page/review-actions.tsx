@@ -9,6 +9,8 @@ import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
 import { API } from "@/lib/api/endpoints";
 import type { StatusBody } from "@/lib/api/bodies";
+import type { OpenCitationFlag } from "@/lib/cite-check/order-flag-comments";
+import { ApproveDialog } from "./approve-dialog";
 
 /**
  * What this member may do with the draft now: submit it for review (drafting or returned); for the
@@ -20,11 +22,14 @@ export function ReviewActions({
   status,
   role,
   isReady,
+  openFlags,
 }: {
   draftId: string;
   status: DraftStatus;
   role: Role;
   isReady: boolean;
+  /** The order's open citation flags, listed first when the judge approves. */
+  openFlags: readonly OpenCitationFlag[];
 }) {
   const router = useRouter();
   const id = useId();
@@ -79,9 +84,7 @@ export function ReviewActions({
       {canDecide ? (
         <div className="mt-2 grid gap-3">
           <div>
-            <Button variant="primary" disabled={isBusy} onClick={() => void act({ action: "approve" })}>
-              Approve
-            </Button>
+            <ApproveDialog openFlags={openFlags} isBusy={isBusy} onApprove={() => void act({ action: "approve" })} />
           </div>
           <div>
             {noteField("Note to the clerk", 3)}

@@ -6,6 +6,7 @@ import { emptyToUndefined } from "./text-field";
 import { useFieldA11y } from "./field-a11y";
 import { useInitialText } from "./initial-text";
 import { ErrorText, Hint, inputClass, LabelText } from "./field-parts";
+import { FieldCiteCheck } from "@/components/cite-check/field-cite-check";
 
 type TextAreaFieldProps = {
   name: string;
@@ -37,6 +38,7 @@ export function TextAreaField({ name, label, hint, rows = 5, keepEmpty, isNeeded
         {...register(name, { setValueAs: keepEmpty ? (v: unknown) => v ?? "" : emptyToUndefined })}
       />
       <ErrorText id={errorId} message={error} />
+      <FieldCiteCheck name={name} />
     </div>
   );
 }

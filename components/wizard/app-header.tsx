@@ -19,6 +19,12 @@ export function AppHeader({ user, children }: { user?: HeaderUser; children?: Re
               <Link href="/drafts" className="text-white/90 underline-offset-2 hover:underline">
                 All drafts
               </Link>
+              <Link href="/cite-check" className="text-white/90 underline-offset-2 hover:underline">
+                Cite-check
+              </Link>
+              <Link href="/library" className="text-white/90 underline-offset-2 hover:underline">
+                Library
+              </Link>
               <Link href="/chambers" className="text-white/90 underline-offset-2 hover:underline">
                 Chambers
               </Link>

@@ -2,6 +2,8 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { MotionDraft } from "@/lib/motion/schema";
+import { withCitedSnapshots } from "@/lib/wizard/cited-chambers-authorities";
+import type { ChambersAuthorityRecord } from "@/lib/chambers-library/schema";
 import {
   startSync,
   syncStep,
@@ -115,6 +117,8 @@ export function DraftProvider({
   const focusMark = useRef<FocusMark>(undefined);
   const dispatchRef = useRef<(event: SyncEvent) => void>(() => undefined);
   const hasSignedOut = useRef(false);
+  /** The chambers' own library, so a draft keeps a snapshot of the chambers authorities its markers cite. */
+  const chambersLibrary = useRef<readonly ChambersAuthorityRecord[]>([]);
 
   const run = useCallback(
     (effect: SyncEffect) => {
@@ -201,7 +205,7 @@ export function DraftProvider({
   const update = useCallback(
     (change: (draft: MotionDraft) => MotionDraft) => {
       // The machine holds the latest draft outside React state, so that a save on pagehide never misses a keystroke.
-      const next = change(machine.current.typed);
+      const next = withCitedSnapshots(change(machine.current.typed), chambersLibrary.current);
       dispatch({ type: "typed", draft: next });
       setDraft(next);
       pendingSince.current ??= Date.now();
@@ -211,6 +215,20 @@ export function DraftProvider({
     },
     [dispatch, flush],
   );
+
+  // The chambers' library, once: a marker typed before it arrived gets its snapshot when it does.
+  useEffect(() => {
+    let current = true;
+    void callApi(API.listChambersAuthorities()).then((answer) => {
+      if (!current || !answer.ok) return;
+      chambersLibrary.current = answer.value.authorities;
+      const typed = machine.current.typed;
+      if (withCitedSnapshots(typed, answer.value.authorities) !== typed) update((draft) => draft);
+    });
+    return () => {
+      current = false;
+    };
+  }, [update]);
 
   const resolveConflict = useCallback(
     async (choice: "mine" | "theirs") => {

@@ -62,3 +62,17 @@ export const DraftListQuerySchema = z.object({ status: DraftStatusSchema.optiona
 
 /** A revision number in a path or query string. */
 export const RevisionParamSchema = z.coerce.number().int().min(1).max(1_000_000);
+
+/** The longest text the cite-check takes (about 400 pages). */
+export const MAX_CITE_CHECK_CHARACTERS = 1_000_000;
+
+/** POST /api/cite-check: text to check; `wholeDocument: false` for one field of a larger document. */
+export const CiteCheckBodySchema = z.strictObject({
+  text: z.string().max(MAX_CITE_CHECK_CHARACTERS, { error: "The text is too long to check at once" }),
+  wholeDocument: z.boolean().optional(),
+});
+
+/** POST /api/cite-check/docx: the text to return as a Word file with the findings as comments. */
+export const CiteCheckDocxBodySchema = z.strictObject({
+  text: z.string().min(1, { error: "Paste or upload the text first" }).max(MAX_CITE_CHECK_CHARACTERS),
+});

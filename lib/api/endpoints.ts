@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { CommentInputSchema } from "@/lib/workflow/comment-input";
+import { ChambersAuthorityInputSchema } from "@/lib/chambers-library/schema";
 import {
   AcceptInvitationBodySchema,
+  CiteCheckBodySchema,
   CreateDraftBodySchema,
   InviteBodySchema,
   KeepMineBodySchema,
+  MemberChangeBodySchema,
+  NoFieldsBodySchema,
   ResolveCommentBodySchema,
   SaveDraftBodySchema,
   SetupBodySchema,
@@ -12,10 +16,16 @@ import {
 } from "./bodies";
 import {
   AcceptedInvitationResponseSchema,
+  ChambersAuthorityListResponseSchema,
+  ChambersAuthorityResponseSchema,
+  CiteCheckResponseSchema,
   CommentResponseSchema,
   DraftHeadResponseSchema,
   DraftWithVersionResponseSchema,
+  EndedSessionsResponseSchema,
   InvitationResponseSchema,
+  MemberResponseSchema,
+  RevokedInvitationResponseSchema,
   SetupResponseSchema,
   VersionResponseSchema,
 } from "./responses";
@@ -36,6 +46,7 @@ const endpoint = <Body extends z.ZodType | undefined, Answer extends z.ZodType>(
 ): Endpoint<Body, Answer> => ({ method, url, body, answer });
 
 const draft = (draftId: string) => `/api/drafts/${encodeURIComponent(draftId)}`;
+const member = (userId: string) => `/api/members/${encodeURIComponent(userId)}`;
 
 /** Better-auth answers its own shapes, which the app does not read. */
 const AnyAnswer = z.unknown();
@@ -66,8 +77,25 @@ export const API = {
     ),
   setup: () => endpoint("POST", "/api/setup", SetupBodySchema, SetupResponseSchema),
   invite: () => endpoint("POST", "/api/invitations", InviteBodySchema, InvitationResponseSchema),
+  revokeInvitation: (invitationId: string) =>
+    endpoint(
+      "POST",
+      `/api/invitations/${encodeURIComponent(invitationId)}/revoke`,
+      NoFieldsBodySchema,
+      RevokedInvitationResponseSchema,
+    ),
+  changeMember: (userId: string) => endpoint("PATCH", member(userId), MemberChangeBodySchema, MemberResponseSchema),
+  endSessions: (userId: string) =>
+    endpoint("POST", `${member(userId)}/end-sessions`, NoFieldsBodySchema, EndedSessionsResponseSchema),
+  removeMember: (userId: string) =>
+    endpoint("POST", `${member(userId)}/remove`, NoFieldsBodySchema, MemberResponseSchema),
   acceptInvitation: () =>
     endpoint("POST", "/api/invitations/accept", AcceptInvitationBodySchema, AcceptedInvitationResponseSchema),
+  citeCheck: () => endpoint("POST", "/api/cite-check", CiteCheckBodySchema, CiteCheckResponseSchema),
+  listChambersAuthorities: () =>
+    endpoint("GET", "/api/chambers-authorities", undefined, ChambersAuthorityListResponseSchema),
+  addChambersAuthority: () =>
+    endpoint("POST", "/api/chambers-authorities", ChambersAuthorityInputSchema, ChambersAuthorityResponseSchema),
   signIn: () =>
     endpoint("POST", "/api/auth/sign-in/email", z.object({ email: z.string(), password: z.string() }), AnyAnswer),
   signOut: () => endpoint("POST", "/api/auth/sign-out", z.object({}), AnyAnswer),

@@ -8,6 +8,8 @@ import {
   DraftVersionSummarySchema,
 } from "@/lib/workflow/records";
 import { DraftStatusSchema, RoleSchema } from "@/lib/workflow/schema";
+import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
+import { CiteCheckResultSchema } from "@/lib/cite-check/findings";
 
 /** The body of every API answer, one schema each: the route handlers send them, callApi reads them. */
 
@@ -83,3 +85,15 @@ export const ProblemSchema = z.object({
   /** Seconds until sign-in may be tried again (the sign-in throttle's 429). */
   retryAfter: z.number().optional(),
 });
+
+/** POST /api/cite-check: every citation found, and the findings. */
+export const CiteCheckResponseSchema = CiteCheckResultSchema;
+
+/** POST /api/cite-check/upload: the document's text, its citations and the findings. */
+export const CiteCheckUploadResponseSchema = CiteCheckResultSchema.extend({ text: z.string() });
+
+/** GET /api/chambers-authorities: the chambers' own library. */
+export const ChambersAuthorityListResponseSchema = z.object({ authorities: z.array(ChambersAuthorityRecordSchema) });
+
+/** POST /api/chambers-authorities: the case added, with who verified it. */
+export const ChambersAuthorityResponseSchema = z.object({ authority: ChambersAuthorityRecordSchema });

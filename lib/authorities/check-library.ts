@@ -60,6 +60,9 @@ export function checkLibrary(authorities: readonly Authority[]): string[] {
     if (authority.kind === "case" && authority.verification.level !== "cite-and-pin" && anyPinVerified) {
       problems.push(`${authority.id}: a verified pin makes the level cite-and-pin`);
     }
+    if (authority.verification.level === "chambers") {
+      problems.push(`${authority.id}: a chambers' own authority belongs in its database, not the built-in library`);
+    }
     if (authority.verification.source.startsWith("seed ") && authority.verification.level !== "as-cited") {
       problems.push(`${authority.id}: a seed order is a source only for an as-cited authority`);
     }

@@ -35,7 +35,7 @@ describe("each seed citation prints in its corrected full form", () => {
     ],
     [
       "in-re-flor",
-      "burden-exceptional",
+      "exceptional-circumstances",
       "*Flor v. BOT Fin. Corp. (In re Flor)*, 79 F.3d 281, 284 (2d Cir. 1996) (per curiam)",
     ],
     // seed 001 (E.D. Cal.)
@@ -53,7 +53,7 @@ describe("each seed citation prints in its corrected full form", () => {
     [
       "moore-v-brewster",
       "equitable-relief",
-      "*Moore v. Brewster*, 96 F.3d 1240, 1243 (9th Cir. 1996), *superseded by statute on other grounds*, Federal Courts Improvement Act of 1996, Pub. L. No. 104-317, § 309(c)",
+      "*Moore v. Brewster*, 96 F.3d 1240, 1243 (9th Cir. 1996), *superseded by statute on other grounds*, Federal Courts Improvement Act of 1996, Pub. L. No. 104-317, § 309(c), 110 Stat. 3853",
     ],
     ["pulliam-v-allen", "judicial-capacity", "*Pulliam v. Allen*, 466 U.S. 522, 541-42, 104 S. Ct. 1970, 1981 (1984)"],
     ["42-usc-1983", "judicial-officer-injunctive-relief", "42 U.S.C. §\u00a01983"],

@@ -4,7 +4,15 @@
  */
 export * from "./types";
 export { defineCase, defineStatute, defineRule } from "./define-authority";
-export { findAuthority, getAuthority, getProposition, isInLibrary, knownChoices, listAuthorities } from "./registry";
+export {
+  findAuthority,
+  getAuthority,
+  getProposition,
+  isInLibrary,
+  knownChoices,
+  listAuthorities,
+  withAuthorities,
+} from "./registry";
 export { checkLibrary } from "./check-library";
 export { statementContainsQuote } from "./statement-contains-quote";
 export { formatCitation, type CitationForm, type FormatCitationOptions } from "./format-citation";

@@ -10,14 +10,33 @@ if (problems.length > 0) {
 
 const BY_ID: ReadonlyMap<string, Authority> = new Map(ALL_AUTHORITIES.map((a) => [a.id, a]));
 
+/** A draft's own authorities (the chambers' library, as the draft keeps them), while its order is drafted. */
+let draftAuthorities: ReadonlyMap<string, Authority> | undefined;
+
+/**
+ * Runs `draft` with these authorities found beside the built-in library: the chambers' own
+ * authorities a draft cites. Synchronous and scoped, so that everything the pipeline calls
+ * (markers, citation forms, flags) sees them, and nothing outside it does.
+ */
+export function withAuthorities<T>(authorities: readonly Authority[], draft: () => T): T {
+  if (authorities.length === 0) return draft();
+  const outer = draftAuthorities;
+  draftAuthorities = new Map([...(outer ?? []), ...authorities.map((a) => [a.id, a] as const)]);
+  try {
+    return draft();
+  } finally {
+    draftAuthorities = outer;
+  }
+}
+
 /** The authority with this id, or undefined (for input a user chose). */
 export function findAuthority(id: string): Authority | undefined {
-  return BY_ID.get(id);
+  return BY_ID.get(id) ?? draftAuthorities?.get(id);
 }
 
 /** The authority with this id. Throws on an unknown id: a template or formulation names a missing authority. */
 export function getAuthority(id: string): Authority {
-  const authority = BY_ID.get(id);
+  const authority = findAuthority(id);
   if (!authority) throw new Error(`Unknown authority id: ${id}`);
   return authority;
 }

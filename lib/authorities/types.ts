@@ -12,9 +12,10 @@ export const KebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { erro
 /**
  * How far an authority was verified (legal/README.md): `cite-and-pin` (citation and at least one
  * pin seen in a named source), `cite` (citation seen, pins not), `as-cited` (only a real order cites
- * it this way; cited only when the clerk chooses it, and flagged).
+ * it this way; cited only when the clerk chooses it, and flagged), `chambers` (added by a chambers'
+ * clerk, who recorded where and when they verified it: never part of the built-in library).
  */
-export const VerificationLevelSchema = z.enum(["cite-and-pin", "cite", "as-cited"]);
+export const VerificationLevelSchema = z.enum(["cite-and-pin", "cite", "as-cited", "chambers"]);
 export type VerificationLevel = z.infer<typeof VerificationLevelSchema>;
 
 /**

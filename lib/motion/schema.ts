@@ -4,6 +4,7 @@ import { StyleOverridesSchema } from "@/lib/courts/style-overrides";
 import { SignalSchema } from "@/lib/order-doc/signal";
 import { DocketNumberSchema } from "@/lib/docket/schema";
 import { CaseCaptionSchema } from "./caption-schema";
+import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
 import { boundedRecord, ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
 
 /**
@@ -258,6 +259,8 @@ export const MotionDraftSchema = z.object({
   orderDate: IsoDateSchema.optional(),
   /** Chambers' overrides of the district's style profile. */
   styleOverrides: StyleOverridesSchema.optional(),
+  /** A snapshot of the chambers' own authorities the draft cites, with who verified each (the library may change). */
+  chambersAuthorities: z.array(ChambersAuthorityRecordSchema).max(50).optional(),
 });
 
 export type MotionDraft = z.infer<typeof MotionDraftSchema>;

@@ -51,6 +51,8 @@ export type Inline =
       form?: CiteForm;
       /** Set by resolveCitations from the authority's verification record, for reviewer flags. */
       flags?: CiteFlag[];
+      /** The flags in words, one each (set with `flags`): the preview's note and the Word comment's text. */
+      flagNotes?: string[];
     }
   | { kind: "docket"; token: DocketRefToken; printed?: Inline[]; form?: "full" | "id" }
   | { kind: "footnoteRef"; footnoteId: string }
@@ -60,6 +62,8 @@ export type Inline =
 export type CiteFlag =
   | { code: "pin-not-verified"; authorityId: string; propositionId?: string }
   | { code: "as-cited-only"; authorityId: string }
+  /** One of the chambers' own authorities: who verified it, when and where. */
+  | { code: "chambers-verified"; authorityId: string; verifiedBy: string; verifiedOn: string; source: string }
   | { code: "negative-history"; authorityId: string; history: string }
   | { code: "caution"; authorityId: string; caution: string };
 

@@ -1,6 +1,8 @@
 import { defaultStyleFor, findDistrict, mergeStyle, type District } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
+import { withAuthorities } from "@/lib/authorities";
+import { toChambersAuthority } from "@/lib/chambers-library/to-authority";
 import { evaluate } from "@/lib/standards";
 import type { EvaluationContext, Findings } from "@/lib/standards/types";
 import { compose } from "./compose";
@@ -24,7 +26,10 @@ export function draftOrder(typed: MotionDraft, ctx: EvaluationContext): DraftedO
   const draft = printableDraft(typed);
   const district = findDistrict(draft.case.districtId ?? "");
   const style = styleForDraft(draft, district);
-  const findings = evaluate(draft, ctx);
-  const doc = resolveCitations(compose(draft, findings, style, district), style);
-  return { doc, findings, style };
+  // The chambers' own authorities the draft cites are known to the whole pipeline, as the draft keeps them.
+  return withAuthorities((typed.chambersAuthorities ?? []).map(toChambersAuthority), () => {
+    const findings = evaluate(draft, ctx);
+    const doc = resolveCitations(compose(draft, findings, style, district), style);
+    return { doc, findings, style };
+  });
 }

@@ -196,7 +196,7 @@ const ROWS: Row[] = [
     label: "subsequent history follows the full cite",
     content: [t("Immunity reaches equitable relief. "), c("moore-v-brewster", "equitable-relief"), t(".")],
     expected:
-      "Immunity reaches equitable relief. *Moore v. Brewster*, 96 F.3d 1240, 1243 (9th Cir. 1996), *superseded by statute on other grounds*, Federal Courts Improvement Act of 1996, Pub. L. No. 104-317, § 309(c).",
+      "Immunity reaches equitable relief. *Moore v. Brewster*, 96 F.3d 1240, 1243 (9th Cir. 1996), *superseded by statute on other grounds*, Federal Courts Improvement Act of 1996, Pub. L. No. 104-317, § 309(c), 110 Stat. 3853.",
   },
   {
     label: "Id. never repeats the history",

@@ -407,9 +407,10 @@ describe("resolveCitations: reviewer flags", () => {
     const inline = block?.kind === "paragraph" ? block.content[0] : undefined;
     return inline?.kind === "cite" ? (inline.flags ?? []) : [];
   };
-  it("flags an unverified pin and a caution", () => {
+  it("flags an unverified pin and each caution", () => {
     expect(flagsOf("james-v-price-stern-sloan", "construed-narrowly").map((f) => f.code)).toEqual([
       "pin-not-verified",
+      "caution",
       "caution",
     ]);
   });
@@ -424,7 +425,7 @@ describe("resolveCitations: reviewer flags", () => {
       code: "negative-history",
       authorityId: "moore-v-brewster",
       history:
-        "superseded by statute on other grounds, Federal Courts Improvement Act of 1996, Pub. L. No. 104-317, § 309(c)",
+        "superseded by statute on other grounds, Federal Courts Improvement Act of 1996, Pub. L. No. 104-317, § 309(c), 110 Stat. 3853",
     });
   });
   it("flags the authority of a citing parenthetical too", () => {

@@ -9,6 +9,7 @@ import {
 import { typedCitations } from "@/lib/cite-check/typed-citations";
 import { formatDocketRef } from "@/lib/docket/format-docket-ref";
 import type { StyleProfile } from "@/lib/style/style-profile";
+import { citeFlagNote } from "./cite-flag-notes";
 import { startsSentenceAfter } from "./sentence-boundary";
 import type { Block, CiteFlag, CiteToken, Inline, OrderDoc } from "@/lib/order-doc/types";
 
@@ -69,6 +70,16 @@ function flagsFor(authority: Authority, propositionId: string | undefined): Cite
   if (proposition && !proposition.pinVerified)
     flags.push({ code: "pin-not-verified", authorityId: authority.id, propositionId: proposition.id });
   if (authority.verification.level === "as-cited") flags.push({ code: "as-cited-only", authorityId: authority.id });
+  const chambers = (authority as Authority & { chambers?: { verifiedBy: string; verifiedAt: string; source: string } })
+    .chambers;
+  if (authority.verification.level === "chambers" && chambers)
+    flags.push({
+      code: "chambers-verified",
+      authorityId: authority.id,
+      verifiedBy: chambers.verifiedBy,
+      verifiedOn: chambers.verifiedAt,
+      source: chambers.source,
+    });
   if (authority.kind === "case") {
     for (const history of authority.subsequentHistory ?? []) {
       if (history.negative)
@@ -117,7 +128,13 @@ function resolveCite(inline: CiteInline, capitalize: boolean, isStringMember: bo
     ...nested.flatMap((ref) => flagsFor(getAuthority(ref.authorityId), ref.propositionId)),
   ];
   const unique = [...new Map(flags.map((flag) => [JSON.stringify(flag), flag])).values()];
-  return { ...inline, printed, form, flags: unique };
+  return {
+    ...inline,
+    printed,
+    form,
+    flags: unique,
+    ...(unique.length > 0 ? { flagNotes: [...new Set(unique.map(citeFlagNote))] } : {}),
+  };
 }
 
 function resolveDocket(inline: DocketInline, capitalize: boolean, style: StyleProfile, state: State): DocketInline {

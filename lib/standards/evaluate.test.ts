@@ -48,14 +48,6 @@ describe("evaluate", () => {
     });
     expect(findings.warnings).toEqual([
       { code: "rule-59e-against-interlocutory-order", step: "reconsideration", suggest: "54b", severity: "warning" },
-      // The Ninth Circuit's default for a pure question of law is ICTSI (Jan. 18, 2022): too late for an order of 2018.
-      {
-        code: "authority-after-order",
-        step: "ruling",
-        orderDate: "2018-04-05",
-        later: [{ authorityId: "ictsi-v-ilwu", basis: "decided", decided: "2022-01-18" }],
-        severity: "error",
-      },
     ]);
   });
 

@@ -39,6 +39,8 @@ describe("wizard steps", () => {
       (leaf) =>
         leaf !== "schemaVersion" &&
         !leaf.startsWith("styleOverrides") &&
+        // The snapshot of the chambers' authorities the draft cites follows the markers, not a step.
+        !leaf.startsWith("chambersAuthorities") &&
         !fields.some((field) => field === leaf || leaf.startsWith(`${field}.`) || field.startsWith(`${leaf}.`)),
     );
     expect(uncovered).toEqual([]);

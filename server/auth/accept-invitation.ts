@@ -9,6 +9,7 @@ import type { Auth } from "./create-auth";
 import { CredentialsSchema } from "@/lib/accounts/credentials";
 import { hashToken } from "./hash-token";
 import { insertCredentialUser } from "./insert-credential-user";
+import { passwordProblem } from "./password-strength";
 
 type AcceptFailure =
   Failure<"not-found"> | Failure<"invalid", { issues: Issue[] }> | Failure<"conflict", { reason: "email-taken" }>;
@@ -51,6 +52,8 @@ export async function acceptInvitation(
         )
         .returning();
       if (!invitation) throw new Rollback(fail("not-found"));
+      const weak = passwordProblem(parsed.data.password, [parsed.data.name, invitation.email]);
+      if (weak) throw new Rollback(fail("invalid", { issues: [{ path: "password", message: weak }] }));
       const created = await insertCredentialUser(tx, auth, { ...parsed.data, email: invitation.email });
       if (!created) throw new Rollback(fail("conflict", { reason: "email-taken" as const }));
       await tx

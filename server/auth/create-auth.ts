@@ -4,6 +4,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { account, rateLimit, session, user, verification } from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
+import { log } from "@/server/log";
 import { signInThrottlePlugin } from "./sign-in-throttle";
 
 /** How long a session lasts from sign-in: 12 hours, a working day (README, docs/security.md). */
@@ -60,6 +61,15 @@ export function createAuth(db: Db, settings: AuthSettings) {
       // server (scripts/serve.mjs) sets from the connection, with the chain a trusted proxy sent
       // before it only when TRUSTED_PROXIES names that proxy.
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: settings.trustedProxies ?? [] },
+    },
+    // better-auth's own notices as JSON lines in the app's log: the message, and an error's name,
+    // message and frames, never the other values it passes (they can hold emails or bodies).
+    logger: {
+      level: "warn",
+      log: (level, message, ...args) => {
+        const error = args.find((arg) => arg instanceof Error);
+        log[level]({ source: "better-auth", ...(error ? { err: error } : {}) }, message);
+      },
     },
     plugins: [signInThrottlePlugin(db, { secure: settings.baseURL.startsWith("https:") }), nextCookies()],
   });

@@ -7,6 +7,7 @@ import { fail, ok, type Failure, type Issue, type Result } from "@/server/errors
 import type { Auth } from "./create-auth";
 import { ChambersSetupSchema } from "@/lib/accounts/credentials";
 import { insertCredentialUser } from "./insert-credential-user";
+import { passwordProblem } from "./password-strength";
 
 /**
  * First-run setup: creates the judge's account, the chambers and the judge's membership in one
@@ -27,6 +28,8 @@ export async function createChambersWithJudge(
   const parsed = ChambersSetupSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", { issues: toDraftIssues(parsed.error) });
   const { chambersName, judgeName, email, password } = parsed.data;
+  const weak = passwordProblem(password, [judgeName, email, chambersName]);
+  if (weak) return fail("invalid", { issues: [{ path: "password", message: weak }] });
   return db.transaction(async (tx) => {
     // Serialize concurrent first runs: only one may find the table empty.
     await tx.execute(sql`lock table ${chambers} in exclusive mode`);

@@ -21,5 +21,6 @@ describe("getDb", () => {
     expect(existsSync(dir)).toBe(true);
     expect(await a.select().from(chambers)).toEqual([]);
     vi.unstubAllEnvs();
-  });
+    // A new PGlite folder runs initdb (3 s idle, 20-40 s on a busy shared machine).
+  }, 90_000);
 });

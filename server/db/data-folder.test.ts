@@ -33,7 +33,8 @@ function modes(dir: string): { path: string; mode: number; isDirectory: boolean 
 /** What another local account can do: anything in the group or other bits. */
 const openToOthers = (dir: string) => modes(dir).filter((entry) => (entry.mode & 0o077) !== 0);
 
-describe("the embedded database's folder", () => {
+// Each test that opens a new folder runs initdb: 3 s idle, 20-40 s on a busy shared machine.
+describe("the embedded database's folder", { timeout: 90_000 }, () => {
   const roots: string[] = [];
   const opened: OpenDatabase[] = [];
   const root = () => {

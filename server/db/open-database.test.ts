@@ -26,6 +26,7 @@ describe.each(TEST_BACKENDS)("migrations on $name", (backend) => {
         "account",
         "audit_events",
         "chambers",
+        "chambers_authorities",
         "comments",
         "draft_versions",
         "drafts",

@@ -3,3 +3,4 @@ export * from "./schema/auth-tables";
 export * from "./schema/chambers-tables";
 export * from "./schema/draft-tables";
 export * from "./schema/throttle-tables";
+export * from "./schema/chambers-library-tables";

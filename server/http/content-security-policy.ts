@@ -51,6 +51,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Referrer-Policy": "same-origin",
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
   "Cross-Origin-Opener-Policy": "same-origin",
+  // A confidential app: no page, file or answer of it belongs in a search index.
+  "X-Robots-Tag": "noindex, nofollow, noarchive",
 };
 
 /** API responses are data, never documents: a policy that lets nothing load or frame them. */

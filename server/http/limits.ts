@@ -10,3 +10,8 @@ export const MAX_DRAFT_BODY_BYTES = 1024 * 1024;
 export const MAX_SMALL_BODY_BYTES = 16 * 1024;
 /** Server actions, should any appear (next.config.ts `experimental.serverActions.bodySizeLimit`). */
 export const SERVER_ACTION_BODY_LIMIT = "1mb";
+
+/** Text sent to the cite-check (a pasted brief): 30 pages are about 100 KB; 2 MiB leaves room for a long record. */
+export const MAX_CITE_CHECK_TEXT_BYTES = 2 * 1024 * 1024;
+/** A .docx or .pdf uploaded to the cite-check. */
+export const MAX_CITE_CHECK_UPLOAD_BYTES = 10 * 1024 * 1024;

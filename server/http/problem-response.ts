@@ -6,11 +6,15 @@ const STATUS = {
   unauthorized: 401,
   "cross-site": 403,
   "forbidden-role": 403,
+  "invalid-setup-token": 403,
   "not-found": 404,
   conflict: 409,
+  "already-set-up": 409,
   "too-large": 413,
   "unsupported-media-type": 415,
+  "unsupported-type": 415,
   "not-ready": 422,
+  unreadable: 422,
   internal: 500,
 } as const;
 
@@ -23,11 +27,16 @@ const MESSAGES: Record<ProblemCode, string> = {
   unauthorized: "Sign in to continue.",
   "cross-site": "This request did not come from Chambers Drafts.",
   "forbidden-role": "Your role in these chambers does not allow this.",
+  "invalid-setup-token": "This setup link is not valid. Ask the court's administrator for a new one.",
   "not-found": "Not found.",
   conflict: "Someone else changed this first.",
+  "already-set-up":
+    "Chambers Drafts is already set up here. Sign in, or ask the court's administrator for a setup link.",
   "too-large": "The request body is too large.",
   "unsupported-media-type": "Send the request body as JSON (Content-Type: application/json).",
+  "unsupported-type": "Send a text, .docx or .pdf file.",
   "not-ready": "The order still needs answers before it can be downloaded.",
+  unreadable: "The file cannot be read.",
   internal: "Something went wrong.",
 };
 

@@ -1,17 +1,24 @@
 /**
  * CSRF defence for cookie-authenticated writes: browsers send `Origin` on every non-GET request,
- * so a write is accepted only when it names this app's own origin (the host the browser asked
- * for, or a trusted origin). SameSite=Lax session cookies are the second layer.
+ * so a write is accepted only when its whole origin (scheme, host, port; no user-info) is one of
+ * the app's configured origins (BETTER_AUTH_URL and TRUSTED_ORIGINS). The Host header is never
+ * consulted: a client chooses it. SameSite=Lax session cookies are the second layer.
  */
-export function isSameOrigin(request: Request, trustedOrigins: readonly string[] = []): boolean {
+export function isSameOrigin(request: Request, appOrigins: readonly string[]): boolean {
   const origin = request.headers.get("origin");
   if (!origin || origin === "null") return false;
-  if (trustedOrigins.includes(origin)) return true;
+  let parsed: URL;
   try {
-    // The Host header is what the browser asked for; request.url may name the server's own bind address.
-    const host = request.headers.get("host") ?? new URL(request.url).host;
-    return new URL(origin).host === host;
+    parsed = new URL(origin);
   } catch {
     return false;
   }
+  if (parsed.username || parsed.password || parsed.origin !== origin) return false;
+  return appOrigins.some((allowed) => {
+    try {
+      return new URL(allowed).origin === origin;
+    } catch {
+      return false;
+    }
+  });
 }

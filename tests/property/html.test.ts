@@ -63,6 +63,8 @@ const ATTRIBUTES = new Set([
   "aria-label",
   "data-form",
   "data-flags",
+  // A flagged citation's notes: the library's words, never the draft's.
+  "title",
   "lang",
   "charset",
   "name",

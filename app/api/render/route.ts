@@ -2,7 +2,8 @@ import { toDraftIssues } from "@/lib/motion/parse-draft";
 import { MotionDraftSchema } from "@/lib/motion/schema";
 import { IsoDateSchema } from "@/lib/dates/iso-date";
 import { draftOrder } from "@/lib/order/draft-order";
-import { renderDocx } from "@/lib/render/docx";
+import { orderFlagComments } from "@/lib/cite-check/order-flag-comments";
+import { renderDocxWithComments } from "@/lib/review";
 import { docxFileName } from "@/lib/wizard/docx-file-name";
 import { serverToday } from "@/server/drafts/draft-order-for";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
@@ -11,6 +12,7 @@ import { MAX_DRAFT_BODY_BYTES } from "@/server/http/limits";
 import { notReadyResponse } from "@/server/http/not-ready-response";
 import { problemResponse } from "@/server/http/problem-response";
 import { readJsonBody } from "@/server/http/read-json-body";
+import { unknownFields } from "@/server/http/unknown-fields";
 import { apiRoute } from "@/server/http/api-route";
 import { log } from "@/server/log";
 
@@ -26,6 +28,9 @@ export const POST = apiRoute("POST /api/render", async ({ request }) => {
   if (!body.ok) return problemResponse(body.code);
   const parsed = MotionDraftSchema.safeParse(body.json);
   if (!parsed.success) return problemResponse("invalid-draft", toDraftIssues(parsed.error));
+  // A field the schema does not know is named, not dropped: what is rendered is what was sent.
+  const unknown = unknownFields(body.json, parsed.data);
+  if (unknown.length > 0) return problemResponse("invalid-draft", unknown);
   const notReady = notReadyResponse(parsed.data);
   if (notReady) return notReady;
 
@@ -34,7 +39,8 @@ export const POST = apiRoute("POST /api/render", async ({ request }) => {
   const started = performance.now();
   // A programmer error in the pipeline (an unknown authority, a template variable) is logged by apiRoute, which says little.
   const { doc, style } = draftOrder(parsed.data, { today });
-  const bytes = await renderDocx(doc, style);
+  // The clerk's download: each citation flag (unverified pin, as-cited authority, …) as a Word comment.
+  const bytes = await renderDocxWithComments(doc, style, orderFlagComments(doc, new Date()));
   log.info(
     { route: "POST /api/render", status: 200, bytes: bytes.byteLength, ms: Math.round(performance.now() - started) },
     "rendered",

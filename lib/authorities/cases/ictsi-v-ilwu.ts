@@ -26,7 +26,7 @@ export default defineCase({
       pinVerified: false,
       pinSource:
         "https://www.lexblog.com/2022/01/18/ninth-circuit-holds-that-court-of-appeals-could-not-extend-appellate-jurisdiction-under-28-u-s-c-%c2%a7-1292b-to-address-question-of-law-not-presented-in-the-four-corners-of-the-certi/",
-      note: "No pin: the pages (about 1130-34) are not confirmed; printed without a pin.",
+      note: "No pin: the pages (about 1130-34) are not confirmed. Not in any circuit's default formulation (an order should not rest a specific proposition on an unpinned cite); the clerk may choose it for the Ninth Circuit's pure-question-of-law slot, flagged.",
     },
   ],
 });

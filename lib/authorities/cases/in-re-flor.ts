@@ -46,18 +46,12 @@ export default defineCase({
       id: "exceptional-circumstances",
       pin: "284",
       // A paraphrase: the quoted words are Coopers & Lybrand's and are quoted, with their pin, only from Coopers.
+      // Seed 000 cites Flor for the movant's burden, which Flor at 284 was not seen to say: the burden
+      // sentence is carried by Fukuda (or Judicial Watch), and Flor only for this.
       statement: "Interlocutory review under § 1292(b) is reserved for exceptional circumstances.",
       pinVerified: true,
       pinSource:
         "https://jhany.com/2010/01/09/what-constitute-substantial-grounds-for-difference-of-opinion-for-purposes-of-28-u-s-c-%C2%A7-1292b-second-circuit-standards/",
-    },
-    {
-      id: "burden-exceptional",
-      pin: "284",
-      statement:
-        "The party seeking certification bears the burden of showing that the order in question is exceptional.",
-      pinVerified: false,
-      note: 'Seed 000 cites In re Flor (with "See") for the burden; Flor at 284 supports the exceptional-circumstances point, but the burden framing was not seen there. Judicial Watch, 233 F. Supp. 2d at 20, or Fukuda, 630 F. Supp. at 229, carry it better (AUTHORITIES.md §d).',
     },
   ],
 });

@@ -12,7 +12,10 @@ export default defineCase({
   decidedSource: "http://casetext.com/case/james-v-price-stern-sloan-inc",
   circuit: "9th",
   isDistrictCourt: false,
-  cautions: ["James is a § 1291 finality case; its § 1292(b) sentence is footnote dictum."],
+  cautions: [
+    "James is a § 1291 finality case; its § 1292(b) sentence is footnote dictum.",
+    "Footnote 6's page is unsettled: seed 001 and many orders pin it at 1067 n.6, Guidiville Rancheria at 1068 n.6, and no source showing the reporter page was found. Check the reporter before filing.",
+  ],
   verification: {
     level: "cite",
     source: "http://casetext.com/case/james-v-price-stern-sloan-inc",

@@ -29,6 +29,7 @@ export default defineCase({
         'A Rule 59(e) motion should not be granted, absent "highly unusual circumstances, unless the district court is presented with newly discovered evidence, committed clear error, or if there is an intervening change in the controlling law."',
       pinVerified: true,
       pinSource: "https://print.casetext.com/case/littlefield-v-wash-dept-of-corrs-3",
+      note: "The same words are 389 Orange St. Partners v. Arnold, 179 F.3d 656, 665 (9th Cir. 1999), as McDonald v. Cal. Dep't of Motor Vehicles, No. 2:21-cv-01561 (E.D. Cal. Oct. 17, 2022) quotes them (https://print.casetext.com/case/mcdonald-v-cal-dept-of-motor-vehicles-in-sacramento-cnty-3). Whether McDowell at 1255 puts them in quotation marks from 389 Orange St. was not seen (the copies show the opinion's opening only), so no (quoting …) parenthetical is printed and 389 Orange St. is not added.",
     },
     {
       id: "used-sparingly",

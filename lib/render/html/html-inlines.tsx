@@ -48,8 +48,16 @@ export function InlineContent({ content, ctx }: { content: readonly Inline[]; ct
           );
         }
         const flags = inline.kind === "cite" ? inline.flags?.map((flag) => flag.code).join(" ") : undefined;
+        // The flags in words, for the reader who points at a flagged citation (the Word file carries them as comments).
+        const notes = inline.kind === "cite" ? inline.flagNotes?.join("\n") : undefined;
         return (
-          <span key={i} className={`order-${inline.kind}`} data-form={inline.form} data-flags={flags || undefined}>
+          <span
+            key={i}
+            className={`order-${inline.kind}`}
+            data-form={inline.form}
+            data-flags={flags || undefined}
+            title={notes || undefined}
+          >
             <InlineContent content={printed.content} ctx={ctx} />
           </span>
         );

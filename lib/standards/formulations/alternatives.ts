@@ -13,7 +13,10 @@ export const ALTERNATIVES: Alternatives = {
     ],
   },
   "2d": {
-    burden: [{ authorityId: "in-re-flor", propositionId: "burden-exceptional", signal: "see" }],
+    // In re Flor holds that review is exceptional, not who bears the burden (issue 13): no burden alternative here.
+    "exceptional-circumstances": [
+      { authorityId: "in-re-flor", propositionId: "exceptional-circumstances", signal: "see" },
+    ],
     "narrow-construction": [{ authorityId: "koehler-v-bank-of-bermuda", propositionId: "great-care" }],
     "substantial-ground": [{ authorityId: "consub-v-schahin", propositionId: "genuine-doubt" }],
   },
@@ -49,6 +52,7 @@ export const ALTERNATIVES: Alternatives = {
     purpose: [{ authorityId: "in-re-cement-antitrust", propositionId: "consent-of-both-courts" }],
     "no-jurisdiction-without-certification": [{ authorityId: "couch-v-telescope", propositionId: "jurisdictional" }],
     "pure-question-of-law": [
+      { authorityId: "ictsi-v-ilwu", propositionId: "question-of-fact" },
       { authorityId: "brizzee-v-fred-meyer", propositionId: "pure-question-of-law" },
       { authorityId: "brizzee-v-fred-meyer", propositionId: "not-application-of-law", signal: "see" },
     ],

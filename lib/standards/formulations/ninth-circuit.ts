@@ -2,7 +2,7 @@ import { SUPREME_COURT_FORMULATION } from "./supreme-court";
 import type { Formulation } from "./types";
 
 /**
- * The Ninth Circuit's § 1292(b) standard: In re Cement, Couch, Reese, James, the Rule 59(e) line
+ * The Ninth Circuit's § 1292(b) standard (ICTSI, whose pin is open, is an alternative only): In re Cement, Couch, Reese, James, the Rule 59(e) line
  * (Carroll, McDowell, Herron), and district courts within the circuit where AUTHORITIES.md verifies
  * them (Fukuda). As-cited authorities (Tenet Healthcare, Brizzee) are alternatives only.
  */
@@ -27,7 +27,6 @@ export const NINTH_CIRCUIT_FORMULATION: Formulation = {
     { authorityId: "in-re-gugliuzza", propositionId: "no-jurisdiction-without-certification" },
   ],
   "controlling-question": [{ authorityId: "in-re-cement-antitrust", propositionId: "controlling" }],
-  "pure-question-of-law": [{ authorityId: "ictsi-v-ilwu", propositionId: "question-of-fact" }],
   "substantial-ground": [{ authorityId: "couch-v-telescope", propositionId: "substantial-ground-circumstances" }],
   "mere-disagreement": [{ authorityId: "couch-v-telescope", propositionId: "mere-disagreement" }],
   "reconsideration-59e": [

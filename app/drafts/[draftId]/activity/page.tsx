@@ -7,6 +7,7 @@ import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
 import { auditEventsOf, findDraft } from "@/server/drafts";
 import type { AuditEvent } from "@/lib/workflow/records";
+import { printableText } from "@/lib/order/printable-text";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -29,13 +30,13 @@ function describe(event: AuditEvent): string {
     case "resolved-comment":
       return "resolved a comment";
     case "returned":
-      return `returned it for changes${typeof event.detail.note === "string" ? `: “${event.detail.note}”` : ""}`;
+      return `returned it for changes${typeof event.detail.note === "string" ? `: “${printableText(event.detail.note)}”` : ""}`;
     case "approved":
       return `approved${revision}`;
     case "restored":
       return `restored revision ${String(event.detail.fromRevision)} as${revision}`;
     case "approval-withdrawn":
-      return `withdrew the approval of${revision}, back to ${event.detail.to === "drafting" ? "drafting" : "review"}${typeof event.detail.note === "string" ? `: “${event.detail.note}”` : ""}`;
+      return `withdrew the approval of${revision}, back to ${event.detail.to === "drafting" ? "drafting" : "review"}${typeof event.detail.note === "string" ? `: “${printableText(event.detail.note)}”` : ""}`;
     case "duplicated":
       return `duplicated${revision} as a new draft`;
   }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { OrderHtml } from "@/lib/render/html/order-html";
 import { DraftTabs } from "@/components/drafts/draft-tabs";
 import { FindingsSummary } from "@/components/review/findings-summary";
+import { ChambersAuthoritiesCited } from "@/components/review/chambers-authorities-cited";
 import { anchorOptions, blockOpening, sectionName } from "@/components/review-page/comment-anchors";
 import { CommentForm } from "@/components/review-page/comment-form";
 import { CommentList, type CommentView } from "@/components/review-page/comment-list";
@@ -14,6 +15,8 @@ import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
 import { auditEventsOf, commentsOf, getDraft } from "@/server/drafts";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
+import { openCitationFlags } from "@/lib/cite-check/order-flag-comments";
+import { printableText } from "@/lib/order/printable-text";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -44,7 +47,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
         ? `${sectionName(comment.anchor.section)}: “${blockOpening(block, 8)}”`
         : sectionName(comment.anchor.section),
       ...(onThisText ? { target: `review-block-${comment.anchor.blockIndex}` } : {}),
-      body: comment.body,
+      body: printableText(comment.body),
       author: names.get(comment.authorId) ?? "A former member",
       at: when(comment.createdAt),
       revision: comment.revision,
@@ -52,7 +55,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
     };
   });
   const lastReturn = draft.status === "returned" ? events.filter((e) => e.action === "returned").at(-1) : undefined;
-  const returnNote = typeof lastReturn?.detail.note === "string" ? lastReturn.detail.note : undefined;
+  const returnNote = typeof lastReturn?.detail.note === "string" ? printableText(lastReturn.detail.note) : undefined;
 
   return (
     <div className="min-h-screen">
@@ -106,7 +109,13 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
           </div>
         </main>
         <aside className="grid content-start gap-6" aria-label="Findings and comments">
-          <ReviewActions draftId={draftId} status={draft.status} role={actor.role} isReady={isReady} />
+          <ReviewActions
+            draftId={draftId}
+            status={draft.status}
+            role={actor.role}
+            isReady={isReady}
+            openFlags={drafted ? openCitationFlags(drafted.doc) : []}
+          />
           {drafted ? (
             <section aria-labelledby="findings-title" className="rounded-lg border border-line bg-white p-4">
               <h2 id="findings-title" className="text-lg font-semibold">
@@ -115,6 +124,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
               <FindingsSummary findings={drafted.findings} />
             </section>
           ) : null}
+          <ChambersAuthoritiesCited records={version.data.chambersAuthorities ?? []} />
           <CommentList comments={commentViews} currentRevision={draft.currentRevision} />
           {drafted ? (
             <div className="rounded-lg border border-line bg-white p-4">

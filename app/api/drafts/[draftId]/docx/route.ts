@@ -4,19 +4,22 @@ import { RevisionParamSchema } from "@/lib/api/bodies";
 import { commentsOf, findDraft, versionOf } from "@/server/drafts";
 import { memberNames } from "@/server/chambers/member-names";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
+import { downloadComments } from "@/server/drafts/download-comments";
 import { apiRoute } from "@/server/http/api-route";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
 import { DOCX_TYPE } from "@/server/http/docx-type";
 import { failureResponse } from "@/server/http/failure-response";
 import { notReadyResponse } from "@/server/http/not-ready-response";
 import { problemResponse } from "@/server/http/problem-response";
+import { printableText } from "@/lib/order/printable-text";
 
 export const runtime = "nodejs";
 
 /**
  * A version of the draft (`?revision=N`, default the current one) as a Word file, its open review
  * comments as Word comments (a comment made on another revision points at its section only,
- * since paragraphs move between revisions). A revision that is not ready is refused: 422 with what it needs.
+ * since paragraphs move between revisions), with the citation check's flags as comments too,
+ * except on the approved revision. A revision that is not ready is refused: 422 with what it needs.
  */
 export const GET = apiRoute<{ draftId: string }>(
   "GET /api/drafts/[draftId]/docx",
@@ -37,12 +40,13 @@ export const GET = apiRoute<{ draftId: string }>(
     const review: ReviewComment[] = comments.map((comment) => ({
       id: comment.id,
       anchor: comment.revision === revision ? comment.anchor : { section: comment.anchor.section },
-      body: comment.body,
+      body: printableText(comment.body),
       author: names.get(comment.authorId) ?? "Former member",
       date: comment.createdAt,
       resolved: comment.resolvedAt !== null,
     }));
-    const bytes = await renderDocxWithComments(drafted.doc, drafted.style, review);
+    const withFlags = downloadComments(draft, revision, drafted.doc, review, new Date());
+    const bytes = await renderDocxWithComments(drafted.doc, drafted.style, withFlags);
     return new Response(new Uint8Array(bytes), { headers: attachmentHeaders(docxFileName(drafted.doc), DOCX_TYPE) });
   },
 );

@@ -3,7 +3,7 @@ import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { commentRanges } from "@/lib/review/testing/comment-ranges";
-import { checkCitations } from "./check-citations";
+import { checkCitations } from "@/lib/cite-check/check-citations";
 import { CITATION_CHECK_AUTHOR, commentedDocx } from "./commented-docx";
 
 const seed = readFileSync(path.resolve(import.meta.dirname, "../../fixtures/cite-check/seeds/001.txt"), "utf8");

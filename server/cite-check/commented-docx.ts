@@ -1,13 +1,14 @@
 import type { Block, OrderDoc } from "@/lib/order-doc/types";
 import { renderDocxWithComments, type ReviewComment } from "@/lib/review";
 import { DEFAULT_STYLE } from "@/lib/style/style-profile";
-import { FINDING_LABELS } from "./finding-words";
-import type { Finding } from "./findings";
-import { fixText } from "./format-finding";
+import { FINDING_LABELS } from "@/lib/cite-check/finding-words";
+import type { Finding } from "@/lib/cite-check/findings";
+import { fixText } from "@/lib/cite-check/format-finding";
 import { ONE_ACTION_CAPTION_PARTS } from "@/lib/order-doc/caption-parts";
 
-/** The author Word shows on the cite-check's comments (the order's download uses the same). */
-export const CITATION_CHECK_AUTHOR = "Citation check";
+import { CITATION_CHECK_AUTHOR } from "@/lib/cite-check/comment-author";
+
+export { CITATION_CHECK_AUTHOR };
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 

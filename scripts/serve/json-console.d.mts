@@ -1,0 +1,8 @@
+export declare function jsonConsole(
+  logger: {
+    error: (...args: unknown[]) => void;
+    warn: (...args: unknown[]) => void;
+    info: (...args: unknown[]) => void;
+  },
+  target?: Console,
+): void;
