@@ -21,45 +21,44 @@ const RELATES_TO = [
   { value: "listed-cases", label: "This Document Relates To: the cases listed below" },
 ] as const;
 
-/** One further action of the caption: its name as printed and its number. */
-function CaptionCaseFields({ index, onRemove }: { index: number; onRemove: () => void }) {
-  const base = `case.caption.cases.${index}`;
-  const label = `Case ${index + 1}`;
+type PairField = { key: string; label: string; hint: string };
+
+/** One item of a caption list, two answers side by side: a member case (name, number) or a further number (label, number). */
+function CaptionItemFields(props: {
+  base: string;
+  legend: string;
+  fields: [PairField, PairField];
+  onRemove: () => void;
+}) {
+  const { base, legend, fields, onRemove } = props;
   return (
     <fieldset className="rounded border border-line p-4">
-      <legend className="px-1 font-medium">{label}</legend>
+      <legend className="px-1 font-medium">{legend}</legend>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          name={`${base}.name`}
-          label="Name, as the caption prints it"
-          hint="For example: Esposito v. Xanodyne Pharm., Inc., et al."
-        />
-        <TextField name={`${base}.number`} label="Case number" hint="Without its label, for example: 2:11-175-DCR" />
+        {fields.map((field) => (
+          <TextField key={field.key} name={`${base}.${field.key}`} label={field.label} hint={field.hint} />
+        ))}
       </div>
       <Button size="sm" variant="danger" className="mt-3" onClick={onRemove}>
-        Remove <span className="sr-only">{label.toLowerCase()}</span>
+        Remove <span className="sr-only">{legend.toLowerCase()}</span>
       </Button>
     </fieldset>
   );
 }
 
-/** One further number printed under the case number ("MDL Docket No. 2226"). */
-function CaptionNumberFields({ index, onRemove }: { index: number; onRemove: () => void }) {
-  const base = `case.caption.moreNumbers.${index}`;
-  const label = `Further number ${index + 1}`;
-  return (
-    <fieldset className="rounded border border-line p-4">
-      <legend className="px-1 font-medium">{label}</legend>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name={`${base}.label`} label="Label" hint="For example: MDL Docket No." />
-        <TextField name={`${base}.number`} label="Number" hint="For example: 2226" />
-      </div>
-      <Button size="sm" variant="danger" className="mt-3" onClick={onRemove}>
-        Remove <span className="sr-only">{label.toLowerCase()}</span>
-      </Button>
-    </fieldset>
-  );
-}
+const CASE_FIELDS: [PairField, PairField] = [
+  {
+    key: "name",
+    label: "Name, as the caption prints it",
+    hint: "For example: Esposito v. Xanodyne Pharm., Inc., et al.",
+  },
+  { key: "number", label: "Case number", hint: "Without its label, for example: 2:11-175-DCR" },
+];
+
+const NUMBER_FIELDS: [PairField, PairField] = [
+  { key: "label", label: "Label", hint: "For example: MDL Docket No." },
+  { key: "number", label: "Number", hint: "For example: 2226" },
+];
 
 /**
  * The answers of a caption naming several actions. Mounted only once the clerk chooses one, so
@@ -86,7 +85,13 @@ function SeveralActionsFields({ isInRe }: { isInRe: boolean }) {
       />
       <ListField name="case.caption.moreNumbers" heading="Further numbers under the case number">
         {numbers.fields.map((field, index) => (
-          <CaptionNumberFields key={field.fieldKey} index={index} onRemove={() => numbers.remove(index)} />
+          <CaptionItemFields
+            key={field.fieldKey}
+            base={`case.caption.moreNumbers.${index}`}
+            legend={`Further number ${index + 1}`}
+            fields={NUMBER_FIELDS}
+            onRemove={() => numbers.remove(index)}
+          />
         ))}
         <Button onClick={() => numbers.append({ id: newId() })}>
           <span aria-hidden="true">+</span> Add a number
@@ -104,7 +109,13 @@ function SeveralActionsFields({ isInRe }: { isInRe: boolean }) {
         hint="Each prints with its number, in this order."
       >
         {cases.fields.map((field, index) => (
-          <CaptionCaseFields key={field.fieldKey} index={index} onRemove={() => cases.remove(index)} />
+          <CaptionItemFields
+            key={field.fieldKey}
+            base={`case.caption.cases.${index}`}
+            legend={`Case ${index + 1}`}
+            fields={CASE_FIELDS}
+            onRemove={() => cases.remove(index)}
+          />
         ))}
         <Button onClick={() => cases.append({ id: newId() })}>
           <span aria-hidden="true">+</span> Add a case
