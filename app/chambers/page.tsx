@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { InviteForm } from "@/components/account/invite-form";
 import { MemberControls, RevokeInvitationButton } from "@/components/account/member-controls";
 import { AppHeader } from "@/components/wizard/app-header";
+import { formatDay } from "@/lib/dates/format-when";
 import { mayGrant, mayManage, mayManageMembers } from "@/lib/workflow/member-rules";
 import { ROLES } from "@/lib/workflow/schema";
 import { listMembers } from "@/server/chambers/member-names";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Chambers" };
 
 const ROLE_NAMES = { clerk: "Law clerk", judge: "Judge", admin: "Chambers administrator" } as const;
 
-const day = (date: Date) => date.toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const day = formatDay;
 
 /**
  * The chambers' members and, for the judge or administrator, managing them: names, roles (only a

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NewDraftButton } from "@/components/drafts/new-draft-button";
 import { StatusFilter } from "@/components/drafts/status-filter";
+import { When } from "@/components/time/when";
 import { statusLabel } from "@/components/drafts/draft-tabs";
 import { AppHeader } from "@/components/wizard/app-header";
 import { DraftListQuerySchema } from "@/lib/api/bodies";
@@ -52,15 +53,7 @@ export default async function DraftsPage({ searchParams }: PageProps<"/drafts">)
                     {draft.title}
                   </Link>
                   <p className="text-sm text-muted">
-                    Revision {draft.currentRevision} · changed{" "}
-                    <time dateTime={draft.updatedAt.toISOString()}>
-                      {draft.updatedAt.toLocaleString("en-US", {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                        timeZone: "UTC",
-                      })}{" "}
-                      UTC
-                    </time>
+                    Revision {draft.currentRevision} · changed <When at={draft.updatedAt} />
                   </p>
                 </div>
                 <span className="rounded bg-slate-100 px-2 py-1 text-sm">{statusLabel(draft.status)}</span>

@@ -54,7 +54,7 @@ export function AccountForm<S extends z.ZodType<FieldValues, FieldValues>>({
     <FormProvider {...form}>
       <form noValidate onSubmit={submit} className="mt-6 grid gap-4">
         {fields.map((field) => (
-          <TextField
+          <TextField<FieldValues>
             key={field.name}
             name={field.name}
             label={field.label}

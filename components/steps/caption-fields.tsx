@@ -4,6 +4,7 @@ import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import type { CaptionActions } from "@/lib/motion/caption-schema";
 import type { PartiesSlice } from "@/lib/wizard/slice-schemas";
 import { Button } from "@/components/ui/button";
+import type { FieldName } from "@/components/ui/field-name";
 import { ListField } from "@/components/ui/list-field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -21,22 +22,17 @@ const RELATES_TO = [
   { value: "listed-cases", label: "This Document Relates To: the cases listed below" },
 ] as const;
 
-type PairField = { key: string; label: string; hint: string };
+type PairField = { name: FieldName; label: string; hint: string };
 
 /** One item of a caption list, two answers side by side: a member case (name, number) or a further number (label, number). */
-function CaptionItemFields(props: {
-  base: string;
-  legend: string;
-  fields: [PairField, PairField];
-  onRemove: () => void;
-}) {
-  const { base, legend, fields, onRemove } = props;
+function CaptionItemFields(props: { legend: string; fields: [PairField, PairField]; onRemove: () => void }) {
+  const { legend, fields, onRemove } = props;
   return (
     <fieldset className="rounded border border-line p-4">
       <legend className="px-1 font-medium">{legend}</legend>
       <div className="grid gap-4 sm:grid-cols-2">
         {fields.map((field) => (
-          <TextField key={field.key} name={`${base}.${field.key}`} label={field.label} hint={field.hint} />
+          <TextField key={field.name} name={field.name} label={field.label} hint={field.hint} />
         ))}
       </div>
       <Button size="sm" variant="danger" className="mt-3" onClick={onRemove}>
@@ -46,18 +42,22 @@ function CaptionItemFields(props: {
   );
 }
 
-const CASE_FIELDS: [PairField, PairField] = [
+const caseFields = (index: number): [PairField, PairField] => [
   {
-    key: "name",
+    name: `case.caption.cases.${index}.name`,
     label: "Name, as the caption prints it",
     hint: "For example: Esposito v. Xanodyne Pharm., Inc., et al.",
   },
-  { key: "number", label: "Case number", hint: "Without its label, for example: 2:11-175-DCR" },
+  {
+    name: `case.caption.cases.${index}.number`,
+    label: "Case number",
+    hint: "Without its label, for example: 2:11-175-DCR",
+  },
 ];
 
-const NUMBER_FIELDS: [PairField, PairField] = [
-  { key: "label", label: "Label", hint: "For example: MDL Docket No." },
-  { key: "number", label: "Number", hint: "For example: 2226" },
+const numberFields = (index: number): [PairField, PairField] => [
+  { name: `case.caption.moreNumbers.${index}.label`, label: "Label", hint: "For example: MDL Docket No." },
+  { name: `case.caption.moreNumbers.${index}.number`, label: "Number", hint: "For example: 2226" },
 ];
 
 /**
@@ -87,9 +87,8 @@ function SeveralActionsFields({ isInRe }: { isInRe: boolean }) {
         {numbers.fields.map((field, index) => (
           <CaptionItemFields
             key={field.fieldKey}
-            base={`case.caption.moreNumbers.${index}`}
             legend={`Further number ${index + 1}`}
-            fields={NUMBER_FIELDS}
+            fields={numberFields(index)}
             onRemove={() => numbers.remove(index)}
           />
         ))}
@@ -111,9 +110,8 @@ function SeveralActionsFields({ isInRe }: { isInRe: boolean }) {
         {cases.fields.map((field, index) => (
           <CaptionItemFields
             key={field.fieldKey}
-            base={`case.caption.cases.${index}`}
             legend={`Case ${index + 1}`}
-            fields={CASE_FIELDS}
+            fields={caseFields(index)}
             onRemove={() => cases.remove(index)}
           />
         ))}

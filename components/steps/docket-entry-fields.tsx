@@ -19,7 +19,7 @@ export const moveButtonId = (index: number, direction: "up" | "down") => `entry-
 
 /** One docket entry of the procedural history: number, date, what the order says about it; move or remove it. */
 export function DocketEntryFields({ index, count, onMove, onRemove }: DocketEntryFieldsProps) {
-  const base = `docketEntries.${index}`;
+  const base = `docketEntries.${index}` as const;
   const label = `Entry ${index + 1}`;
   return (
     <fieldset className="rounded border border-line p-4">

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 
 /** One party: the name as the caption prints it, and how the party proceeds. */
 export function PartyFields({ index, label, onRemove }: { index: number; label: string; onRemove: () => void }) {
-  const base = `case.parties.${index}`;
+  const base = `case.parties.${index}` as const;
   return (
     <fieldset className="rounded border border-line p-4">
       <legend className="px-1 font-medium">{label}</legend>

@@ -1,23 +1,26 @@
 "use client";
 
+import type { FieldValues } from "react-hook-form";
+import type { FieldName } from "./field-name";
+import type { MotionDraft } from "@/lib/motion/schema";
 import type { ReactNode } from "react";
 import { useController, useFormContext } from "react-hook-form";
 import { useFieldA11y } from "./field-a11y";
 import { ErrorText, Hint } from "./field-parts";
 
 /** A flag that is either set or not (pro se, ex parte, a companion request). Unchecked saves `false`. */
-export function CheckboxField({
+export function CheckboxField<Values extends FieldValues = MotionDraft>({
   name,
   label,
   hint,
   className,
 }: {
-  name: string;
+  name: NoInfer<FieldName<Values>>;
   label: ReactNode;
   hint?: ReactNode;
   className?: string;
 }) {
-  const { control } = useFormContext();
+  const { control } = useFormContext<Values>();
   const {
     field: { ref, value, onChange, onBlur },
   } = useController({ control, name });

@@ -1,5 +1,8 @@
 "use client";
 
+import type { FieldValues } from "react-hook-form";
+import type { FieldName } from "./field-name";
+import type { MotionDraft } from "@/lib/motion/schema";
 import type { ReactNode } from "react";
 import { useController, useFormContext } from "react-hook-form";
 import { useFieldA11y } from "./field-a11y";
@@ -7,8 +10,8 @@ import { ErrorText, Hint, LabelText } from "./field-parts";
 
 export type ChoiceOption<V> = { value: V; label: ReactNode; hint?: ReactNode };
 
-type ChoiceFieldProps<V> = {
-  name: string;
+type ChoiceFieldProps<V, Values extends FieldValues = MotionDraft> = {
+  name: NoInfer<FieldName<Values>>;
   legend: ReactNode;
   hint?: ReactNode;
   options: readonly ChoiceOption<V>[];
@@ -21,7 +24,7 @@ type ChoiceFieldProps<V> = {
 };
 
 /** Radios for one answer (a boolean, an enum), with "Not answered" to leave it open. Arrow keys move within the group. */
-export function ChoiceField<V extends string | boolean>({
+export function ChoiceField<V extends string | boolean, Values extends FieldValues = MotionDraft>({
   name,
   legend,
   hint,
@@ -31,8 +34,8 @@ export function ChoiceField<V extends string | boolean>({
   isNeeded,
   inline = true,
   className,
-}: ChoiceFieldProps<V>) {
-  const { control } = useFormContext();
+}: ChoiceFieldProps<V, Values>) {
+  const { control } = useFormContext<Values>();
   const { field } = useController({ control, name });
   const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, hint !== undefined);
   const all: ChoiceOption<V | undefined>[] = allowUnanswered
@@ -78,6 +81,8 @@ const YES_NO = [
 ] as const satisfies readonly ChoiceOption<boolean>[];
 
 /** A yes-or-no answer: Yes, No, Not answered. */
-export function YesNoField(props: Omit<ChoiceFieldProps<boolean>, "options">) {
-  return <ChoiceField {...props} options={YES_NO} />;
+export function YesNoField<Values extends FieldValues = MotionDraft>(
+  props: Omit<ChoiceFieldProps<boolean, Values>, "options">,
+) {
+  return <ChoiceField<boolean, Values> {...props} options={YES_NO} />;
 }

@@ -1,5 +1,8 @@
 "use client";
 
+import type { FieldValues } from "react-hook-form";
+import type { FieldName } from "./field-name";
+import type { MotionDraft } from "@/lib/motion/schema";
 import type { ReactNode } from "react";
 import { useFieldA11y } from "./field-a11y";
 import { ErrorText } from "./field-parts";
@@ -8,13 +11,13 @@ import { ErrorText } from "./field-parts";
  * A list answer (parties, docket entries, questions) with its heading and the error for the list
  * as a whole ("Add at least one defendant"); Next moves focus to its first control when invalid.
  */
-export function ListField({
+export function ListField<Values extends FieldValues = MotionDraft>({
   name,
   heading,
   hint,
   children,
 }: {
-  name: string;
+  name: NoInfer<FieldName<Values>>;
   heading: ReactNode;
   hint?: ReactNode;
   children: ReactNode;

@@ -1,5 +1,8 @@
 "use client";
 
+import type { FieldValues } from "react-hook-form";
+import type { FieldName } from "./field-name";
+import type { MotionDraft } from "@/lib/motion/schema";
 import { useState, type ReactNode } from "react";
 import { useController, useFormContext, useFormState } from "react-hook-form";
 import { getAtPath } from "@/lib/wizard/field-path";
@@ -24,8 +27,16 @@ function firstMessage(error: unknown): string | undefined {
 }
 
 /** A short list typed on one line, separated by commas ("49-1, 49-2"); kept as typed while editing. */
-export function ListTextField({ name, label, hint }: { name: string; label: ReactNode; hint?: ReactNode }) {
-  const { control } = useFormContext();
+export function ListTextField<Values extends FieldValues = MotionDraft>({
+  name,
+  label,
+  hint,
+}: {
+  name: NoInfer<FieldName<Values>>;
+  label: ReactNode;
+  hint?: ReactNode;
+}) {
+  const { control } = useFormContext<Values>();
   const {
     field: { ref, value, onChange, onBlur },
   } = useController({ control, name });

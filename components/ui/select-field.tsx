@@ -1,13 +1,16 @@
 "use client";
 
+import type { FieldValues } from "react-hook-form";
+import type { FieldName } from "./field-name";
+import type { MotionDraft } from "@/lib/motion/schema";
 import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { emptyToUndefined } from "./text-field";
 import { useFieldA11y } from "./field-a11y";
 import { ErrorText, Hint, inputClass, LabelText } from "./field-parts";
 
-type SelectFieldProps = {
-  name: string;
+type SelectFieldProps<Values extends FieldValues> = {
+  name: NoInfer<FieldName<Values>>;
   label: ReactNode;
   hint?: ReactNode;
   options: readonly { value: string; label: string }[];
@@ -17,7 +20,7 @@ type SelectFieldProps = {
 };
 
 /** One choice from a list; the first line leaves it unanswered. */
-export function SelectField({
+export function SelectField<Values extends FieldValues = MotionDraft>({
   name,
   label,
   hint,
@@ -25,8 +28,8 @@ export function SelectField({
   placeholder = "Not answered",
   isNeeded,
   className,
-}: SelectFieldProps) {
-  const { register } = useFormContext();
+}: SelectFieldProps<Values>) {
+  const { register } = useFormContext<Values>();
   const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, hint !== undefined);
   return (
     <div className={className}>

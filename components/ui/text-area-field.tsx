@@ -1,5 +1,8 @@
 "use client";
 
+import type { FieldValues } from "react-hook-form";
+import type { FieldName } from "./field-name";
+import type { MotionDraft } from "@/lib/motion/schema";
 import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { emptyToUndefined } from "./text-field";
@@ -8,8 +11,8 @@ import { useInitialText } from "./initial-text";
 import { ErrorText, Hint, inputClass, LabelText } from "./field-parts";
 import { FieldCiteCheck } from "@/components/cite-check/field-cite-check";
 
-type TextAreaFieldProps = {
-  name: string;
+type TextAreaFieldProps<Values extends FieldValues> = {
+  name: NoInfer<FieldName<Values>>;
   label: ReactNode;
   hint?: ReactNode;
   rows?: number;
@@ -19,8 +22,16 @@ type TextAreaFieldProps = {
 };
 
 /** Clerk prose (reasoning, narratives): a tall box that keeps line breaks as typed. */
-export function TextAreaField({ name, label, hint, rows = 5, keepEmpty, isNeeded, className }: TextAreaFieldProps) {
-  const { register } = useFormContext();
+export function TextAreaField<Values extends FieldValues = MotionDraft>({
+  name,
+  label,
+  hint,
+  rows = 5,
+  keepEmpty,
+  isNeeded,
+  className,
+}: TextAreaFieldProps<Values>) {
+  const { register } = useFormContext<Values>();
   const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, hint !== undefined);
   const initialText = useInitialText(name);
   return (

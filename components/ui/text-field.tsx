@@ -1,5 +1,8 @@
 "use client";
 
+import type { FieldValues } from "react-hook-form";
+import type { FieldName } from "./field-name";
+import type { MotionDraft } from "@/lib/motion/schema";
 import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { useFieldA11y } from "./field-a11y";
@@ -11,8 +14,8 @@ export const emptyToUndefined = (value: unknown) => (value === "" || value === n
 const toNumber = (value: unknown) =>
   value === "" || value === null || value === undefined ? undefined : Number(value);
 
-type TextFieldProps = {
-  name: string;
+type TextFieldProps<Values extends FieldValues> = {
+  name: NoInfer<FieldName<Values>>;
   label: ReactNode;
   hint?: ReactNode;
   type?: "text" | "date" | "number" | "email" | "password";
@@ -25,7 +28,7 @@ type TextFieldProps = {
 };
 
 /** A one-line answer: label, hint, the input, and its error right under it. */
-export function TextField({
+export function TextField<Values extends FieldValues = MotionDraft>({
   name,
   label,
   hint,
@@ -35,8 +38,8 @@ export function TextField({
   className,
   inputMode,
   autoComplete = "off",
-}: TextFieldProps) {
-  const { register } = useFormContext();
+}: TextFieldProps<Values>) {
+  const { register } = useFormContext<Values>();
   const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, hint !== undefined);
   const initialText = useInitialText(name);
   const setValueAs = type === "number" ? toNumber : keepEmpty ? (v: unknown) => v ?? "" : emptyToUndefined;

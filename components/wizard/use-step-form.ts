@@ -9,6 +9,7 @@ import { draftReadiness, stepIdForItem } from "@/lib/wizard/step-status";
 import type { WizardStep } from "@/lib/wizard/wizard-step";
 import { useDraftContext } from "./draft-context";
 import { stepResolver } from "./step-resolver";
+import { showIssues } from "@/components/ui/show-issues";
 
 export type StepForm<V extends FieldValues> = {
   form: UseFormReturn<V>;
@@ -71,11 +72,12 @@ export function useStepForm<V extends FieldValues>(step: WizardStep): StepForm<V
     const missing = draftReadiness(applySlice(draftRef.current, step, values)).filter(
       (item) => stepIdForItem(item) === step.id,
     );
-    for (const item of missing) {
-      if (getAtPath(form.formState.errors, item.field) === undefined) {
-        form.setError(item.field as never, { type: "required", message: item.message });
-      }
-    }
+    const unshown = missing.filter((item) => getAtPath(form.formState.errors, item.field) === undefined);
+    showIssues(
+      form,
+      unshown.map((item) => ({ path: item.field, message: item.message })),
+      "required",
+    );
     const isReady = isValid && missing.length === 0;
     if (!isReady) setFocusRequest((n) => n + 1);
     return isReady;

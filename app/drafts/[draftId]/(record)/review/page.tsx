@@ -2,40 +2,34 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrderHtml } from "@/lib/render/html/order-html";
-import { DraftTabs } from "@/components/drafts/draft-tabs";
+import { DraftPageFrame } from "@/components/drafts/draft-page-frame";
+import { When } from "@/components/time/when";
 import { FindingsSummary } from "@/components/review/findings-summary";
 import { ChambersAuthoritiesCited } from "@/components/review/chambers-authorities-cited";
 import { anchorOptions, blockOpening, sectionName } from "@/components/review-page/comment-anchors";
 import { CommentForm } from "@/components/review-page/comment-form";
 import { CommentList, type CommentView } from "@/components/review-page/comment-list";
 import { ReviewActions } from "@/components/review-page/review-actions";
-import { AppHeader } from "@/components/wizard/app-header";
-import { currentUser } from "@/server/auth/current-user";
-import { requireActor } from "@/server/auth/require-actor";
-import { memberNames } from "@/server/chambers/member-names";
-import { auditEventsOf, commentsOf, getDraft } from "@/server/drafts";
+import { auditEventsOf, commentsOf, versionOf } from "@/server/drafts";
 import { draftOrderFor } from "@/server/drafts/draft-order-for";
 import { openCitationFlags } from "@/lib/cite-check/order-flag-comments";
 import { printableText } from "@/lib/order/printable-text";
+import { formatWhen } from "@/lib/dates/format-when";
+import { loadDraftPage } from "../draft-page";
 
 export const metadata: Metadata = { title: "Review" };
-
-const when = (date: Date) =>
-  `${date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
 
 /** The order as it will print, the findings beside it, the comments, and the judge's decision. */
 export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId]/review">) {
   const { draftId } = await params;
-  const { actor, db } = await requireActor(`/drafts/${draftId}/review`);
-  const found = await getDraft(db, actor, draftId);
-  if (!found.ok) notFound();
-  const { draft, version } = found.value;
-  const [user, names, comments, events] = await Promise.all([
-    currentUser(db, actor),
-    memberNames(db, actor.chambersId),
+  const { actor, db, draft, user, names } = await loadDraftPage(draftId, "review");
+  const [current, comments, events] = await Promise.all([
+    versionOf(db, draft, draft.currentRevision),
     commentsOf(db, draft),
     auditEventsOf(db, draft),
   ]);
+  if (!current.ok) notFound();
+  const version = current.value;
   const { drafted, isReady } = draftOrderFor(version.data);
   const body = drafted?.doc.body ?? [];
   const commentViews: CommentView[] = comments.map((comment) => {
@@ -49,7 +43,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
       ...(onThisText ? { target: `review-block-${comment.anchor.blockIndex}` } : {}),
       body: printableText(comment.body),
       author: names.get(comment.authorId) ?? "A former member",
-      at: when(comment.createdAt),
+      at: formatWhen(comment.createdAt),
       revision: comment.revision,
       ...(comment.resolvedBy ? { resolvedBy: names.get(comment.resolvedBy) ?? "a former member" } : {}),
     };
@@ -58,9 +52,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
   const returnNote = typeof lastReturn?.detail.note === "string" ? printableText(lastReturn.detail.note) : undefined;
 
   return (
-    <div className="min-h-screen">
-      <AppHeader user={user} />
-      <DraftTabs draftId={draftId} current="review" title={draft.title} status={draft.status} />
+    <DraftPageFrame user={user} draft={draft} current="review">
       <div className="mx-auto grid max-w-[110rem] gap-6 px-4 py-6 xl:grid-cols-[minmax(0,1fr)_28rem]">
         <main className="min-w-0">
           <h1 className="sr-only">Review: {draft.title}</h1>
@@ -72,7 +64,7 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
           ) : null}
           <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
             <span>
-              Revision {draft.currentRevision}, saved {when(version.createdAt)}
+              Revision {draft.currentRevision}, saved <When at={version.createdAt} />
             </span>
             {drafted && isReady ? (
               <a
@@ -133,6 +125,6 @@ export default async function ReviewPage({ params }: PageProps<"/drafts/[draftId
           ) : null}
         </aside>
       </div>
-    </div>
+    </DraftPageFrame>
   );
 }

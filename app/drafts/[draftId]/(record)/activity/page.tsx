@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { DraftTabs } from "@/components/drafts/draft-tabs";
-import { AppHeader } from "@/components/wizard/app-header";
-import { currentUser } from "@/server/auth/current-user";
-import { requireActor } from "@/server/auth/require-actor";
-import { memberNames } from "@/server/chambers/member-names";
-import { auditEventsOf, findDraft } from "@/server/drafts";
+import { DraftPageFrame } from "@/components/drafts/draft-page-frame";
+import { When } from "@/components/time/when";
+import { auditEventsOf } from "@/server/drafts";
+import { loadDraftPage } from "../draft-page";
 import type { AuditEvent } from "@/lib/workflow/records";
 import { printableText } from "@/lib/order/printable-text";
 
@@ -45,19 +42,10 @@ function describe(event: AuditEvent): string {
 /** The audit trail: who did what to the draft, and when, newest first. */
 export default async function ActivityPage({ params }: PageProps<"/drafts/[draftId]/activity">) {
   const { draftId } = await params;
-  const { actor, db } = await requireActor(`/drafts/${draftId}/activity`);
-  const draft = await findDraft(db, actor, draftId);
-  if (!draft) notFound();
-  const [user, names, events] = await Promise.all([
-    currentUser(db, actor),
-    memberNames(db, actor.chambersId),
-    auditEventsOf(db, draft),
-  ]);
-  const rows = events.slice().reverse();
+  const { db, draft, user, names } = await loadDraftPage(draftId, "activity");
+  const rows = (await auditEventsOf(db, draft)).slice().reverse();
   return (
-    <div className="min-h-screen">
-      <AppHeader user={user} />
-      <DraftTabs draftId={draftId} current="activity" title={draft.title} status={draft.status} />
+    <DraftPageFrame user={user} draft={draft} current="activity">
       <main className="mx-auto max-w-3xl px-4 py-8">
         <h1 className="font-serif text-2xl">Activity</h1>
         <ol
@@ -69,13 +57,11 @@ export default async function ActivityPage({ params }: PageProps<"/drafts/[draft
               <span>
                 <strong>{names.get(event.actorId) ?? "A former member"}</strong> {describe(event)}
               </span>
-              <time dateTime={event.at.toISOString()} className="text-sm text-muted">
-                {event.at.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" })} UTC
-              </time>
+              <When at={event.at} precise className="text-sm text-muted" />
             </li>
           ))}
         </ol>
       </main>
-    </div>
+    </DraftPageFrame>
   );
 }

@@ -1,35 +1,23 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { DraftTabs } from "@/components/drafts/draft-tabs";
+import { DraftPageFrame } from "@/components/drafts/draft-page-frame";
+import { When } from "@/components/time/when";
 import { RedlineView } from "@/components/versions/redline-view";
 import { RestoreButton } from "@/components/versions/restore-button";
 import { VersionDownload } from "@/components/versions/version-download";
-import { AppHeader } from "@/components/wizard/app-header";
 import { RevisionParamSchema } from "@/lib/api/bodies";
-import { currentUser } from "@/server/auth/current-user";
-import { requireActor } from "@/server/auth/require-actor";
-import { memberNames } from "@/server/chambers/member-names";
-import { findDraft, versionOf, versionsOf } from "@/server/drafts";
+import { versionOf, versionsOf } from "@/server/drafts";
 import { redlineOf } from "@/server/drafts/redline-cache";
 import { isLocked } from "@/lib/workflow/status-rules";
+import { loadDraftPage } from "../draft-page";
 
 export const metadata: Metadata = { title: "Versions" };
-
-const when = (date: Date) =>
-  `${date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
 
 /** Every saved version; the difference between any two as a redline of the order; restore; Word files. */
 export default async function VersionsPage({ params, searchParams }: PageProps<"/drafts/[draftId]/versions">) {
   const { draftId } = await params;
   const query = await searchParams;
-  const { actor, db } = await requireActor(`/drafts/${draftId}/versions`);
-  const draft = await findDraft(db, actor, draftId);
-  if (!draft) notFound();
-  const [user, names, list] = await Promise.all([
-    currentUser(db, actor),
-    memberNames(db, actor.chambersId),
-    versionsOf(db, draft),
-  ]);
+  const { db, draft, user, names } = await loadDraftPage(draftId, "versions");
+  const list = await versionsOf(db, draft);
   const latest = draft.currentRevision;
   const to = RevisionParamSchema.safeParse(query.to).data ?? latest;
   const from = RevisionParamSchema.safeParse(query.from).data ?? Math.max(1, to - 1);
@@ -38,9 +26,7 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
   const isReadOnly = isLocked(draft.status);
 
   return (
-    <div className="min-h-screen">
-      <AppHeader user={user} />
-      <DraftTabs draftId={draftId} current="versions" title={draft.title} status={draft.status} />
+    <DraftPageFrame user={user} draft={draft} current="versions">
       <main className="mx-auto grid max-w-6xl gap-8 px-4 py-8">
         <h1 className="font-serif text-2xl">Versions</h1>
         <section aria-labelledby="history-title">
@@ -78,7 +64,9 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
                     {version.revision === latest ? " (current)" : ""}
                   </th>
                   <td className="p-2">{names.get(version.createdBy) ?? "A former member"}</td>
-                  <td className="p-2">{when(version.createdAt)}</td>
+                  <td className="p-2">
+                    <When at={version.createdAt} />
+                  </td>
                   <td className="p-2">{version.note ?? ""}</td>
                   <td className="p-2">
                     <VersionDownload draftId={draftId} revision={version.revision} />
@@ -126,7 +114,7 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
           </div>
         </section>
       </main>
-    </div>
+    </DraftPageFrame>
   );
 }
 

@@ -1,0 +1,21 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import type { DraftTabId } from "@/components/drafts/draft-tabs";
+import { currentUser } from "@/server/auth/current-user";
+import { requireActor } from "@/server/auth/require-actor";
+import { memberNames } from "@/server/chambers/member-names";
+import { findDraft } from "@/server/drafts";
+
+/**
+ * What every page of a draft's record (review, versions, activity) starts from: the signed-in
+ * member, the draft of their chambers (any other id is 404), and the members' names for bylines.
+ */
+export async function loadDraftPage(draftId: string, tab: Exclude<DraftTabId, "edit">) {
+  const { actor, db } = await requireActor(`/drafts/${draftId}/${tab}`);
+  const draft = await findDraft(db, actor, draftId);
+  if (!draft) notFound();
+  const [user, names] = await Promise.all([currentUser(db, actor), memberNames(db, actor.chambersId)]);
+  return { actor, db, draft, user, names, tab };
+}
+
+export type DraftPage = Awaited<ReturnType<typeof loadDraftPage>>;
