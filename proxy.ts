@@ -23,10 +23,11 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: not API routes (next.config.ts gives them a deny-all CSP), static files or icons.
+      // Pages only: not API routes (next.config.ts gives them a deny-all CSP), static files, icons or the manifest.
       // Prefetches too: a request marked `Purpose: prefetch` can be answered with the whole page,
       // which must carry its policy like any other.
-      source: "/((?!api/|_next/static/|_next/image|favicon\\.ico|icon\\.svg).*)",
+      source:
+        "/((?!api/|_next/static/|_next/image|favicon\\.ico|icon\\.svg|icon-[a-z0-9-]+\\.png|apple-touch-icon\\.png|manifest\\.webmanifest).*)",
     },
   ],
 };

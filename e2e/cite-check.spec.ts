@@ -39,7 +39,7 @@ test("paste, upload a .docx, download the commented Word file", async ({ page },
   expect(await docxPart(file, "word/document.xml")).toContain("w:commentRangeStart");
 
   // Upload the product's own seed order as a Word file: its citations carry no error.
-  const { doc, style } = draftOrder(readFixture("fixtures/seeds/002.json"), { today: "2026-12-05" });
+  const { doc, style } = draftOrder(readFixture("fixtures/seeds/002.json"));
   const order = testInfo.outputPath("order-002.docx");
   writeFileSync(order, await renderDocx(doc, style));
   await page.getByLabel("Upload a .docx, .pdf or .txt file").setInputFiles(order);

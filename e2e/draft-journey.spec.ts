@@ -2,15 +2,7 @@ import { expect, test } from "@playwright/test";
 import { docxFileName } from "@/lib/wizard/docx-file-name";
 import { draftOrder } from "@/lib/order/draft-order";
 import { driveWizard } from "./drive-wizard";
-import {
-  comparable,
-  docxText,
-  expectedDocxText,
-  localToday,
-  newDraft,
-  readFixture,
-  expectServerDraft,
-} from "./fixtures";
+import { comparable, docxText, expectedDocxText, newDraft, readFixture, expectServerDraft } from "./fixtures";
 import { Journey } from "./journey";
 
 /**
@@ -20,7 +12,6 @@ import { Journey } from "./journey";
 for (const fixture of ["fixtures/seeds/002.json", "fixtures/grants/101.json"]) {
   test(`drafting ${fixture} in the wizard downloads the same order the pipeline drafts`, async ({ page }, testInfo) => {
     const draft = readFixture(fixture);
-    const today = localToday();
     const journey = new Journey();
 
     const id = await newDraft(page);
@@ -37,11 +28,11 @@ for (const fixture of ["fixtures/seeds/002.json", "fixtures/grants/101.json"]) {
     console.log(summary);
     testInfo.annotations.push({ type: "journey", description: summary });
 
-    const { doc } = draftOrder(draft, { today });
+    const { doc } = draftOrder(draft);
     expect(download.suggestedFilename()).toBe(docxFileName(doc));
     const file = testInfo.outputPath("order.docx");
     await download.saveAs(file);
-    const expected = await expectedDocxText(draft, today);
+    const expected = await expectedDocxText(draft);
     const actual = await docxText(file);
     expect(actual.length).toBeGreaterThan(1000);
     expect(actual).toBe(expected.text);

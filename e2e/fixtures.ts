@@ -10,13 +10,6 @@ import { MotionDraftSchema, type MotionDraft } from "@/lib/motion/schema";
 import { draftOrder } from "@/lib/order/draft-order";
 import { renderDocx } from "@/lib/render/docx";
 
-/** Today in this machine's time zone, as the browser computes it for the preview and the download. */
-export function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** A fixture draft, parsed with the one schema. */
 export function readFixture(relative: string): MotionDraft {
   return MotionDraftSchema.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, "..", relative), "utf8")));
@@ -98,9 +91,8 @@ export async function docxPart(file: string, part: string): Promise<string> {
 /** The order's text as the pipeline produces it in-process: draftOrder → renderDocx → mammoth. */
 export async function expectedDocxText(
   draft: MotionDraft,
-  today: string,
 ): Promise<{ text: string; fileDate?: string; shortCaption: string }> {
-  const { doc, style } = draftOrder(draft, { today });
+  const { doc, style } = draftOrder(draft);
   return {
     text: await docxText(await renderDocx(doc, style)),
     ...(doc.meta.orderDate ? { fileDate: doc.meta.orderDate } : {}),

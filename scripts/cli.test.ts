@@ -69,7 +69,7 @@ describe("scripts/cli.mjs", () => {
 
   it("runs the render CLI with the README's exit codes: 0 written, 1 unreadable, 2 invalid", () => {
     const out = path.join(work, "order.docx");
-    const written = cli("scripts/render-order.ts", "fixtures/seeds/000.json", "-o", out, "--today", "2026-11-23");
+    const written = cli("scripts/render-order.ts", "fixtures/seeds/000.json", "-o", out);
     expect(written).toMatchObject({ code: 0, stdout: `wrote ${out}\n` });
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
     expect(cli("scripts/render-order.ts", path.join(work, "missing.json"), "-o", out).code).toBe(1);

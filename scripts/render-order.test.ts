@@ -6,7 +6,6 @@ import type { MotionDraft } from "../lib/motion/schema";
 import { main } from "./render-order";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
-const TODAY = ["--today", "2026-11-23"];
 
 let dir: string;
 let stderr: string[];
@@ -33,7 +32,7 @@ function draftFile(fixture: string, change: (draft: MotionDraft) => void = () =>
 describe("npm run render: what the clerk would see", () => {
   it("prints each warning with its severity and step on stderr, and still writes the order", async () => {
     const out = path.join(dir, "order.docx");
-    expect(await main([draftFile("seeds/002.json"), "-o", out, ...TODAY])).toBe(0);
+    expect(await main([draftFile("seeds/002.json"), "-o", out])).toBe(0);
     expect(existsSync(out)).toBe(true);
     const text = stderr.join("\n");
     expect(text).toMatch(/warning\s+\[reconsideration\].*Rule 59\(e\)/);
@@ -42,14 +41,14 @@ describe("npm run render: what the clerk would see", () => {
   it("prints what the draft still needs", async () => {
     const out = path.join(dir, "order.docx");
     const file = draftFile("seeds/002.json", (draft) => delete draft.case.caseNumber);
-    expect(await main([file, "-o", out, ...TODAY])).toBe(0);
+    expect(await main([file, "-o", out])).toBe(0);
     expect(stderr.join("\n")).toMatch(/\[court\] case\.caseNumber: Enter the case number/);
   });
 
   it("--strict: exits 3 and writes nothing when the draft is not ready", async () => {
     const out = path.join(dir, "order.docx");
     const file = draftFile("seeds/002.json", (draft) => delete draft.case.caseNumber);
-    expect(await main([file, "-o", out, "--strict", ...TODAY])).toBe(3);
+    expect(await main([file, "-o", out, "--strict"])).toBe(3);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -60,7 +59,7 @@ describe("npm run render: what the clerk would see", () => {
       "seeds/002.json",
       (draft) => (draft.case.judge = { ...draft.case.judge, title: "magistrate" }),
     );
-    expect(await main([file, "-o", out, "--html", html, "--strict", ...TODAY])).toBe(3);
+    expect(await main([file, "-o", out, "--html", html, "--strict"])).toBe(3);
     expect(existsSync(out) || existsSync(html)).toBe(false);
     expect(stderr.join("\n")).toMatch(/error\s+\[court\].*magistrate judge/i);
   });
@@ -68,13 +67,13 @@ describe("npm run render: what the clerk would see", () => {
   it("--strict: refuses a draft too incomplete to draft, without failing", async () => {
     const out = path.join(dir, "order.docx");
     const file = draftFile("seeds/002.json", (draft) => delete draft.case.districtId);
-    expect(await main([file, "-o", out, "--strict", ...TODAY])).toBe(3);
+    expect(await main([file, "-o", out, "--strict"])).toBe(3);
     expect(stderr.join("\n")).toMatch(/\[court\] case\.districtId/);
   });
 
   it("--strict: writes a ready draft whose warnings are not errors", async () => {
     const out = path.join(dir, "order.docx");
-    expect(await main([draftFile("seeds/002.json"), "-o", out, "--strict", ...TODAY])).toBe(0);
+    expect(await main([draftFile("seeds/002.json"), "-o", out, "--strict"])).toBe(0);
     expect(existsSync(out)).toBe(true);
   });
 });

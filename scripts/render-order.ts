@@ -2,7 +2,7 @@
  * The CLI: render a draft (MotionDraft JSON) to a Word order and/or an HTML preview, printing on
  * stderr what the clerk would see in the wizard: the warnings (with their severity) and what the
  * draft still needs.
- *   npm run render -- <draft.json> -o <out.docx> [--html <out.html>] [--today YYYY-MM-DD] [--strict]
+ *   npm run render -- <draft.json> -o <out.docx> [--html <out.html>] [--strict]
  * Exit codes: 0 written; 1 a file could not be read or written; 2 the input is not valid JSON or not
  * a valid draft (each problem printed as `path: message`, nothing written); 3 with --strict, the
  * draft is not ready or a warning has severity "error" (nothing written).
@@ -17,7 +17,7 @@ import { evaluate } from "../lib/standards/evaluate";
 import { readiness } from "../lib/standards/readiness";
 import { reportLines, strictRefusal } from "./render-report";
 
-const USAGE = "Usage: npm run render -- <draft.json> -o <out.docx> [--html <out.html>] [--today YYYY-MM-DD] [--strict]";
+const USAGE = "Usage: npm run render -- <draft.json> -o <out.docx> [--html <out.html>] [--strict]";
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -28,7 +28,6 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         out: { type: "string", short: "o" },
         html: { type: "string" },
-        today: { type: "string" },
         strict: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -60,9 +59,8 @@ export async function main(argv: string[]): Promise<number> {
     for (const line of formatIssues(result.issues)) console.error(`  ${line}`);
     return 2;
   }
-  const today = values.today ?? new Date().toISOString().slice(0, 10);
   // Reported before drafting: an unfinished draft may be too incomplete to draft at all.
-  const { warnings } = evaluate(result.draft, { today });
+  const { warnings } = evaluate(result.draft);
   const missing = readiness(result.draft);
   for (const line of reportLines(result.draft, warnings, missing)) console.error(line);
   const refusal = values.strict ? strictRefusal(warnings, missing) : undefined;
@@ -70,14 +68,14 @@ export async function main(argv: string[]): Promise<number> {
     console.error(refusal);
     return 3;
   }
-  const { doc, style } = draftOrder(result.draft, { today });
+  const { doc, style } = draftOrder(result.draft);
   if (values.out) {
     await writeFile(values.out, await renderDocx(doc, style));
     console.log(`wrote ${path.resolve(values.out)}`);
   }
   if (values.html) {
     // Loaded only when asked for: the HTML renderer brings React (1.5 MB of JavaScript), which a .docx-only run need not load.
-    const { renderHtmlDocument } = await import("../lib/render/html");
+    const { renderHtmlDocument } = await import("../lib/render/html/render-html-document");
     await writeFile(values.html, renderHtmlDocument(doc, style));
     console.log(`wrote ${path.resolve(values.html)}`);
   }

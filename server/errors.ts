@@ -1,5 +1,5 @@
 /**
- * Typed failure codes of the data layer, and the one place they become HTTP statuses.
+ * Typed failure codes of the data layer (server/http/failure-response turns them into HTTP answers).
  * Legal outcomes are values: functions return `Result`, they do not throw.
  */
 export type ErrorCode = "not-found" | "conflict" | "forbidden-role" | "invalid";
@@ -22,21 +22,4 @@ export function fail<C extends ErrorCode>(code: C): Failure<C>;
 export function fail<C extends ErrorCode, X extends object>(code: C, extra: X): Failure<C, X>;
 export function fail(code: ErrorCode, extra: object = {}): Failure {
   return { ok: false, code, ...extra };
-}
-
-/**
- * HTTP status for a failure code. `forbidden-role` is 403 only when the actor may see the draft
- * (same chambers); where a 403 would reveal that a draft exists, it is 404.
- */
-export function httpStatusFor(code: ErrorCode, options: { revealsDraft?: boolean } = {}): 404 | 409 | 422 | 403 {
-  switch (code) {
-    case "not-found":
-      return 404;
-    case "conflict":
-      return 409;
-    case "invalid":
-      return 422;
-    case "forbidden-role":
-      return options.revealsDraft ? 404 : 403;
-  }
 }

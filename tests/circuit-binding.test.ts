@@ -15,7 +15,6 @@ import { draftOrder } from "@/lib/order/draft-order";
 import type { Block, CiteToken, OrderDoc, SectionId } from "@/lib/order-doc/types";
 
 const CIRCUIT_FIXTURES = path.resolve(import.meta.dirname, "../fixtures/circuits");
-const TODAY = "2026-11-23";
 const CHECKED_SECTIONS: readonly SectionId[] = ["legal-standard", "discussion"];
 
 const files = readdirSync(CIRCUIT_FIXTURES).filter((file) => /^\d{3}\.json$/.test(file));
@@ -74,7 +73,7 @@ function clerkCites(draft: MotionDraft): Set<string> {
 
 /** The cites in an order that do not bind in `circuit`, as "authority (court)". */
 function strays(draft: MotionDraft, circuit: CircuitId): string[] {
-  const { doc } = draftOrder(draft, { today: TODAY });
+  const { doc } = draftOrder(draft);
   const typedByClerk = clerkCites(draft);
   return checkedCiteTokens(doc)
     .filter((token) => !typedByClerk.has(`${token.authorityId}#${token.propositionId ?? ""}`))
@@ -96,11 +95,11 @@ describe.each(files)("circuit fixture %s", (file) => {
 
   it("is decided under its own court of appeals' law", () => {
     expect(circuit).toBeDefined();
-    expect(draftOrder(draft, { today: TODAY }).findings.circuit).toBe(circuit);
+    expect(draftOrder(draft).findings.circuit).toBe(circuit);
   });
 
   it("cites as law only the Supreme Court, statutes and rules, its own court of appeals, and district courts within it", () => {
-    const { doc } = draftOrder(draft, { today: TODAY });
+    const { doc } = draftOrder(draft);
     expect(checkedCiteTokens(doc).length).toBeGreaterThan(0);
     expect(strays(draft, circuit!)).toEqual([]);
   });
@@ -137,7 +136,7 @@ describe("the binding check itself", () => {
         },
       },
     };
-    const tokens = checkedCiteTokens(draftOrder(clerkTyped, { today: TODAY }).doc);
+    const tokens = checkedCiteTokens(draftOrder(clerkTyped).doc);
     expect(tokens.map((token) => token.authorityId)).toContain("ictsi-v-ilwu");
     expect(strays(clerkTyped, "1st")).toEqual([]);
   });

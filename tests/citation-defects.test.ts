@@ -13,7 +13,7 @@ const seedText = (seed: string) => {
   const draft = MotionDraftSchema.parse(
     JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../fixtures/seeds/${seed}.json`), "utf8")),
   );
-  const { doc, style } = draftOrder(draft, { today: "2026-11-23" });
+  const { doc, style } = draftOrder(draft);
   return orderPlainText(doc, style).replace(/\s+/g, " ");
 };
 

@@ -33,7 +33,7 @@ function printedAuthorityIds(blocks: Block[]): string[] {
 describe.each(files)("fixture %s", (file) => {
   it("cites nothing the date check cannot see", () => {
     const draft = MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, file), "utf8")));
-    const { doc, findings } = draftOrder(draft, { today: "2026-11-23" });
+    const { doc, findings } = draftOrder(draft);
     const seen = citedAuthorityIds(draft, findings);
     const fromTemplates = new Set<string>(Object.values(TEMPLATE_AUTHORITIES));
     const printed = printedAuthorityIds([...doc.body, ...Object.values(doc.footnotes).flat()]);

@@ -28,7 +28,7 @@ describe.skipIf(!shouldRenderWithLibreOffice)("fixtures convert with LibreOffice
     "%s converts to PDF; pleading paper shows 1-28 on every page",
     async (file) => {
       const draft = MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, file), "utf8")));
-      const { doc, style } = draftOrder(draft, { today: "2026-11-23" });
+      const { doc, style } = draftOrder(draft);
       const out = path.join(dir, file.replace(/[/\\]/g, "-").replace(".json", ".docx"));
       writeFileSync(out, await renderDocx(doc, style));
       const check = await checkDocxRender(out);

@@ -9,7 +9,6 @@ import { readDocx } from "@/lib/render/testing/read-docx";
 import { FixtureExpectationSchema } from "./fixture-expectations";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
-const TODAY = "2026-11-23";
 
 const fixtureFiles = ["seeds", "grants", "circuits"].flatMap((set) =>
   readdirSync(path.join(FIXTURES, set))
@@ -30,7 +29,7 @@ describe.each(fixtureFiles)("fixture %s", (file) => {
   const expected = FixtureExpectationSchema.parse(
     JSON.parse(readFileSync(path.join(FIXTURES, file.replace(".json", ".expected.json")), "utf8")),
   );
-  const { doc, findings, style } = draftOrder(draft, { today: TODAY });
+  const { doc, findings, style } = draftOrder(draft);
 
   it("reaches the findings the court made", () => {
     expect(findings.certification.disposition).toBe(expected.findings.certification);

@@ -63,7 +63,7 @@ function scopesFor(name: string): Record<string, unknown>[] {
 describe.each(fixtures)("templates against %s", (file) => {
   const draft = MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, file), "utf8")));
   const district = findDistrict(draft.case.districtId ?? "");
-  const view = buildViewModel(draft, evaluate(draft, { today: "2026-11-23" }), styleForDraft(draft, district));
+  const view = buildViewModel(draft, evaluate(draft), styleForDraft(draft, district));
 
   it.each(templateNames())("%s renders strictly and parses", (name) => {
     for (const extra of scopesFor(name)) {

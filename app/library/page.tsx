@@ -5,7 +5,6 @@ import { listAuthorities } from "@/lib/authorities";
 import { currentUser } from "@/server/auth/current-user";
 import { requireActor } from "@/server/auth/require-actor";
 import { listChambersAuthorities } from "@/server/cite-check/chambers-authorities";
-import { serverToday } from "@/server/drafts/draft-order-for";
 
 export const metadata: Metadata = { title: "Library" };
 
@@ -66,7 +65,7 @@ export default async function LibraryPage() {
           <p className="mt-1 text-sm text-muted">
             Only a case you read yourself: never one from memory. You are recorded as the one who verified it.
           </p>
-          <AddAuthorityForm today={serverToday()} />
+          <AddAuthorityForm today={new Date().toISOString().slice(0, 10)} />
         </section>
       </main>
     </div>

@@ -32,11 +32,22 @@ export async function callApi<Body extends z.ZodType | undefined, Answer extends
       ...(body.length === 0 ? {} : { headers: { "Content-Type": "application/json" }, body: JSON.stringify(body[0]) }),
     });
   } catch {
-    return { ok: false, status: 0, error: "The server could not be reached." };
+    return UNREACHABLE;
   }
+  return readAnswer(response, endpoint.answer);
+}
+
+/** What a call that never reached the server answers. */
+export const UNREACHABLE: ApiFailure = { ok: false, status: 0, error: "The server could not be reached." };
+
+/** A response of the app's API, read with the schema of its answer (or as the problem it describes). */
+export async function readAnswer<Answer extends z.ZodType>(
+  response: Response,
+  schema: Answer,
+): Promise<ApiResult<z.output<Answer>>> {
   const json: unknown = await response.json().catch(() => undefined);
   if (response.ok) {
-    const answer = endpoint.answer.safeParse(json);
+    const answer = schema.safeParse(json);
     if (answer.success) return { ok: true, value: answer.data };
     return { ok: false, status: response.status, error: "The server's answer was not in the expected form." };
   }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { callApi } from "@/components/api/api-client";
+import { callApi, readAnswer, UNREACHABLE } from "@/components/api/api-client";
 import { API } from "@/lib/api/endpoints";
 import { CiteCheckUploadResponseSchema } from "@/lib/api/responses";
 import { fileNameFrom, saveBlob } from "@/components/api/save-download";
@@ -49,18 +49,10 @@ export function CiteCheckTool() {
       body: file,
       credentials: "same-origin",
     }).catch(() => undefined);
-    if (!response) return setStatus({ kind: "failed", message: "The server could not be reached." });
-    const json: unknown = await response.json().catch(() => undefined);
-    const body = CiteCheckUploadResponseSchema.safeParse(json);
-    if (!response.ok || !body.success) {
-      const error = (json as { error?: unknown } | undefined)?.error;
-      return setStatus({
-        kind: "failed",
-        message: `${file.name}: ${typeof error === "string" ? error : "the file cannot be read."}`,
-      });
-    }
-    setText(body.data.text);
-    setChecked(body.data);
+    const read = response ? await readAnswer(response, CiteCheckUploadResponseSchema) : UNREACHABLE;
+    if (!read.ok) return setStatus({ kind: "failed", message: `${file.name}: ${read.error}` });
+    setText(read.value.text);
+    setChecked(read.value);
     setStatus({ kind: "idle" });
   };
 

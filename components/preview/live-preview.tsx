@@ -9,13 +9,14 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Attempt = { ok: true; drafted: DraftedOrder } | { ok: false };
 
-function attempt(draft: MotionDraft, today: string): Attempt {
+function attempt(draft: MotionDraft): Attempt {
   const valid = toValidDraft(draft);
   if (!valid) return { ok: false };
   try {
-    return { ok: true, drafted: draftOrder(valid, { today }) };
+    return { ok: true, drafted: draftOrder(valid) };
   } catch (error) {
-    // A half-filled draft the pipeline cannot order yet: keep the last good preview, say so quietly.
+    // The pipeline drafts any valid draft, however incomplete (tests/property/docx.test.ts): a throw
+    // here is a bug. The last good preview stays, with a quiet note, rather than a broken wizard.
     console.warn("Preview not updated:", error);
     return { ok: false };
   }
@@ -28,8 +29,8 @@ function attempt(draft: MotionDraft, today: string): Attempt {
  * templates, the authority library, the holiday calendars): `PreviewPane` loads it lazily, so the
  * wizard's first page does not wait for it.
  */
-export function LivePreview({ draft, today }: { draft: MotionDraft; today: string }) {
-  const result = useMemo(() => attempt(draft, today), [draft, today]);
+export function LivePreview({ draft }: { draft: MotionDraft }) {
+  const result = useMemo(() => attempt(draft), [draft]);
   const [lastGood, setLastGood] = useState<DraftedOrder | undefined>(undefined);
   if (result.ok && result.drafted !== lastGood) setLastGood(result.drafted);
   const drafted = result.ok ? result.drafted : lastGood;

@@ -18,15 +18,15 @@ const LivePreview = lazyPart(() => import("./live-preview").then((module) => mod
 });
 
 /**
- * The order as it will print, drafted from `draft` (the answers as typed) on `today`. Pass a
+ * The order as it will print, drafted from `draft` (the answers as typed). Pass a
  * deferred draft so typing never waits for it. Memoized so that a keystroke re-renders the preview
  * only when the deferred answers change, which also leaves the server-rendered preview alone while
  * its chunk is still loading.
  */
-export const PreviewPane = memo(function PreviewPane({ draft, today }: { draft: MotionDraft; today: string }) {
+export const PreviewPane = memo(function PreviewPane({ draft }: { draft: MotionDraft }) {
   return (
     <div className="order-preview">
-      <LivePreview draft={draft} today={today} />
+      <LivePreview draft={draft} />
     </div>
   );
 });

@@ -9,12 +9,12 @@ type DownloadState =
   { kind: "idle" } | { kind: "working" } | { kind: "done"; fileName: string } | { kind: "failed"; messages: string[] };
 
 /** Posts the draft to the render route and saves the Word file it returns. */
-export function DownloadButton({ draft, today, isReady }: { draft: MotionDraft; today: string; isReady: boolean }) {
+export function DownloadButton({ draft, isReady }: { draft: MotionDraft; isReady: boolean }) {
   const [state, setState] = useState<DownloadState>({ kind: "idle" });
 
   const download = async () => {
     setState({ kind: "working" });
-    const response = await fetch(`/api/render?today=${today}`, {
+    const response = await fetch("/api/render", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(draft),

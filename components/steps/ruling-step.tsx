@@ -19,7 +19,7 @@ import { DecisionFields } from "./decision-fields";
 /** Step "ruling": the decision, the findings at a glance, warnings, what is still needed, and the download. */
 export function RulingStep() {
   const stepForm = useStepForm<ReviewSlice>(REVIEW_STEP);
-  const { draft, draftId, today } = useDraftContext();
+  const { draft, draftId } = useDraftContext();
   const deferred = useDeferredValue(draft);
   const findings = useFindings();
   const statuses = useMemo(() => {
@@ -41,7 +41,7 @@ export function RulingStep() {
       {findings ? <WarningList warnings={findings.warnings} draft={deferred} draftId={draftId} /> : null}
       <PetitionDeadlinePanel draft={deferred} />
       <ReadinessList statuses={statuses} draftId={draftId} />
-      <DownloadButton draft={draft} today={today} isReady={isReady} />
+      <DownloadButton draft={draft} isReady={isReady} />
     </StepFrame>
   );
 }

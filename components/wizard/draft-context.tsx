@@ -49,17 +49,9 @@ type DraftContextValue = {
   settle: () => Promise<void>;
   /** The answer to a conflict, for the answers both sides changed: mine (a new version over theirs) or theirs. */
   resolveConflict: (choice: "mine" | "theirs") => Promise<void>;
-  /** Today's date in the clerk's time zone, YYYY-MM-DD: the engine never reads the clock itself. */
-  today: string;
 };
 
 const DraftContext = createContext<DraftContextValue | undefined>(undefined);
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 const toServerVersion = (version: DraftVersion): ServerVersion => ({
   revision: version.revision,
@@ -110,7 +102,6 @@ export function DraftProvider({
   const [draft, setDraft] = useState<MotionDraft>(initial.data);
   const [sync, setSync] = useState<SyncStatus>(opening.status);
   const [generation, setGeneration] = useState(0);
-  const [today] = useState(localToday);
   const saving = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pendingSince = useRef<number | undefined>(undefined);
@@ -288,8 +279,8 @@ export function DraftProvider({
   );
 
   const value = useMemo(
-    () => ({ draftId, draft, sync, generation, update, flush, settle, resolveConflict, today }),
-    [draftId, draft, sync, generation, update, flush, settle, resolveConflict, today],
+    () => ({ draftId, draft, sync, generation, update, flush, settle, resolveConflict }),
+    [draftId, draft, sync, generation, update, flush, settle, resolveConflict],
   );
   return <DraftContext.Provider value={value}>{children}</DraftContext.Provider>;
 }

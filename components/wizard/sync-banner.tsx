@@ -13,7 +13,7 @@ const signInAgainHref = () =>
 
 /** What the clerk must know about the server copy: a conflict to settle, a lock, a lost session, a failed save. */
 export function SyncBanner() {
-  const { sync, resolveConflict, today } = useDraftContext();
+  const { sync, resolveConflict } = useDraftContext();
   const [isShowingTheirs, setIsShowingTheirs] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
   if (sync.kind === "locked") {
@@ -76,7 +76,7 @@ export function SyncBanner() {
             Take theirs
           </Button>
         </div>
-        {isShowingTheirs ? <TheirVersion theirs={sync.theirs.data} today={today} /> : null}
+        {isShowingTheirs ? <TheirVersion theirs={sync.theirs.data} /> : null}
       </div>
     </section>
   );

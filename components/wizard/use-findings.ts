@@ -7,10 +7,10 @@ import { useDraftContext } from "./draft-context";
 
 /** What the standards engine finds in the draft as typed (answers failing the schema count as unanswered). */
 export function useFindings(): Findings | undefined {
-  const { draft, today } = useDraftContext();
+  const { draft } = useDraftContext();
   const deferred = useDeferredValue(draft);
   return useMemo(() => {
     const valid = toValidDraft(deferred);
-    return valid ? evaluate(valid, { today }) : undefined;
-  }, [deferred, today]);
+    return valid ? evaluate(valid) : undefined;
+  }, [deferred]);
 }

@@ -49,7 +49,7 @@ function ReadyShell({
   status: string;
   children: ReactNode;
 }) {
-  const { draft, draftId, today, sync, generation, settle } = useDraftContext();
+  const { draft, draftId, sync, generation, settle } = useDraftContext();
   const router = useRouter();
   // Review, Versions and Activity are drawn on the server: let the last keystrokes reach it first.
   const leaveAfterSaving = (event: MouseEvent<HTMLDivElement>) => {
@@ -120,7 +120,7 @@ function ReadyShell({
               aria-label="Preview of the order"
               className="rounded-lg bg-slate-200/70 p-4 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto"
             >
-              <PreviewPane draft={deferred} today={today} />
+              <PreviewPane draft={deferred} />
             </div>
           </div>
         </main>

@@ -16,7 +16,6 @@ const seed = (n: string) =>
     MotionDraftSchema.parse(
       JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../fixtures/seeds/${n}.json`), "utf8")),
     ),
-    { today: "2026-11-23" },
   );
 
 describe("the order's citation flags as Word comments by the Citation check", () => {

@@ -1,6 +1,6 @@
 import { calendar } from "./calendar";
 import { legalHolidaysBetween } from "./legal-holidays";
-import type { ComputedPeriod, CountingRule, HolidayRegion, LegalHoliday, PeriodWarning, Rollover } from "./schema";
+import type { ComputedPeriod, HolidayRegion, LegalHoliday, PeriodWarning, Rollover } from "./schema";
 
 /** The 2009 time-computation amendments (days-are-days) took effect on this date. */
 const DAYS_ARE_DAYS_SINCE = "2009-12-01";
@@ -8,36 +8,20 @@ const DAYS_ARE_DAYS_SINCE = "2009-12-01";
 /** How far past a last day to look up holidays at once; the lookup extends itself if a run is longer. */
 const LOOKAHEAD_DAYS = 45;
 
-/** How {@link addDaysFrap26} counts: which rule, and whether FRAP 26(c) adds days for service. */
-export type AddDaysOptions = {
-  /**
-   * "frcp-6-a-1" for a Civil Rule period (Rule 59(e)): same counting, but only the district
-   * court's state holidays count (Fed. R. Civ. P. 6(a)(6)(C)), not the circuit clerk's.
-   */
-  rule?: CountingRule;
-  /** FRAP 26(c): add 3 days after the period would otherwise expire (a paper served by mail or carrier). */
-  serviceDaysAdded?: 0 | 3;
-};
-
 /**
  * Counts a period of `days` days after `start`:
  * (A) the trigger day is excluded; (B) every day counts, weekends and holidays included;
  * (C) a last day that is a Saturday, Sunday or legal holiday runs on to the next day that is none.
- * With `serviceDaysAdded: 3`, three days are added after that day and (C) applies again.
- * @see FRAP 26(a)(1), 26(c); Fed. R. Civ. P. 6(a)(1)
+ * @see FRAP 26(a)(1)
  */
 export function addDaysFrap26(
   start: string,
   days: number,
   region: HolidayRegion,
   declaredHolidays: readonly string[] = [],
-  { rule = "frap-26-a-1", serviceDaysAdded = 0 }: AddDaysOptions = {},
 ): ComputedPeriod {
   if (!Number.isInteger(days) || days < 1) throw new Error(`A period is a positive whole number of days, not ${days}`);
-  // Fed. R. Civ. P. 6(a)(6)(C): only "the state where the district court is located".
-  const holidayRegion: HolidayRegion =
-    rule === "frcp-6-a-1" ? { country: region.country, state: region.state } : region;
-  const holidaysOn = holidayLookup(start, holidayRegion, declaredHolidays);
+  const holidaysOn = holidayLookup(start, region, declaredHolidays);
   const rolledOver: Rollover[] = [];
 
   // FRAP 26(a)(1)(C): a period ending on a weekend or holiday runs to the next day that is neither.
@@ -56,23 +40,11 @@ export function addDaysFrap26(
 
   // FRAP 26(a)(1)(A)-(B): exclude the trigger day, then count every calendar day.
   const nominalLastDay = calendar.addDays(start, days);
-  const countedLastDay = runToOpenDay(nominalLastDay);
-  // FRAP 26(c): the 3 days come "after the period would otherwise expire under Rule 26(a)".
-  const dueDate = serviceDaysAdded === 3 ? runToOpenDay(calendar.addDays(countedLastDay, 3)) : countedLastDay;
+  const dueDate = runToOpenDay(nominalLastDay);
 
   const warnings: PeriodWarning[] =
     start < DAYS_ARE_DAYS_SINCE ? [{ code: "before-2009-amendments", triggerDate: start }] : [];
-  return {
-    rule,
-    triggerDate: start,
-    days,
-    nominalLastDay,
-    countedLastDay,
-    serviceDaysAdded,
-    rolledOver,
-    dueDate,
-    warnings,
-  };
+  return { triggerDate: start, days, nominalLastDay, rolledOver, dueDate, warnings };
 }
 
 /** Looks holidays up by date, fetching a further window whenever a date runs past the one fetched. */

@@ -13,15 +13,7 @@ export function explainPeriod(period: ComputedPeriod, triggerVerb: string): stri
     `${triggerVerb} ${formatWeekdayDate(period.triggerDate)}.`,
     `Day ${period.days} is ${formatWeekdayDate(period.nominalLastDay)}.`,
   ];
-  const before = period.rolledOver.filter((r) => r.date < period.countedLastDay);
-  const after = period.rolledOver.filter((r) => r.date > period.countedLastDay);
-  lines.push(...before.map(explainRollover));
-  if (period.serviceDaysAdded === 3) {
-    lines.push(
-      `The paper was not delivered on the date of service, so 3 days are added after ${formatWeekdayDate(period.countedLastDay)}.`,
-      ...after.map(explainRollover),
-    );
-  }
+  lines.push(...period.rolledOver.map(explainRollover));
   lines.push(`Due ${formatWeekdayDate(period.dueDate)}.`);
   for (const warning of period.warnings) {
     if (warning.code === "before-2009-amendments") {

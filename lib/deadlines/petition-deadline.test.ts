@@ -163,7 +163,6 @@ describe("petition for permission to appeal: 10 days after entry, FRAP 26(a)(1)"
     expect(result.nominalLastDay).toBe(nominal);
     expect(result.dueDate).toBe(due);
     expect(result.rolledOver.map((r) => `${r.date} ${r.reason}`)).toEqual(rolled);
-    expect(result.serviceDaysAdded).toBe(0); // FRAP 26(c) never applies: the time runs from entry
     expect(() => PetitionDeadlineSchema.parse(result)).not.toThrow();
   });
 

@@ -105,10 +105,6 @@ export const LegalHolidaySchema = z.object({
 });
 export type LegalHoliday = z.infer<typeof LegalHolidaySchema>;
 
-/** The counting rule applied: identical text in FRAP 26(a)(1) and Fed. R. Civ. P. 6(a)(1). */
-export const CountingRuleSchema = z.enum(["frap-26-a-1", "frcp-6-a-1"]);
-export type CountingRule = z.infer<typeof CountingRuleSchema>;
-
 /** A day the last day was carried past, and why (FRAP 26(a)(1)(C)). */
 export const RolloverSchema = z.object({
   date: IsoDateSchema,
@@ -127,17 +123,13 @@ export type PeriodWarning = z.infer<typeof PeriodWarningSchema>;
 
 /** A period counted forward from a trigger date: the structured result behind every explanation line. */
 export const ComputedPeriodSchema = z.object({
-  rule: CountingRuleSchema,
   triggerDate: IsoDateSchema,
   days: z.number().int().positive(),
   /** The day `days` after the trigger, before any rollover. */
   nominalLastDay: IsoDateSchema,
-  /** The last day once FRAP 26(a)(1)(C) has carried it past weekends and holidays. */
-  countedLastDay: IsoDateSchema,
-  /** 3 days added after `countedLastDay` under FRAP 26(c) (a paper not delivered on the date of service), else 0. */
-  serviceDaysAdded: z.union([z.literal(0), z.literal(3)]),
-  /** Every day the last day was carried past, in order (before and after any service days). */
+  /** Every day the last day was carried past, in order. */
   rolledOver: z.array(RolloverSchema),
+  /** The last day once FRAP 26(a)(1)(C) has carried it past weekends and holidays. */
   dueDate: IsoDateSchema,
   warnings: z.array(PeriodWarningSchema),
 });
@@ -146,36 +138,3 @@ export type ComputedPeriod = z.infer<typeof ComputedPeriodSchema>;
 /** The petition deadline: a computed period with its explanation lines for the clerk. */
 export const PetitionDeadlineSchema = ComputedPeriodSchema.extend({ explanation: z.array(z.string()) });
 export type PetitionDeadline = z.infer<typeof PetitionDeadlineSchema>;
-
-/** The periods the engine computes around a § 1292(b) order (see DEADLINE_RULES). */
-export const DeadlineIdSchema = z.enum(["petition", "answer-or-cross-petition", "perfect-appeal", "rule-59e"]);
-export type DeadlineId = z.infer<typeof DeadlineIdSchema>;
-
-/** What starts a period running. */
-export const DeadlineTriggerSchema = z.enum([
-  "order-entered",
-  "petition-served",
-  "permission-order-entered",
-  "judgment-entered",
-]);
-export type DeadlineTrigger = z.infer<typeof DeadlineTriggerSchema>;
-
-const RelatedDeadlineBaseSchema = z.object({
-  id: DeadlineIdSchema,
-  title: z.string(),
-  source: z.string(),
-  days: z.number().int().positive(),
-  trigger: DeadlineTriggerSchema,
-  isExtendable: z.boolean(),
-});
-
-/** One related period: computed once its trigger date is known, otherwise waiting for it. */
-export const RelatedDeadlineSchema = z.discriminatedUnion("status", [
-  RelatedDeadlineBaseSchema.extend({
-    status: z.literal("computed"),
-    period: ComputedPeriodSchema,
-    explanation: z.array(z.string()),
-  }),
-  RelatedDeadlineBaseSchema.extend({ status: z.literal("awaiting-trigger") }),
-]);
-export type RelatedDeadline = z.infer<typeof RelatedDeadlineSchema>;

@@ -4,7 +4,7 @@ import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { withAuthorities } from "@/lib/authorities";
 import { toChambersAuthority } from "@/lib/chambers-library/to-authority";
 import { evaluate } from "@/lib/standards";
-import type { EvaluationContext, Findings } from "@/lib/standards/types";
+import type { Findings } from "@/lib/standards/types";
 import { compose } from "./compose";
 import { printableDraft } from "./printable-text";
 import { resolveCitations } from "./resolve-citations";
@@ -21,14 +21,14 @@ export function styleForDraft(
 export type DraftedOrder = { doc: OrderDoc; findings: Findings; style: StyleProfile };
 
 /** The whole pipeline, and the only way any caller gets an order: evaluate → compose → resolve citations. */
-export function draftOrder(typed: MotionDraft, ctx: EvaluationContext): DraftedOrder {
+export function draftOrder(typed: MotionDraft): DraftedOrder {
   // Characters Word cannot hold are dealt with once, here, so every renderer prints the same words.
   const draft = printableDraft(typed);
   const district = findDistrict(draft.case.districtId ?? "");
   const style = styleForDraft(draft, district);
   // The chambers' own authorities the draft cites are known to the whole pipeline, as the draft keeps them.
   return withAuthorities((typed.chambersAuthorities ?? []).map(toChambersAuthority), () => {
-    const findings = evaluate(draft, ctx);
+    const findings = evaluate(draft);
     const doc = resolveCitations(compose(draft, findings, style, district), style);
     return { doc, findings, style };
   });

@@ -37,7 +37,7 @@ describe("printable text", () => {
       case: { caseNumber: "17cv218\ufffe-MMA" },
       motion: { reliefSought: "Plaintiff\u000basks\u0000 again." },
     });
-    const { doc, style } = draftOrder(draft, { today: "2026-11-23" });
+    const { doc, style } = draftOrder(draft);
     const docx = await readDocx(await renderDocx(doc, style));
     expect(docx.documentXml).not.toMatch(/[\ufffe\uffff\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(docx.text).toContain("Plaintiff asks again.");

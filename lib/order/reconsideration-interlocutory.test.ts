@@ -26,7 +26,7 @@ const reconsider = (districtId: string, isFinalJudgment: boolean, extra: DraftOv
   });
 
 const textOf = (draft: MotionDraft) => {
-  const { doc, style, findings } = draftOrder(draft, { today: "2026-03-02" });
+  const { doc, style, findings } = draftOrder(draft);
   return { text: orderPlainText(doc, style).replace(/\s+/g, " "), findings };
 };
 

@@ -41,7 +41,7 @@ const base = MotionDraftSchema.parse(
 const ORDER_REF = "April 2, 2026 Order";
 
 const textOf = (draft: MotionDraft) => {
-  const { doc, style } = draftOrder(draft, { today: "2026-05-20" });
+  const { doc, style } = draftOrder(draft);
   return orderPlainText(doc, style).replace(/\s+/g, " ");
 };
 const filled = (words: string) => words.replace("{order}", ORDER_REF);

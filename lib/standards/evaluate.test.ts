@@ -5,11 +5,9 @@ import { makeDraft } from "@/lib/motion/testing";
 import { evaluate } from "./evaluate";
 import { seed002Draft } from "./testing";
 
-const CTX = { today: "2018-04-05" };
-
 describe("evaluate", () => {
   it("never throws on an empty draft, and finds everything unanswered", () => {
-    const findings = evaluate(emptyDraft(), CTX);
+    const findings = evaluate(emptyDraft());
     expect(findings.circuit).toBeUndefined();
     expect(findings.certification.elements.map((e) => e.status)).toEqual(["unanswered", "unanswered", "unanswered"]);
     expect(findings.certification.disposition).toBe("undecided");
@@ -25,7 +23,7 @@ describe("evaluate", () => {
 
   it("reproduces seed 002: reconsideration denied (under Rule 54(b): the court's Rule 59(e) does not reach an interlocutory order), certification denied, rest not reached, stay moot in a footnote", () => {
     const draft = MotionDraftSchema.parse(seed002Draft());
-    const findings = evaluate(draft, CTX);
+    const findings = evaluate(draft);
     expect(findings.circuit).toBe("9th");
     expect(findings.movantIsProSe).toBe(true);
     expect(findings.presidingJudge).toBe("district");
@@ -64,7 +62,6 @@ describe("evaluate", () => {
         stay: { requested: true, decision: "deny" },
         analysis: { order: "all-elements" },
       }),
-      CTX,
     );
     expect(findings.circuit).toBe("10th");
     expect(findings.presidingJudge).toBe("magistrate-by-consent");
@@ -92,7 +89,7 @@ describe("evaluate", () => {
     ["magistrate", false, "magistrate-without-consent"],
     ["magistrate", undefined, "magistrate-without-consent"],
   ] as const)("a %s judge (consent %s) presides as %s", (title, consentUnder636c, expected) => {
-    expect(evaluate(makeDraft({ case: { judge: { title, consentUnder636c } } }), CTX).presidingJudge).toBe(expected);
+    expect(evaluate(makeDraft({ case: { judge: { title, consentUnder636c } } })).presidingJudge).toBe(expected);
   });
 
   it("treats the movant as pro se only when a movant party is", () => {
@@ -101,15 +98,14 @@ describe("evaluate", () => {
       { id: "d1", name: "B", side: "defendant", isProSe: false },
     ] as const;
     expect(
-      evaluate(makeDraft({ case: { parties: [...parties] }, motion: { movantPartyIds: ["d1"] } }), CTX).movantIsProSe,
+      evaluate(makeDraft({ case: { parties: [...parties] }, motion: { movantPartyIds: ["d1"] } })).movantIsProSe,
     ).toBe(false);
     expect(
-      evaluate(makeDraft({ case: { parties: [...parties] }, motion: { movantPartyIds: ["d1", "p1"] } }), CTX)
-        .movantIsProSe,
+      evaluate(makeDraft({ case: { parties: [...parties] }, motion: { movantPartyIds: ["d1", "p1"] } })).movantIsProSe,
     ).toBe(true);
   });
 
   it("leaves the circuit unknown for an unknown district", () => {
-    expect(evaluate(makeDraft({ case: { districtId: "zzz" } }), CTX).circuit).toBeUndefined();
+    expect(evaluate(makeDraft({ case: { districtId: "zzz" } })).circuit).toBeUndefined();
   });
 });

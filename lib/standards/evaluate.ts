@@ -5,16 +5,16 @@ import { evaluateReconsideration } from "./companions/reconsideration";
 import { evaluateStay } from "./companions/stay";
 import { evaluateSuccessive } from "./companions/successive";
 import { presidingJudge } from "./presiding-judge";
-import type { EvaluationContext, Findings } from "./types";
+import type { Findings } from "./types";
 import { collectWarnings, type FindingsBeforeWarnings } from "./warnings";
 
 /**
  * The standards engine: from a draft, however incomplete, the findings on each § 1292(b)
- * element, the disposition of the motion and each companion request, and the warnings. Pure:
- * "today" comes in `ctx`; a missing answer is "unanswered", never an error.
+ * element, the disposition of the motion and each companion request, and the warnings. Pure
+ * (no rule reads the clock: dates come from the draft); a missing answer is "unanswered", never an error.
  * @see 28 U.S.C. § 1292(b)
  */
-export function evaluate(draft: MotionDraft, ctx: EvaluationContext): Findings {
+export function evaluate(draft: MotionDraft): Findings {
   const certification = evaluateCertification(draft);
   const findings: FindingsBeforeWarnings = {
     circuit: appellateCircuit(draft),
@@ -25,7 +25,7 @@ export function evaluate(draft: MotionDraft, ctx: EvaluationContext): Findings {
     movantIsProSe: isMovantProSe(draft),
     presidingJudge: presidingJudge(draft),
   };
-  return { ...findings, warnings: collectWarnings(draft, findings, ctx) };
+  return { ...findings, warnings: collectWarnings(draft, findings) };
 }
 
 /** Any movant proceeds pro se: the order construes the filing liberally. */

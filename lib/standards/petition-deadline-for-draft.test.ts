@@ -55,7 +55,7 @@ describe("the petition deadline follows the court that hears the appeal (FRAP 26
   });
 
   it("prints the Federal Circuit date in the order's decree", () => {
-    const { doc, style } = draftOrder(edTexGrant(true), { today: "2027-03-16" });
+    const { doc, style } = draftOrder(edTexGrant(true));
     const text = orderPlainText(doc, style).replace(/\s+/g, " ");
     expect(text).toContain("that period ends on March 26, 2027");
     expect(text).not.toContain("March 29, 2027");

@@ -44,9 +44,6 @@ describe("timeliness rules", () => {
           orderUnderReview: { date: "2026-01-01" },
           motion: { filedDate: filedOn(days) },
         }),
-        {
-          today: "2026-11-23",
-        },
       ).warnings.filter((w) => w.code === "untimely-motion");
     expect(warn(threshold)).toEqual([]);
     expect(warn(threshold + 1)).toEqual([
@@ -68,6 +65,6 @@ describe("timeliness rules", () => {
       motion: { filedDate: "2026-02-15" },
     });
     // 45 days: past the Seventh Circuit's 30, within the Federal Circuit's 60.
-    expect(evaluate(draft, { today: "2026-11-23" }).warnings.filter((w) => w.code === "untimely-motion")).toEqual([]);
+    expect(evaluate(draft).warnings.filter((w) => w.code === "untimely-motion")).toEqual([]);
   });
 });

@@ -172,6 +172,3 @@ export type Findings = {
   presidingJudge: "district" | "magistrate-by-consent" | "magistrate-without-consent" | "unknown";
   warnings: Warning[];
 };
-
-/** What `evaluate` needs besides the draft: "today" is passed in, never read from the clock. */
-export type EvaluationContext = { today: string };

@@ -53,7 +53,7 @@ describe("a draft citing a chambers authority", () => {
       },
       [record],
     );
-    const { doc, style } = draftOrder(MotionDraftSchema.parse(citing), { today: "2026-12-05" });
+    const { doc, style } = draftOrder(MotionDraftSchema.parse(citing));
     const text = orderPlainText(doc, style);
     expect(text).toContain("It is narrow. Doe v. Roe Holdings, Inc., 12 F.4th 100, 105 (9th Cir. 2021). Again. Id.");
     const cites = doc.body

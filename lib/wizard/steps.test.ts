@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { emptyDraft, MotionDraftSchema, type MotionDraft } from "@/lib/motion";
+import { emptyDraft } from "@/lib/motion/empty-draft";
+import { MotionDraftSchema, type MotionDraft } from "@/lib/motion/schema";
 import { STEP_IDS } from "@/lib/standards/step-id";
 import { sliceFields } from "./slice-fields";
 import { applySlice, sliceValues } from "./slice-values";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyDraft } from "@/lib/motion";
+import { emptyDraft } from "@/lib/motion/empty-draft";
 import { restoreDraft } from "./restore-draft";
 import { toValidDraft } from "./valid-draft";
 

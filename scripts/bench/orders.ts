@@ -8,9 +8,6 @@ import { MotionDraftSchema, type MotionDraft } from "@/lib/motion/schema";
 import { draftOrder } from "@/lib/order/draft-order";
 import { renderDocx } from "@/lib/render/docx";
 
-/** The date the fixture tests use, so the orders are the ones the tests read back. */
-export const TODAY = "2026-11-23";
-
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export type BenchOrder = { name: string; file: string; draft: MotionDraft };
@@ -32,6 +29,6 @@ export function loadOrders(): BenchOrder[] {
 
 /** The whole in-process pipeline of one order, as the download route runs it. */
 export async function renderOrder(draft: MotionDraft): Promise<Uint8Array> {
-  const { doc, style } = draftOrder(draft, { today: TODAY });
+  const { doc, style } = draftOrder(draft);
   return renderDocx(doc, style);
 }

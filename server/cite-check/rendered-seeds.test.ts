@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkCitations } from "@/lib/cite-check/check-citations";
-import { MotionDraftSchema } from "@/lib/motion";
+import { MotionDraftSchema } from "@/lib/motion/schema";
 import { draftOrder } from "@/lib/order/draft-order";
 import { renderDocx } from "@/lib/render/docx";
 import { orderPlainText } from "@/lib/render/plain-text";
@@ -15,12 +15,7 @@ import { documentText } from "./document-text";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SEEDS = ["000", "001", "002"];
 const orderOf = (seed: string) =>
-  draftOrder(
-    MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(ROOT, `fixtures/seeds/${seed}.json`), "utf8"))),
-    {
-      today: "2026-12-05",
-    },
-  );
+  draftOrder(MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(ROOT, `fixtures/seeds/${seed}.json`), "utf8"))));
 const errorsIn = (text: string) =>
   checkCitations(text)
     .findings.filter((f) => f.severity === "error")

@@ -12,7 +12,6 @@ const { doc } = draftOrder(
   MotionDraftSchema.parse(
     JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../fixtures/seeds/001.json"), "utf8")),
   ),
-  { today: "2026-11-23" },
 );
 const judge: ReviewComment = {
   id: "c1",

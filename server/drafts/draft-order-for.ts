@@ -4,18 +4,15 @@ import { draftOrder, type DraftedOrder } from "@/lib/order/draft-order";
 import { readiness } from "@/lib/standards/readiness";
 import { logError } from "@/server/log";
 
-/** The server's date (UTC) for orders drafted on the server: review pages and downloads. */
-export const serverToday = (): string => new Date().toISOString().slice(0, 10);
-
-/** A saved version's order, and whether it is ready to sign; undefined when it cannot be drafted yet. */
-export function draftOrderFor(data: MotionDraft, today = serverToday()): { drafted?: DraftedOrder; isReady: boolean } {
+/** A saved version's order, and whether it is ready to sign; no order only when the pipeline failed. */
+export function draftOrderFor(data: MotionDraft): { drafted?: DraftedOrder; isReady: boolean } {
   const isReady = readiness(data).length === 0;
   try {
-    return { drafted: draftOrder(data, { today }), isReady };
+    return { drafted: draftOrder(data), isReady };
   } catch (error) {
-    // A draft too incomplete to order (no court yet): the page says so instead of failing. A ready
-    // draft that cannot be drafted is a bug in the pipeline: logged, never shown.
-    if (isReady) logError(error, { where: "draftOrderFor" });
+    // The pipeline drafts any valid draft, however incomplete (tests/property/docx.test.ts): a throw
+    // here is a bug. Logged; the page says the order cannot be shown rather than failing whole.
+    logError(error, { where: "draftOrderFor" });
     return { isReady: false };
   }
 }

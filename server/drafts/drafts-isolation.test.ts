@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { emptyDraft } from "@/lib/motion/empty-draft";
 import { TEST_BACKENDS, seedChambers, useTestDb } from "@/server/db/testing";
-import { httpStatusFor } from "@/server/errors";
 import {
   addComment,
   approveDraft,
@@ -85,17 +84,5 @@ describe.each(TEST_BACKENDS)("chambers isolation on $name", (backend) => {
     );
     expect((await listDrafts(db(), clerk, { status: "in-review" })).map((d) => d.id)).toEqual([b.value.draft.id]);
     expect(await listDrafts(db(), clerk, { status: "approved" })).toEqual([]);
-  });
-});
-
-describe("httpStatusFor", () => {
-  it.each([
-    ["not-found", {}, 404],
-    ["conflict", {}, 409],
-    ["invalid", {}, 422],
-    ["forbidden-role", {}, 403],
-    ["forbidden-role", { revealsDraft: true }, 404],
-  ] as const)("%s %o → %i", (code, options, status) => {
-    expect(httpStatusFor(code, options)).toBe(status);
   });
 });

@@ -3,7 +3,7 @@ import { LRUCache } from "lru-cache";
 import { orderRedline, renderRedlineDocx } from "@/lib/review";
 import type { OrderRedline } from "@/lib/review/types";
 import { redlineFileName } from "@/lib/wizard/docx-file-name";
-import { draftOrderFor, serverToday } from "./draft-order-for";
+import { draftOrderFor } from "./draft-order-for";
 import type { DraftVersion } from "@/lib/workflow/records";
 
 /**
@@ -36,22 +36,21 @@ const cache = (globalForCache.__chambersRedlines ??= new LRUCache<string, Entry>
   sizeCalculation: sizeOf,
 }));
 
-const pairKey = (before: DraftVersion, after: DraftVersion, today: string) =>
-  `${before.draftId}:${before.revision}:${after.revision}:${today}`;
+const pairKey = (before: DraftVersion, after: DraftVersion) => `${before.draftId}:${before.revision}:${after.revision}`;
 
 /** Both versions' orders, or undefined when either cannot be drafted yet. */
-function ordersOf(before: DraftVersion, after: DraftVersion, today: string) {
-  const older = draftOrderFor(before.data, today).drafted;
-  const newer = draftOrderFor(after.data, today).drafted;
+function ordersOf(before: DraftVersion, after: DraftVersion) {
+  const older = draftOrderFor(before.data).drafted;
+  const newer = draftOrderFor(after.data).drafted;
   return older && newer ? { older, newer } : undefined;
 }
 
 /** The readable redline of two versions of one draft (undefined when either cannot be drafted yet). */
-export function redlineOf(before: DraftVersion, after: DraftVersion, today = serverToday()): OrderRedline | undefined {
-  const key = `view:${pairKey(before, after, today)}`;
+export function redlineOf(before: DraftVersion, after: DraftVersion): OrderRedline | undefined {
+  const key = `view:${pairKey(before, after)}`;
   const hit = cache.get(key);
   if (hit && "redline" in hit) return hit.redline ?? undefined;
-  const orders = ordersOf(before, after, today);
+  const orders = ordersOf(before, after);
   const redline = orders ? orderRedline(orders.older.doc, orders.newer.doc, orders.newer.style) : null;
   cache.set(key, { redline });
   return redline ?? undefined;
@@ -62,12 +61,11 @@ export async function redlineDocxOf(
   before: DraftVersion,
   after: DraftVersion,
   change: { author: string; date: Date },
-  today = serverToday(),
 ): Promise<RedlineDocx | undefined> {
-  const key = `docx:${pairKey(before, after, today)}:${change.author}:${change.date.toISOString()}`;
+  const key = `docx:${pairKey(before, after)}:${change.author}:${change.date.toISOString()}`;
   const hit = cache.get(key);
   if (hit && "docx" in hit) return hit.docx ?? undefined;
-  const orders = ordersOf(before, after, today);
+  const orders = ordersOf(before, after);
   const docx = orders
     ? {
         bytes: await renderRedlineDocx(orders.older.doc, orders.newer.doc, orders.newer.style, change),

@@ -33,6 +33,3 @@ export function params<T>(runs: number): fc.Parameters<T> {
  * shrinking the draft to a small counterexample, which may take minutes: let it finish.
  */
 export const TIMEOUT = IS_FUZZ ? 24 * 60 * 60 * 1000 : 5 * 60 * 1000;
-
-/** Evaluation date of every order (lib/ has no clock). */
-export const TODAY = "2026-11-23";

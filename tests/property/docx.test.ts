@@ -9,7 +9,7 @@ import { renderDocx } from "@/lib/render/docx";
 import { orderPlainText } from "@/lib/render/plain-text";
 import { readDocx } from "@/lib/render/testing/read-docx";
 import { incompleteDraft, readyDraft } from "./arbitraries";
-import { params, TIMEOUT, TODAY } from "./config";
+import { params, TIMEOUT } from "./config";
 import { docxPackageProblems } from "./docx-package";
 import {
   captionName,
@@ -29,7 +29,7 @@ describe("Word export of random drafts", () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(readyDraft, async (draft) => {
-          const { doc, findings, style } = draftOrder(draft, { today: TODAY });
+          const { doc, findings, style } = draftOrder(draft);
           const bytes = await renderDocx(doc, style);
           expect(docxPackageProblems(bytes)).toEqual([]);
           // mammoth (a DOCX reader) opens it; body text and footnotes together.
@@ -61,7 +61,7 @@ describe("Word export of random drafts", () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(incompleteDraft, async (draft) => {
-          const { doc, style } = draftOrder(draft, { today: TODAY });
+          const { doc, style } = draftOrder(draft);
           expect(orderPlainText(doc, style).length).toBeGreaterThan(0);
           expect(docxPackageProblems(await renderDocx(doc, style))).toEqual([]);
         }),

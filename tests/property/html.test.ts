@@ -8,10 +8,11 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { draftOrder } from "@/lib/order/draft-order";
-import { OrderHtml, renderHtmlDocument } from "@/lib/render/html";
+import { OrderHtml } from "@/lib/render/html/order-html";
+import { renderHtmlDocument } from "@/lib/render/html/render-html-document";
 import { htmlText } from "@/lib/render/testing/html-text";
 import { readyDraft } from "./arbitraries";
-import { params, TIMEOUT, TODAY } from "./config";
+import { params, TIMEOUT } from "./config";
 import { styleDeclarations, tags } from "./html-markup";
 import {
   captionName,
@@ -78,7 +79,7 @@ describe("HTML preview of random drafts", () => {
     () => {
       fc.assert(
         fc.property(readyDraft, (draft) => {
-          const { doc, findings, style } = draftOrder(draft, { today: TODAY });
+          const { doc, findings, style } = draftOrder(draft);
           const markup = renderToStaticMarkup(createElement(OrderHtml, { doc, style }));
           const page = renderHtmlDocument(doc, style);
           for (const html of [markup, page]) {

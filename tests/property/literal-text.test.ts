@@ -11,7 +11,7 @@ import { draftOrder } from "@/lib/order/draft-order";
 import type { Block, Inline, OrderDoc } from "@/lib/order-doc/types";
 import { orderPlainText } from "@/lib/render/plain-text";
 import { readyDraft } from "./arbitraries";
-import { params, TIMEOUT, TODAY } from "./config";
+import { params, TIMEOUT } from "./config";
 import { normalize, printed, verbatimPieces, withoutAsterisks } from "./printed-form";
 
 /** Template and Markdown syntax, one line each (a blank line in clerk prose is a paragraph break, by design). */
@@ -126,7 +126,7 @@ describe("template and Markdown syntax typed by a clerk", () => {
       });
       fc.assert(
         fc.property(readyDraft, texts, (base, t) => {
-          const hostile = draftOrder(withTexts(base, t), { today: TODAY });
+          const hostile = draftOrder(withTexts(base, t));
           const words = {
             name: "Plain",
             title: "Plain",
@@ -135,7 +135,7 @@ describe("template and Markdown syntax typed by a clerk", () => {
             prose: "Plain",
             inline: "Plain",
           };
-          const plain = draftOrder(withTexts(base, { ...words, questions: t.questions }), { today: TODAY });
+          const plain = draftOrder(withTexts(base, { ...words, questions: t.questions }));
           expect(shape(hostile.doc)).toEqual(shape(plain.doc));
 
           const text = normalize(orderPlainText(hostile.doc, hostile.style));

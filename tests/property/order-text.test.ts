@@ -15,7 +15,7 @@ import { parseClerkMarker } from "@/lib/motion/clerk-markers";
 import { designateMovant, designateOpponent } from "@/lib/order/party-names";
 import { readyDraft } from "./arbitraries";
 import { openBidiFormats } from "./bidi";
-import { params, TIMEOUT, TODAY } from "./config";
+import { params, TIMEOUT } from "./config";
 import { printedClerkTexts } from "./printed-form";
 
 const inlineText = (content: Inline[]): string =>
@@ -38,7 +38,7 @@ describe("the order's printed lines", () => {
     () => {
       fc.assert(
         fc.property(readyDraft, (draft) => {
-          const { doc, findings, style } = draftOrder(draft, { today: TODAY });
+          const { doc, findings, style } = draftOrder(draft);
           const lines = [
             ...captionPartyLines(doc.caption).map((line) => line.text),
             doc.caption.caseNumberLine,

@@ -1,11 +1,9 @@
 import { toDraftIssues } from "@/lib/motion/parse-draft";
 import { MotionDraftSchema } from "@/lib/motion/schema";
-import { IsoDateSchema } from "@/lib/dates/iso-date";
 import { draftOrder } from "@/lib/order/draft-order";
 import { orderFlagComments } from "@/lib/cite-check/order-flag-comments";
 import { renderDocxWithComments } from "@/lib/review";
 import { docxFileName } from "@/lib/wizard/docx-file-name";
-import { serverToday } from "@/server/drafts/draft-order-for";
 import { attachmentHeaders } from "@/server/http/attachment-headers";
 import { DOCX_TYPE } from "@/server/http/docx-type";
 import { MAX_DRAFT_BODY_BYTES } from "@/server/http/limits";
@@ -19,8 +17,7 @@ import { log } from "@/server/log";
 export const runtime = "nodejs";
 
 /**
- * Signed-in members only (the draft is confidential even in transit). POST a draft (MotionDraft JSON) → the order as a Word file. `?today=YYYY-MM-DD` lets the browser
- * pass the day its preview was drafted on. 400 malformed JSON, 413 over MAX_DRAFT_BODY_BYTES,
+ * Signed-in members only (the draft is confidential even in transit). POST a draft (MotionDraft JSON) → the order as a Word file. 400 malformed JSON, 413 over MAX_DRAFT_BODY_BYTES,
  * `{ issues: [{ path, message }] }` with 400 for a draft that fails the schema, 422 for one not ready.
  */
 export const POST = apiRoute("POST /api/render", async ({ request }) => {
@@ -34,11 +31,9 @@ export const POST = apiRoute("POST /api/render", async ({ request }) => {
   const notReady = notReadyResponse(parsed.data);
   if (notReady) return notReady;
 
-  const todayParam = new URL(request.url).searchParams.get("today");
-  const today = IsoDateSchema.safeParse(todayParam).success ? todayParam! : serverToday();
   const started = performance.now();
   // A programmer error in the pipeline (an unknown authority, a template variable) is logged by apiRoute, which says little.
-  const { doc, style } = draftOrder(parsed.data, { today });
+  const { doc, style } = draftOrder(parsed.data);
   // The clerk's download: each citation flag (unverified pin, as-cited authority, …) as a Word comment.
   const bytes = await renderDocxWithComments(doc, style, orderFlagComments(doc, new Date()));
   log.info(

@@ -30,7 +30,7 @@ describe("clerk text printed inside a sentence or a list item", () => {
       },
     });
     // The decrees are a numbered list too: take the lists that print the questions.
-    const lists = draftOrder(draft, { today: "2026-11-23" })
+    const lists = draftOrder(draft)
       .doc.body.filter((block): block is Extract<Block, { kind: "list" }> => block.kind === "list")
       .filter((list) => JSON.stringify(list).includes("question"));
     expect(lists).toHaveLength(1);
@@ -44,7 +44,7 @@ describe("clerk text printed inside a sentence or a list item", () => {
       ...granted,
       certification: { ...granted.certification, questions: [{ id: "q1", text: "whether A\n\nor B" }] },
     });
-    const { body } = draftOrder(draft, { today: "2026-11-23" }).doc;
+    const { body } = draftOrder(draft).doc;
     const statement = body.find((block) => JSON.stringify(block).includes("whether A"));
     expect(JSON.stringify(statement)).toContain("whether A or B, and that an immediate appeal");
   });

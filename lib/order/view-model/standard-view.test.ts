@@ -12,17 +12,17 @@ describe("a saved slot choice naming an authority the library no longer holds", 
     const stale = { authorityId: "no-such-case", propositionId: "gone" };
     const choices = draft.analysis.slotChoices ?? {};
     const [slot, refs] = Object.entries(choices).find(([, chosen]) => chosen.length > 0) ?? ["burden", []];
-    const plain = draftOrder(draft, { today: "2026-11-23" });
+    const plain = draftOrder(draft);
     // A stale entry beside a good one: the good one stands.
     draft.analysis.slotChoices = { ...choices, [slot]: [...refs, stale] };
-    expect(draftOrder(draft, { today: "2026-11-23" }).doc).toEqual(plain.doc);
+    expect(draftOrder(draft).doc).toEqual(plain.doc);
     // Only stale entries: the circuit's formulation, as if nothing had been chosen.
     const { [slot]: _dropped, ...others } = choices;
     void _dropped;
     draft.analysis.slotChoices = others;
-    const unchosen = draftOrder(draft, { today: "2026-11-23" });
+    const unchosen = draftOrder(draft);
     draft.analysis.slotChoices = { ...others, [slot]: [stale] };
-    expect(draftOrder(draft, { today: "2026-11-23" }).doc).toEqual(unchosen.doc);
+    expect(draftOrder(draft).doc).toEqual(unchosen.doc);
     expect(() => stepStandard("ruling", draft)).not.toThrow();
   });
 });

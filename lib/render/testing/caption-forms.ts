@@ -3,7 +3,8 @@
  * prints it (tests only): the renderers' tests print each and compare Word, HTML and plain text.
  */
 import { defaultStyleFor, findDistrict, mergeStyle, type StyleOverrides } from "@/lib/courts";
-import type { CaseCaption, MotionDraft, Party } from "@/lib/motion";
+import type { CaseCaption } from "@/lib/motion/caption-schema";
+import type { MotionDraft, Party } from "@/lib/motion/schema";
 import { makeDraft, mergeDraft, type DraftOverrides } from "@/lib/motion/testing";
 import { buildCaption } from "@/lib/order/caption";
 import type { OrderDoc } from "@/lib/order-doc/types";

@@ -8,8 +8,6 @@ import { MotionDraftSchema, type MotionDraft } from "@/lib/motion/schema";
 import { draftOrder, type DraftedOrder } from "@/lib/order/draft-order";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../../fixtures");
-/** The "today" every fixture is drafted on. */
-export const TODAY = "2026-11-23";
 
 /** A fixture draft, parsed with the schema: "seeds/002", "grants/102". */
 export function fixtureDraft(name: string): MotionDraft {
@@ -18,7 +16,7 @@ export function fixtureDraft(name: string): MotionDraft {
 
 /** The order drafted from a draft. */
 export function drafted(draft: MotionDraft): DraftedOrder {
-  return draftOrder(draft, { today: TODAY });
+  return draftOrder(draft);
 }
 
 /** A deep copy of a draft, changed by `edit` (which may mutate the copy). */

@@ -8,7 +8,6 @@ import { evaluate } from "../evaluate";
 import { slotPropositions } from "../formulations/slot-propositions";
 import { warningSeverity } from "./severity";
 
-const CTX = { today: "2026-11-23" };
 const SOURCE = "https://example.org/opinion";
 /** A made-up case for the date rule alone (library data changes as dates are verified). */
 const CASE: Omit<Parameters<typeof defineCase>[0], "id" | "year"> = {
@@ -33,8 +32,7 @@ const ninth = (orderDate: string, extra: DraftOverrides<MotionDraft> = {}) =>
     ...extra,
   });
 
-const laterWarning = (draft: MotionDraft) =>
-  evaluate(draft, CTX).warnings.find((w) => w.code === "authority-after-order");
+const laterWarning = (draft: MotionDraft) => evaluate(draft).warnings.find((w) => w.code === "authority-after-order");
 
 describe("an order cites no authority decided after its date", () => {
   it("compares the verified decision date when the case has one, else the year", () => {

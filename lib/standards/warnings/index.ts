@@ -1,5 +1,5 @@
 import type { MotionDraft } from "@/lib/motion/schema";
-import type { EvaluationContext, Warning, WarningBody } from "../types";
+import type { Warning, WarningBody } from "../types";
 import { authorityAfterOrder } from "./authority-after-order";
 import { certificationDecisionMissing, reconsiderationDecisionMissing, stayDecisionMissing } from "./decision-missing";
 import { denyThoughAllMetWithoutReasons } from "./deny-though-all-met-without-reasons";
@@ -44,12 +44,8 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
 ];
 
 /** Runs every check against the findings and keeps the warnings raised, each with its severity. */
-export function collectWarnings(
-  draft: MotionDraft,
-  findings: FindingsBeforeWarnings,
-  ctx: EvaluationContext,
-): Warning[] {
-  return WARNING_CHECKS.map((check) => check(draft, findings, ctx))
+export function collectWarnings(draft: MotionDraft, findings: FindingsBeforeWarnings): Warning[] {
+  return WARNING_CHECKS.map((check) => check(draft, findings))
     .filter((w): w is WarningBody => w !== undefined)
     .map((w) => ({ ...w, severity: warningSeverity(w) }));
 }

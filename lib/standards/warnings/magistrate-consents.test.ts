@@ -29,11 +29,11 @@ const D1: Party = { id: "d1", name: "Acme Corp.", side: "defendant", consentDock
 const UNSERVED: Party = { id: "d2", name: "John Roe", side: "defendant", isUnserved: true };
 
 const consentWarning = (draft: MotionDraft) =>
-  evaluate(draft, { today: "2026-03-02" }).warnings.find((w) => w.code === "magistrate-consents-incomplete");
+  evaluate(draft).warnings.find((w) => w.code === "magistrate-consents-incomplete");
 
 describe("a magistrate judge presiding by consent (28 U.S.C. § 636(c))", () => {
   it("recites the consents with their docket entries", () => {
-    const { doc, style } = draftOrder(byConsent("caed", [P1, D1]), { today: "2026-03-02" });
+    const { doc, style } = draftOrder(byConsent("caed", [P1, D1]));
     const text = orderPlainText(doc, style).replace(/\s+/g, " ");
     expect(text).toContain("All parties have consented to proceed before a United States Magistrate Judge");
     expect(text).toContain("(ECF Nos. 5, 9.)");
@@ -43,9 +43,7 @@ describe("a magistrate judge presiding by consent (28 U.S.C. § 636(c))", () => 
   it("warns, as an error, when a served party's consent is not recorded", () => {
     const warning = consentWarning(byConsent("caed", [P1, { ...D1, consentDocketNumber: undefined }]));
     expect(warning).toMatchObject({ step: "parties", missingPartyIds: ["d1"], severity: "error" });
-    const { doc, style } = draftOrder(byConsent("caed", [P1, { ...D1, consentDocketNumber: undefined }]), {
-      today: "2026-03-02",
-    });
+    const { doc, style } = draftOrder(byConsent("caed", [P1, { ...D1, consentDocketNumber: undefined }]));
     expect(orderPlainText(doc, style)).not.toContain("All parties have consented");
   });
 

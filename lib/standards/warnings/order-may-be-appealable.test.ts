@@ -23,9 +23,7 @@ const EXPECTED: Record<Effect, string | undefined> = {
 };
 
 const warningFor = (effect: Effect) =>
-  evaluate(makeDraft({ orderUnderReview: { effect } }), { today: "2026-11-23" }).warnings.find(
-    (w) => w.code === "order-may-be-appealable",
-  );
+  evaluate(makeDraft({ orderUnderReview: { effect } })).warnings.find((w) => w.code === "order-may-be-appealable");
 
 describe("an order that may be appealable as of right (§ 1292(b) reaches one 'not otherwise appealable')", () => {
   it("has a row for every answer", () => {
@@ -51,7 +49,7 @@ describe("an order that may be appealable as of right (§ 1292(b) reaches one 'n
 
   it("treats a final judgment marked on the order step the same way", () => {
     expect(
-      evaluate(makeDraft({ orderUnderReview: { isFinalJudgment: true } }), { today: "2026-11-23" }).warnings.find(
+      evaluate(makeDraft({ orderUnderReview: { isFinalJudgment: true } })).warnings.find(
         (w) => w.code === "order-may-be-appealable",
       ),
     ).toMatchObject({ effect: "final-judgment", authorityId: "28-usc-1291" });

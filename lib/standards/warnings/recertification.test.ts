@@ -9,7 +9,7 @@ const reentry = (districtId: string, extra: { amendment?: { requested?: boolean 
   makeDraft({ case: { districtId }, amendment: { reentersCertifiedOrder: true, ...extra.amendment } });
 
 const warningFor = (draft: ReturnType<typeof reentry>) =>
-  evaluate(draft, { today: "2026-11-23" }).warnings.find((w) => w.code === "recertification-to-restart-window");
+  evaluate(draft).warnings.find((w) => w.code === "recertification-to-restart-window");
 
 describe("re-entering or recertifying an order already certified, to restart the ten days", () => {
   it("has every circuit's position, verified or 'unsettled'", () => {

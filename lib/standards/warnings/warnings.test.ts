@@ -4,7 +4,6 @@ import type { MotionDraft } from "@/lib/motion/schema";
 import { evaluate } from "../evaluate";
 import type { WarningBody } from "../types";
 
-const CTX = { today: "2018-04-05" };
 type Overrides = DraftOverrides<MotionDraft>;
 
 const ALL_MET = {
@@ -16,7 +15,7 @@ const QUESTION = [{ id: "q1", text: "Does § 1983 bar injunctive relief against 
 
 /** The warnings of one code, without their severity (tested on its own below). */
 const warningsFor = (overrides: Overrides, code: WarningBody["code"]): WarningBody[] =>
-  evaluate(makeDraft(overrides), CTX)
+  evaluate(makeDraft(overrides))
     .warnings.filter((w) => w.code === code)
     .map(({ severity: _severity, ...body }) => body as WarningBody);
 
@@ -323,7 +322,7 @@ describe("warnings", () => {
 
   it("gives every warning its severity: errors are what an order must not be signed with", () => {
     const severities = CASES.map(({ raise, expected }) => {
-      const [warning] = evaluate(makeDraft(raise), CTX).warnings.filter((w) => w.code === codeOf(expected));
+      const [warning] = evaluate(makeDraft(raise)).warnings.filter((w) => w.code === codeOf(expected));
       return [warning?.code, warning?.severity];
     });
     expect(Object.fromEntries(severities)).toMatchObject({

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { measure, orderRow, plainRow, type Row } from "../harness";
-import { ROOT, TODAY } from "../orders";
+import { ROOT } from "../orders";
 import type { Section } from "../section";
 
 const ORDER = "fixtures/seeds/002.json";
@@ -35,7 +35,7 @@ export const cliCold: Section = {
     const staleCache = path.join(dir, "stale-cache");
     try {
       const out = path.join(dir, "order.docx");
-      const cliArgs = [ORDER, "-o", out, "--today", TODAY];
+      const cliArgs = [ORDER, "-o", out];
       const variants: { name: string; command: string; args: string[]; note: string; cache?: string; floor?: true }[] =
         [
           {

@@ -19,7 +19,7 @@ import { OrderHtml } from "@/lib/render/html/order-html";
 import { orderRedline, renderDocxWithComments, renderRedlineDocx } from "@/lib/review";
 import { readiness } from "@/lib/standards/readiness";
 import { plainRow, summarize, type Row, type Stats } from "../harness";
-import { ROOT, TODAY } from "../orders";
+import { ROOT } from "../orders";
 import type { Section } from "../section";
 
 /** CPU milliseconds (user + system) of `fn`, over repeated runs after a warm-up. */
@@ -35,7 +35,7 @@ async function measureCpu(fn: () => unknown, warmup: number, runs: number): Prom
   return summarize(samples);
 }
 
-const orderOf = (draft: MotionDraft) => draftOrder(draft, { today: TODAY });
+const orderOf = (draft: MotionDraft) => draftOrder(draft);
 
 export const limitsSection: Section = {
   id: "limits",

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { draftOrder } from "@/lib/order/draft-order";
 import { measure, orderRow, plainRow, type Row } from "../harness";
-import { renderOrder, TODAY } from "../orders";
+import { renderOrder } from "../orders";
 import { orderAsPandocMarkdown } from "../pandoc-markdown";
 import type { Section } from "../section";
 import { formatMs } from "../table";
@@ -49,7 +49,7 @@ export const pandoc: Section = {
         ),
       ];
       for (const order of ctx.orders) {
-        const { doc, style } = draftOrder(order.draft, { today: TODAY });
+        const { doc, style } = draftOrder(order.draft);
         const markdown = orderAsPandocMarkdown(doc, style);
         // Ours measured right before pandoc's runs, warm and back to back as a server renders, so both see the same load.
         const ours = await measure(() => renderOrder(order.draft), ctx.runs({ warmup: 20, runs: 100 }));

@@ -6,7 +6,6 @@
 import { draftOrder } from "@/lib/order/draft-order";
 import { renderDocx } from "@/lib/render/docx";
 import { measure, orderRow, type Row } from "../harness";
-import { TODAY } from "../orders";
 import type { Section } from "../section";
 import { formatMs } from "../table";
 
@@ -17,9 +16,9 @@ export const warmRender: Section = {
     const rows: Row[] = [];
     for (const order of ctx.orders) {
       const stats = await ctx.warm(order);
-      const drafted = draftOrder(order.draft, { today: TODAY });
+      const drafted = draftOrder(order.draft);
       const draftStage = await measure(
-        () => draftOrder(order.draft, { today: TODAY }),
+        () => draftOrder(order.draft),
         ctx.runs({ warmup: 20, runs: 200, budgetMs: 3000 }),
       );
       const docxStage = await measure(
