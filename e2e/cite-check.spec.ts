@@ -47,6 +47,15 @@ test("paste, upload a .docx, download the commented Word file", async ({ page },
   await expect(page.getByLabel("Paste a brief, a motion or a draft")).toHaveValue(/Linlor/);
   await expect(page.getByRole("region", { name: "Checked text" }).locator("mark").first()).toBeVisible();
 
+  // A text file is read as text (sent as application/octet-stream: no write takes text/plain).
+  const brief = testInfo.outputPath("brief.txt");
+  writeFileSync(brief, seedText("001"));
+  await page.getByLabel("Upload a .docx, .pdf or .txt file").setInputFiles(brief);
+  await expect(page.getByLabel("Paste a brief, a motion or a draft")).toHaveValue(/Pulliam v\. Allen/);
+  await expect(page.getByTestId("cite-check-summary")).toContainText(/\d+ citations · [1-9]\d* errors/);
+  await page.getByLabel("Upload a .docx, .pdf or .txt file").setInputFiles(order);
+  await expect(page.getByLabel("Paste a brief, a motion or a draft")).toHaveValue(/Linlor/);
+
   // A file that is not a document is refused, and what was typed stays.
   const bogus = testInfo.outputPath("image.png");
   writeFileSync(bogus, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]));

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { driveWizard } from "./drive-wizard";
+import { enterable } from "./wizard-driver";
 import { pageAs, signInThroughPage } from "./accounts";
 import {
   appOrigin,
@@ -27,7 +28,7 @@ test("clerk drafts and submits, judge comments and returns, clerk resubmits, jud
   const draft = readFixture("fixtures/seeds/002.json");
   const id = await newDraft(page);
   await driveWizard(page, new Journey(), draft);
-  await expectServerDraft(page, id, comparable, comparable(draft));
+  await expectServerDraft(page, id, comparable, comparable(enterable(draft)));
 
   // The clerk submits it for review.
   await page.getByRole("link", { name: "Review", exact: true }).click();
@@ -47,28 +48,28 @@ test("clerk drafts and submits, judge comments and returns, clerk resubmits, jud
   await expect(judge.getByRole("list", { name: "Drafts" }).getByRole("listitem")).toHaveCount(1);
   await judge.getByRole("list", { name: "Drafts" }).getByRole("link").first().click();
   await expect(judge).toHaveURL(new RegExp(`/drafts/${id}/review$`));
-  const discussion = judge.getByLabel("On");
-  const discussionParagraph = (await discussion.locator("option").allTextContents()).find((label) =>
-    label.startsWith("Discussion, paragraph 1"),
-  );
-  expect(discussionParagraph).toBeDefined();
-  await discussion.selectOption({ label: discussionParagraph! });
+  // The review page may show its loading state first: wait for the comment form's paragraph.
+  const discussion = judge.getByLabel("On", { exact: true });
+  const firstParagraph = discussion.locator("option").filter({ hasText: /^Discussion, paragraph 1:/ });
+  await expect(firstParagraph).toHaveCount(1);
+  await discussion.selectOption({ label: (await firstParagraph.textContent())! });
   await judge
     .getByLabel("Comment", { exact: true })
     .fill("Cite the Ninth Circuit's standard for the second element before applying it.");
   await judge.getByRole("button", { name: "Add comment" }).click();
-  await expect(judge.getByRole("listitem", { name: /Comment by Ana Reyes on Discussion/ })).toContainText(
+  await expect(judge.getByRole("listitem", { name: /Comment by Ana Reyes \(judge\) on Discussion/ })).toContainText(
     "Cite the Ninth Circuit",
   );
   await checkA11y(judge, "review page, judge, with a comment");
-  // The judge who reviews in Word gets the comment as a real Word comment.
+  // The judge who reviews in Word gets the comment as a real Word comment, its author named with the
+  // role as everywhere else (docs/security.md).
   const withComments = judge.waitForEvent("download");
   await judge.getByRole("link", { name: /Download Word file/ }).click();
   const commentedFile = testInfo.outputPath("in-review.docx");
   await (await withComments).saveAs(commentedFile);
   const commentsXml = await docxPart(commentedFile, "word/comments.xml");
   expect(commentsXml).toContain("Cite the Ninth Circuit");
-  expect(commentsXml).toContain('w:author="Ana Reyes"');
+  expect(commentsXml).toContain('w:author="Ana Reyes (judge)"');
   await judge.getByLabel("Note to the clerk").fill("Please address my comment on the discussion.");
   await judge.getByRole("button", { name: "Return for changes" }).click();
   await expect(judge.getByText("Returned for changes", { exact: true })).toBeVisible();
@@ -115,10 +116,10 @@ test("clerk drafts and submits, judge comments and returns, clerk resubmits, jud
   // The audit trail names who did what.
   await judge.getByRole("link", { name: "Activity", exact: true }).click();
   const trail = judge.getByRole("list", { name: "Audit trail, newest first" });
-  await expect(trail.getByRole("listitem").first()).toContainText("Ana Reyes approved");
-  await expect(trail).toContainText("Sam Okafor submitted");
-  await expect(trail).toContainText("Ana Reyes returned it for changes");
-  await expect(trail).toContainText("Sam Okafor created the draft");
+  await expect(trail.getByRole("listitem").first()).toContainText("Ana Reyes (judge) approved");
+  await expect(trail).toContainText("Sam Okafor (law clerk) submitted");
+  await expect(trail).toContainText("Ana Reyes (judge) returned it for changes");
+  await expect(trail).toContainText("Sam Okafor (law clerk) created the draft");
   await checkA11y(judge, "activity page");
   await judgeContext.close();
 

@@ -2,8 +2,8 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { findDistrict } from "@/lib/courts";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { SlotId } from "@/lib/standards/formulations";
-import { STEP_SLOTS } from "@/lib/wizard/standard-slots";
-import type { StepId } from "@/lib/standards/step-id";
+import { STEP_IDS, type StepId } from "@/lib/standards/step-id";
+import { stepStandard } from "@/lib/wizard/step-standard";
 import { SLOT_HEADINGS } from "@/components/standards/slot-headings";
 import type { Journey } from "./journey";
 
@@ -37,10 +37,29 @@ async function checkIf(j: Journey, box: Locator, value: boolean | undefined) {
   if (value === true) await j.check(box);
 }
 
+/**
+ * The slots whose authorities the step shows for this draft: the reconsideration step shows only
+ * the rule the order applies (seed 002's Rule 59(e), invoked against an interlocutory order, is
+ * applied as Rule 54(b)), so a clerk has no way to choose authorities for the others.
+ */
+const shownSlots = (step: StepId, draft: MotionDraft): SlotId[] => stepStandard(step, draft).map((s) => s.slot);
+
+/**
+ * The fixture as a clerk can enter it in the wizard: its slot choices for the slots the wizard
+ * shows. (Seed 002 keeps the court's own Rule 59(e) authorities, which its order does not use.)
+ */
+function enterable(draft: MotionDraft): MotionDraft {
+  const choices = draft.analysis.slotChoices;
+  if (choices === undefined) return draft;
+  const shown = new Set(STEP_IDS.flatMap((step) => shownSlots(step, draft)));
+  const kept = Object.fromEntries(Object.entries(choices).filter(([slot]) => shown.has(slot as SlotId)));
+  return { ...draft, analysis: { ...draft.analysis, slotChoices: kept } };
+}
+
 /** Replaces the authorities of each of the step's slots the fixture chose. */
 async function chooseSlots(page: Page, j: Journey, step: StepId, draft: MotionDraft) {
   const choices = draft.analysis.slotChoices ?? {};
-  for (const slot of STEP_SLOTS[step] ?? []) {
+  for (const slot of shownSlots(step, draft)) {
     const refs = choices[slot];
     if (refs === undefined) continue;
     const region = page.getByRole("region", { name: SLOT_HEADINGS[slot as SlotId], exact: true });
@@ -205,6 +224,7 @@ export {
   chooseIf,
   typeIf,
   chooseSlots,
+  enterable,
   expectStep,
   next,
   yesNo,

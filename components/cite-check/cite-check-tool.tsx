@@ -16,7 +16,8 @@ type Status = { kind: "idle" } | { kind: "working"; what: string } | { kind: "fa
 const UPLOAD_TYPES: Record<string, string> = {
   pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  txt: "text/plain",
+  // Not text/plain, which no write takes (a type any site can send); the server reads it as text.
+  txt: "application/octet-stream",
 };
 
 /**

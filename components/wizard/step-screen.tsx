@@ -1,34 +1,34 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import type { ComponentType } from "react";
 import type { StepId } from "@/lib/standards/step-id";
-import { ControllingQuestionStep } from "@/components/steps/controlling-question-step";
-import { CourtStep } from "@/components/steps/court-step";
-import { HistoryStep } from "@/components/steps/history-step";
-import { MateriallyAdvanceStep } from "@/components/steps/materially-advance-step";
-import { MotionStep } from "@/components/steps/motion-step";
-import { OrderStep } from "@/components/steps/order-step";
-import { PartiesStep } from "@/components/steps/parties-step";
-import { QuestionsStep } from "@/components/steps/questions-step";
-import { ReconsiderationStep } from "@/components/steps/reconsideration-step";
-import { RulingStep } from "@/components/steps/ruling-step";
-import { StayStep } from "@/components/steps/stay-step";
-import { SubstantialGroundStep } from "@/components/steps/substantial-ground-step";
 
-/** Each step id's form component: `components/steps/<step-id>-step.tsx`. */
+/**
+ * Each step id's form component: `components/steps/<step-id>-step.tsx`, each a chunk of its own.
+ * A page ships only its step's form: the later steps bring the findings engine, its warnings and
+ * the authority library, which the first page (court) does not need. next/dynamic renders the step
+ * on the server and names its chunk in the HTML, so the form still hydrates with the page.
+ */
 const STEP_COMPONENTS: Record<StepId, ComponentType> = {
-  court: CourtStep,
-  parties: PartiesStep,
-  order: OrderStep,
-  motion: MotionStep,
-  history: HistoryStep,
-  questions: QuestionsStep,
-  "controlling-question": ControllingQuestionStep,
-  "substantial-ground": SubstantialGroundStep,
-  "materially-advance": MateriallyAdvanceStep,
-  reconsideration: ReconsiderationStep,
-  stay: StayStep,
-  ruling: RulingStep,
+  court: dynamic(() => import("@/components/steps/court-step").then((m) => m.CourtStep)),
+  parties: dynamic(() => import("@/components/steps/parties-step").then((m) => m.PartiesStep)),
+  order: dynamic(() => import("@/components/steps/order-step").then((m) => m.OrderStep)),
+  motion: dynamic(() => import("@/components/steps/motion-step").then((m) => m.MotionStep)),
+  history: dynamic(() => import("@/components/steps/history-step").then((m) => m.HistoryStep)),
+  questions: dynamic(() => import("@/components/steps/questions-step").then((m) => m.QuestionsStep)),
+  "controlling-question": dynamic(() =>
+    import("@/components/steps/controlling-question-step").then((m) => m.ControllingQuestionStep),
+  ),
+  "substantial-ground": dynamic(() =>
+    import("@/components/steps/substantial-ground-step").then((m) => m.SubstantialGroundStep),
+  ),
+  "materially-advance": dynamic(() =>
+    import("@/components/steps/materially-advance-step").then((m) => m.MateriallyAdvanceStep),
+  ),
+  reconsideration: dynamic(() => import("@/components/steps/reconsideration-step").then((m) => m.ReconsiderationStep)),
+  stay: dynamic(() => import("@/components/steps/stay-step").then((m) => m.StayStep)),
+  ruling: dynamic(() => import("@/components/steps/ruling-step").then((m) => m.RulingStep)),
 };
 
 /** The current step's form, fresh for each step (its own react-hook-form form). */

@@ -5,8 +5,8 @@ import { appOrigins, getAuth } from "@/server/auth/get-auth";
 import { getDb } from "@/server/db/client";
 import type { Db } from "@/server/db/types";
 import { logError } from "@/server/log";
-import { isJsonContentType } from "./content-type";
-import { MAX_DRAFT_BODY_BYTES } from "./limits";
+import { bodyTypeRefusal, type BodyKind } from "./content-type";
+import { LARGEST_BODY_BYTES } from "./limits";
 import { problemResponse } from "./problem-response";
 import { isSameOrigin } from "./same-origin";
 
@@ -17,17 +17,19 @@ type RouteHandler<P> = (request: Request, context: { params: Promise<P> }) => Pr
 
 /**
  * Wraps a route handler: same-origin check on writes (CSRF), the signed-in actor (401 if none),
- * and one catch that logs the error server-side and answers a bare 500.
+ * and one catch that logs the error server-side and answers a bare 500. `body: "file"` for the one
+ * route whose writes carry a file rather than JSON (see bodyTypeRefusal).
  */
 export function apiRoute<P = Record<string, never>>(
   name: string,
   handler: (context: ApiContext<P>) => Promise<Response>,
+  { body = "json" }: { body?: BodyKind } = {},
 ): RouteHandler<P> {
   return async (request, context) => {
     try {
       const isWrite = request.method !== "GET" && request.method !== "HEAD";
       if (isWrite && !isSameOrigin(request, appOrigins())) return problemResponse("cross-site");
-      const refused = isWrite ? refuseBody(request) : undefined;
+      const refused = isWrite ? refuseBody(request, body) : undefined;
       if (refused) return refused;
       const [db, auth] = await Promise.all([getDb(), getAuth()]);
       const actor = await getActor(request.headers, { db, auth });
@@ -41,16 +43,16 @@ export function apiRoute<P = Record<string, never>>(
 }
 
 /**
- * Every write, whether or not its handler reads the body: a body that is not JSON is refused (415),
- * and so is one declared over the largest limit (413); handlers that read a body hold it to their
- * own, smaller limit as they read (parseBody).
+ * Every write, whether or not its handler reads the body: a body that is not JSON (or, on a file
+ * route, not a file's own type) is refused (415), and so is one declared over the largest limit
+ * (413); handlers that read a body hold it to their own, smaller limit as they read (parseBody).
  */
-function refuseBody(request: Request): Response | undefined {
+function refuseBody(request: Request, kind: BodyKind = "json"): Response | undefined {
   const declared = Number(request.headers.get("content-length") ?? "0");
   const hasBody = declared > 0 || request.headers.has("transfer-encoding");
-  if (hasBody && !isJsonContentType(request.headers.get("content-type")))
-    return problemResponse("unsupported-media-type");
-  if (declared > MAX_DRAFT_BODY_BYTES) return problemResponse("too-large");
+  const refusal = hasBody ? bodyTypeRefusal(request.headers.get("content-type"), kind) : undefined;
+  if (refusal) return problemResponse(refusal);
+  if (declared > LARGEST_BODY_BYTES[kind]) return problemResponse("too-large");
   return undefined;
 }
 

@@ -15,3 +15,12 @@ export const SERVER_ACTION_BODY_LIMIT = "1mb";
 export const MAX_CITE_CHECK_TEXT_BYTES = 2 * 1024 * 1024;
 /** A .docx or .pdf uploaded to the cite-check. */
 export const MAX_CITE_CHECK_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The largest body any route takes, by what it carries: every write declared over it is refused
+ * before its handler runs (each handler then holds the body to its own limit as it reads).
+ */
+export const LARGEST_BODY_BYTES = {
+  json: Math.max(MAX_DRAFT_BODY_BYTES, MAX_SMALL_BODY_BYTES, MAX_CITE_CHECK_TEXT_BYTES),
+  file: MAX_CITE_CHECK_UPLOAD_BYTES,
+} as const;

@@ -15,9 +15,12 @@ import { readBodyBytes } from "@/server/http/read-json-body";
 
 export const runtime = "nodejs";
 
-/** The content types the upload takes, and what each must turn out to be. */
+/**
+ * The content types the upload takes, and what each must turn out to be. A text file comes as
+ * application/octet-stream (and must not turn out to be a PDF or a Word file): text/plain is a type
+ * any site can send without asking, which no write takes (bodyTypeRefusal).
+ */
 const TYPES: Record<string, DocumentKind | "sniff"> = {
-  "text/plain": "text",
   "application/pdf": "pdf",
   [DOCX_TYPE]: "docx",
   "application/octet-stream": "sniff",
@@ -25,24 +28,28 @@ const TYPES: Record<string, DocumentKind | "sniff"> = {
 
 /**
  * Signed-in members only. POST a .docx, .pdf or text file as the raw body (its Content-Type
- * saying which) → `{ text, citations, findings }`. 415 for another type, or bytes that are not
+ * saying which, application/octet-stream for text) → `{ text, citations, findings }`. 415 for another type, or bytes that are not
  * what the type says; 413 over MAX_CITE_CHECK_UPLOAD_BYTES; 422 for a file that cannot be read.
  */
-export const POST = apiRoute("POST /api/cite-check/upload", async ({ request, actor, db }) => {
-  const declared = TYPES[(request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase()];
-  if (!declared) return problemResponse("unsupported-type");
-  const body = await readBodyBytes(request, MAX_CITE_CHECK_UPLOAD_BYTES);
-  if (!body.ok) return problemResponse(body.code);
-  const sniffed = documentKind(body.bytes);
-  const kind = declared === "sniff" ? sniffed : declared === "text" && sniffed === "text" ? "text" : declared;
-  if (!kind || (declared !== "sniff" && sniffed !== kind)) return problemResponse("unsupported-type");
-  let text: string;
-  try {
-    text = await documentText(body.bytes, kind);
-  } catch (error) {
-    if (error instanceof UnreadableDocumentError) return problemResponse("unreadable");
-    throw error;
-  }
-  const result = await checkForActor(db, actor, text);
-  return jsonResponse(CiteCheckUploadResponseSchema, { text, ...result });
-});
+export const POST = apiRoute(
+  "POST /api/cite-check/upload",
+  async ({ request, actor, db }) => {
+    const declared = TYPES[(request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase()];
+    if (!declared) return problemResponse("unsupported-type");
+    const body = await readBodyBytes(request, MAX_CITE_CHECK_UPLOAD_BYTES);
+    if (!body.ok) return problemResponse(body.code);
+    const sniffed = documentKind(body.bytes);
+    const kind = declared === "sniff" ? sniffed : declared;
+    if (!kind || (declared !== "sniff" && sniffed !== kind)) return problemResponse("unsupported-type");
+    let text: string;
+    try {
+      text = await documentText(body.bytes, kind);
+    } catch (error) {
+      if (error instanceof UnreadableDocumentError) return problemResponse("unreadable");
+      throw error;
+    }
+    const result = await checkForActor(db, actor, text);
+    return jsonResponse(CiteCheckUploadResponseSchema, { text, ...result });
+  },
+  { body: "file" },
+);

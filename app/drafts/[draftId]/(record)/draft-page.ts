@@ -1,9 +1,13 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import type { DraftTabId } from "@/components/drafts/draft-tabs";
 import { currentUser } from "@/server/auth/current-user";
+import { getActor } from "@/server/auth/get-actor";
+import { getAuth } from "@/server/auth/get-auth";
 import { requireActor } from "@/server/auth/require-actor";
 import { memberNames } from "@/server/chambers/member-names";
+import { getDb } from "@/server/db/client";
 import { findDraft } from "@/server/drafts";
 
 /**
@@ -19,3 +23,15 @@ export async function loadDraftPage(draftId: string, tab: Exclude<DraftTabId, "e
 }
 
 export type DraftPage = Awaited<ReturnType<typeof loadDraftPage>>;
+
+/**
+ * Whether the signed-in member's chambers has this draft (undefined when no one is signed in: the
+ * page then sends them to sign in, back to its own tab). The (record) layout asks, above loading.tsx.
+ */
+export async function isChambersDraft(draftId: string): Promise<boolean | undefined> {
+  const requestHeaders = await headers();
+  const [db, auth] = await Promise.all([getDb(), getAuth()]);
+  const actor = await getActor(requestHeaders, { db, auth });
+  if (!actor) return undefined;
+  return (await findDraft(db, actor, draftId)) !== null;
+}
