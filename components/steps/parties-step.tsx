@@ -10,6 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { newId } from "@/components/wizard/new-id";
 import { StepFrame } from "@/components/wizard/step-frame";
 import { useStepForm } from "@/components/wizard/use-step-form";
+import { CaptionFields } from "./caption-fields";
 import { PartyFields } from "./party-fields";
 
 const SIDES: { side: PartySide; heading: string; one: string }[] = [
@@ -17,7 +18,7 @@ const SIDES: { side: PartySide; heading: string; one: string }[] = [
   { side: "defendant", heading: "Defendants", one: "Defendant" },
 ];
 
-/** Step "parties": the case number, the kind of action, and the parties on each side. */
+/** Step "parties": the case number, the kind of action, the parties on each side, and what else the caption names. */
 export function PartiesStep() {
   const stepForm = useStepForm<PartiesSlice>(PARTIES_STEP);
   const { control, clearErrors } = stepForm.form;
@@ -66,6 +67,7 @@ export function PartiesStep() {
           );
         })}
       </ListField>
+      <CaptionFields />
     </StepFrame>
   );
 }

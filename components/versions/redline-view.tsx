@@ -16,6 +16,8 @@ function blockLabel(where: RedlineWhere): string {
     case "court":
       return "Court name";
     case "party":
+    case "caption":
+    case "caption-divider":
       return "Caption";
     case "case-number":
       return "Case number";
@@ -23,6 +25,8 @@ function blockLabel(where: RedlineWhere): string {
       return "Title";
     case "title-ref":
       return "Title (docket reference)";
+    case "title-judge":
+      return "Title (judge)";
     case "body":
       return where.paragraph === undefined
         ? `${sectionName(where.section)}, heading`

@@ -18,6 +18,15 @@ describe("checkCaseNumber", () => {
     "Case No. 3:19-cv-00241-JMK",
     "Civil Action No. 19-1234 (ABJ)",
     "No. 19 C 1234",
+    // The corpus orders' numbers (shared/corpus/expect.json): no marker, an MDL's "md", initials run on.
+    "15-262-SLR",
+    "19-479-JWD-SDJ",
+    "12-1125",
+    "2:06cv169KS-MTP",
+    "2:11-md-2226-DCR",
+    "2: 11-md-2226-DCR",
+    "1:08CV185-SA-JAD",
+    "22 Civ. 3034 (PAE) (GWG)",
   ])("accepts %s", (value) => expect(checkCaseNumber(value)).toEqual({ ok: true }));
 
   it.each([
@@ -26,6 +35,7 @@ describe("checkCaseNumber", () => {
     ["hello", /does not look like a civil case number/],
     ["12345", /does not look like a civil case number/],
     ["abc-def", /does not look like a civil case number/],
+    ["1:24-cr-00012", /does not look like a civil case number/],
     ["1:11-cv-00446-LJO-BAM " + "X".repeat(80), /under 80 characters/],
   ])("rejects %j", (value, message) => {
     const result = checkCaseNumber(value);

@@ -45,11 +45,25 @@ describe("defaultStyleFor", () => {
         ...DEFAULT_STYLE,
         paper: "pleading-28",
         captionLayout: "two-column",
+        caption: { ...DEFAULT_STYLE.caption, numberLabel: "Case No.:" },
         headingStyle: "caps-centered",
       });
     }
   });
-  it("a district without overrides gets DEFAULT_STYLE", () => expect(defaultStyleFor("nysd")).toEqual(DEFAULT_STYLE));
+  it("a district without overrides gets DEFAULT_STYLE", () => expect(defaultStyleFor("ilnd")).toEqual(DEFAULT_STYLE));
+  it.each([
+    ["lamd", { parties: "versus-rows", versus: "VERSUS", numberLabel: "NO." }],
+    ["msnd", { parties: "labels-right", versus: "V.", numberLabel: "CIVIL ACTION NO.:" }],
+    ["mssd", { parties: "labels-right", versus: "v.", numberLabel: "CIVIL ACTION NO." }],
+    ["txwd", { divider: "section-signs", numberLabel: "" }],
+    ["mied", { numberLabel: "Case No.", judge: "under-number" }],
+    ["nysd", { numberLabel: "", judge: "under-title" }],
+    ["kyed", { divider: "parentheses", numberLabel: "Civil Action No." }],
+    ["dcd", { divider: "parentheses", boxed: true, numberLabel: "Civil Action No." }],
+    ["ded", {}],
+  ])("%s: the caption form its orders print, the rest generic", (id, form) =>
+    expect(defaultStyleFor(id).caption).toEqual({ ...DEFAULT_STYLE.caption, ...form }),
+  );
   it("every district's default style parses", () => {
     for (const district of DISTRICTS)
       expect(() => StyleProfileSchema.parse(defaultStyleFor(district.id))).not.toThrow();
@@ -63,6 +77,15 @@ describe("mergeStyle", () => {
     const style = mergeStyle(DEFAULT_STYLE, { docketCite: { form: "dkt-no" }, signature: { dateLine: false } });
     expect(style.docketCite).toEqual({ ...DEFAULT_STYLE.docketCite, form: "dkt-no" });
     expect(style.signature).toEqual({ ...DEFAULT_STYLE.signature, dateLine: false });
+  });
+  it("merges the caption form field by field", () => {
+    const style = mergeStyle(defaultStyleFor("lamd"), { caption: { versus: "v." } });
+    expect(style.caption).toEqual({
+      ...DEFAULT_STYLE.caption,
+      parties: "versus-rows",
+      versus: "v.",
+      numberLabel: "NO.",
+    });
   });
   it("an undefined override keeps the base value", () => {
     expect(mergeStyle(DEFAULT_STYLE, { paper: undefined, signature: { form: undefined } })).toEqual(DEFAULT_STYLE);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CircuitIdSchema } from "./circuits";
+import { DISTRICT_CAPTION_FORMS } from "./district-caption-forms";
 import { DISTRICTS } from "./districts";
 import { DistrictSchema } from "./district";
 
@@ -110,11 +111,20 @@ describe("DISTRICTS", () => {
       expect(district.styleOverrides).toMatchObject({ paper: "pleading-28", captionLayout: "two-column" });
     }
   });
-  it("gives no style overrides outside California and New Mexico", () => {
+  it("gives style overrides only to California, New Mexico and the districts whose caption form was seen", () => {
     const styled = DISTRICTS.filter((district) => Object.keys(district.styleOverrides).length > 0).map(
       (district) => district.id,
     );
-    expect(styled.sort()).toEqual(["cacd", "caed", "cand", "casd", "nmd"]);
+    expect(styled.sort()).toEqual(
+      ["cacd", "caed", "cand", "casd", "nmd", ...Object.keys(DISTRICT_CAPTION_FORMS)].sort(),
+    );
+  });
+  it("takes each caption form from orders read, and gives the district that form", () => {
+    for (const [id, form] of Object.entries(DISTRICT_CAPTION_FORMS)) {
+      expect(form.evidence.length, id).toBeGreaterThan(0);
+      for (const source of form.evidence) expect(source, id).toMatch(/^(shared\/corpus\/case-\d\d\.md|https:\/\/)/);
+      expect(DISTRICTS.find((district) => district.id === id)?.styleOverrides.caption, id).toEqual(form.caption);
+    }
   });
 
   it("prints the D.N.M. caption exactly", () => {

@@ -1,5 +1,6 @@
 import { defineDistrict as d } from "./define-district";
 import type { District } from "./district";
+import { DISTRICT_CAPTION_FORMS as CAPTION } from "./district-caption-forms";
 import { DISTRICT_STYLE_OVERRIDES as STYLE } from "./district-style-overrides";
 
 /**
@@ -29,6 +30,7 @@ export const DISTRICTS: readonly District[] = [
   d("ded", "District of Delaware", "D. Del.", "3d", "DE"),
   d("dcd", "District of Columbia", "D.D.C.", "dc", "DC", {
     captionLines: ["UNITED STATES DISTRICT COURT", "FOR THE DISTRICT OF COLUMBIA"],
+    styleOverrides: STYLE.dcd,
   }),
   d("flnd", "Northern District of Florida", "N.D. Fla.", "11th", "FL"),
   d("flmd", "Middle District of Florida", "M.D. Fla.", "11th", "FL"),
@@ -46,19 +48,25 @@ export const DISTRICTS: readonly District[] = [
   d("iand", "Northern District of Iowa", "N.D. Iowa", "8th", "IA"),
   d("iasd", "Southern District of Iowa", "S.D. Iowa", "8th", "IA"),
   d("ksd", "District of Kansas", "D. Kan.", "10th", "KS"),
-  d("kyed", "Eastern District of Kentucky", "E.D. Ky.", "6th", "KY"),
+  d("kyed", "Eastern District of Kentucky", "E.D. Ky.", "6th", "KY", { styleOverrides: STYLE.kyed }),
   d("kywd", "Western District of Kentucky", "W.D. Ky.", "6th", "KY"),
   d("laed", "Eastern District of Louisiana", "E.D. La.", "5th", "LA"),
-  d("lamd", "Middle District of Louisiana", "M.D. La.", "5th", "LA"),
+  d("lamd", "Middle District of Louisiana", "M.D. La.", "5th", "LA", { styleOverrides: STYLE.lamd }),
   d("lawd", "Western District of Louisiana", "W.D. La.", "5th", "LA"),
   d("med", "District of Maine", "D. Me.", "1st", "ME"),
   d("mdd", "District of Maryland", "D. Md.", "4th", "MD"),
   d("mad", "District of Massachusetts", "D. Mass.", "1st", "MA"),
-  d("mied", "Eastern District of Michigan", "E.D. Mich.", "6th", "MI"),
+  d("mied", "Eastern District of Michigan", "E.D. Mich.", "6th", "MI", { styleOverrides: STYLE.mied }),
   d("miwd", "Western District of Michigan", "W.D. Mich.", "6th", "MI"),
   d("mnd", "District of Minnesota", "D. Minn.", "8th", "MN"),
-  d("msnd", "Northern District of Mississippi", "N.D. Miss.", "5th", "MS"),
-  d("mssd", "Southern District of Mississippi", "S.D. Miss.", "5th", "MS"),
+  d("msnd", "Northern District of Mississippi", "N.D. Miss.", "5th", "MS", {
+    captionLines: [...CAPTION.msnd.captionLines],
+    styleOverrides: STYLE.msnd,
+  }),
+  d("mssd", "Southern District of Mississippi", "S.D. Miss.", "5th", "MS", {
+    captionLines: [...CAPTION.mssd.captionLines],
+    styleOverrides: STYLE.mssd,
+  }),
   d("moed", "Eastern District of Missouri", "E.D. Mo.", "8th", "MO"),
   d("mowd", "Western District of Missouri", "W.D. Mo.", "8th", "MO"),
   d("mtd", "District of Montana", "D. Mont.", "9th", "MT"),
@@ -71,7 +79,7 @@ export const DISTRICTS: readonly District[] = [
     styleOverrides: STYLE.nmd,
   }),
   d("nynd", "Northern District of New York", "N.D.N.Y.", "2d", "NY"),
-  d("nysd", "Southern District of New York", "S.D.N.Y.", "2d", "NY"),
+  d("nysd", "Southern District of New York", "S.D.N.Y.", "2d", "NY", { styleOverrides: STYLE.nysd }),
   d("nyed", "Eastern District of New York", "E.D.N.Y.", "2d", "NY"),
   d("nywd", "Western District of New York", "W.D.N.Y.", "2d", "NY"),
   d("nced", "Eastern District of North Carolina", "E.D.N.C.", "4th", "NC"),
@@ -97,7 +105,7 @@ export const DISTRICTS: readonly District[] = [
   d("txnd", "Northern District of Texas", "N.D. Tex.", "5th", "TX"),
   d("txsd", "Southern District of Texas", "S.D. Tex.", "5th", "TX"),
   d("txed", "Eastern District of Texas", "E.D. Tex.", "5th", "TX"),
-  d("txwd", "Western District of Texas", "W.D. Tex.", "5th", "TX"),
+  d("txwd", "Western District of Texas", "W.D. Tex.", "5th", "TX", { styleOverrides: STYLE.txwd }),
   d("utd", "District of Utah", "D. Utah", "10th", "UT"),
   d("vtd", "District of Vermont", "D. Vt.", "2d", "VT"),
   d("vaed", "Eastern District of Virginia", "E.D. Va.", "4th", "VA"),

@@ -3,17 +3,18 @@ import type { StyleOverrides } from "@/lib/style/style-overrides";
 
 /**
  * A style profile with overrides laid over it: top-level fields replace, the nested `docketCite`,
- * `signature` and `decree` merge field by field; an undefined override leaves the base value. The result
- * is validated, so a bad combination fails here rather than in a renderer.
+ * `signature`, `decree` and `caption` merge field by field; an undefined override leaves the base value. The
+ * result is validated, so a bad combination fails here rather than in a renderer.
  */
 export function mergeStyle(base: StyleProfile, overrides: StyleOverrides): StyleProfile {
-  const { docketCite, signature, decree, ...flat } = overrides;
+  const { docketCite, signature, decree, caption, ...flat } = overrides;
   return StyleProfileSchema.parse({
     ...base,
     ...definedOnly(flat),
     docketCite: { ...base.docketCite, ...definedOnly(docketCite ?? {}) },
     signature: { ...base.signature, ...definedOnly(signature ?? {}) },
     decree: { ...base.decree, ...definedOnly(decree ?? {}) },
+    caption: { ...base.caption, ...definedOnly(caption ?? {}) },
   });
 }
 

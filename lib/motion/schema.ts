@@ -3,6 +3,7 @@ import { IsoDateSchema } from "@/lib/dates/iso-date";
 import { StyleOverridesSchema } from "@/lib/style/style-overrides";
 import { SignalSchema } from "@/lib/order-doc/signal";
 import { DocketNumberSchema } from "@/lib/docket/schema";
+import { CaseCaptionSchema } from "./caption-schema";
 import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
 import { boundedRecord, ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
 
@@ -83,6 +84,8 @@ export const CaseSchema = z.object({
    * claim): a § 1292(b) appeal lies there, not to the district's regional circuit, 28 U.S.C. § 1292(c)(1).
    */
   isWithinFederalCircuitJurisdiction: z.boolean().optional(),
+  /** Several actions in one caption ("In re …", consolidated cases), further numbers, the division. */
+  caption: CaseCaptionSchema.optional(),
 });
 
 /**

@@ -103,13 +103,46 @@ export type Block =
 /** One party line group of the caption: names as printed (upper case), then the role label. */
 export type CaptionSide = { names: string[]; label: string };
 
+/**
+ * How the caption's parties block is set out (the chambers' caption form, lib/style/caption-style):
+ * role labels under the names ("Plaintiff,"), at their right ("PLAINTIFF"), or none with the word
+ * between the sides on a row of its own ("VERSUS"); a divider down between the parties and the
+ * number ("§", ")"); rules above and below (the D.D.C. box).
+ */
+export type CaptionForm = {
+  parties: "labels-below" | "labels-right" | "versus-rows";
+  /** The divider printed on every row between the parties and the number: "§" or ")". */
+  divider?: string;
+  boxed: boolean;
+};
+
+/** A further action named in the caption, with its number line: "Esposito v. Xanodyne Pharm., Inc., et al.," / "Civil Action No. 2:11-175-DCR". */
+export type CaptionCase = { name: string; numberLine: string };
+
 export type Caption = {
-  /** Court name lines as the district prints them, e.g. ["UNITED STATES DISTRICT COURT", "SOUTHERN DISTRICT OF CALIFORNIA"]. */
+  /** Court name lines as printed, e.g. ["UNITED STATES DISTRICT COURT", "SOUTHERN DISTRICT OF CALIFORNIA"]. */
   courtLines: string[];
+  form: CaptionForm;
+  /** "IN RE: DARVOCET, … LITIGATION": the caption names a litigation instead of the two sides. */
+  inRe?: string;
   plaintiffs: CaptionSide;
   defendants: CaptionSide;
-  /** e.g. "Case No.: 17cv218-MMA (BLM)" or "No. Civ. 09-275 RHS/LFG". */
+  /** The word between the sides: "v.", "V.", "VERSUS". */
+  versus: string;
+  /** A line above the number (Louisiana: "CIVIL ACTION"). */
+  caseKindLine?: string;
+  /** e.g. "Case No.: 17cv218-MMA (BLM)" or "No. Civ. 09-275 RHS/LFG"; an MDL's "Master File No. …". */
   caseNumberLine: string;
+  /** Further numbers under the case number: "MDL Docket No. 2226". */
+  moreNumberLines: string[];
+  /** The judge's name and title printed under the number (E.D. Mich.): ["Paul D. Borman", "United States District Judge"]. */
+  judgeLines: string[];
+  /** What stands before the listed cases ("Consolidated with:", "THIS DOCUMENT RELATES TO:") or alone ("THIS DOCUMENT RELATES TO: ALL CASES"). */
+  casesIntro?: string;
+  /** Member or consolidated cases, each with its number line, after the parties or the In re name. */
+  cases: CaptionCase[];
+  /** The judge's line printed under the title (S.D.N.Y.): "PAUL A. ENGELMAYER, United States District Judge:". */
+  judgeUnderTitle?: string;
 };
 
 export type SignatureBlock = {

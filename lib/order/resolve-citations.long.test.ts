@@ -10,6 +10,7 @@ import { starred } from "@/lib/authorities/testing";
 import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { resolveCitations } from "./resolve-citations";
 import type { Block, CiteToken, DocketRefToken, Inline, OrderDoc } from "@/lib/order-doc/types";
+import { ONE_ACTION_CAPTION_PARTS } from "@/lib/order-doc/caption-parts";
 
 const t = (text: string): Inline => ({ kind: "text", text });
 const c = (
@@ -312,6 +313,7 @@ const FOOTNOTES: Record<string, { content: Inline[]; expected: string }> = {
 function doc(): OrderDoc {
   return {
     caption: {
+      ...ONE_ACTION_CAPTION_PARTS,
       courtLines: ["UNITED STATES DISTRICT COURT"],
       plaintiffs: { names: ["A"], label: "Plaintiff," },
       defendants: { names: ["B"], label: "Defendant." },

@@ -3,6 +3,7 @@ import { starred } from "@/lib/authorities/testing";
 import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
 import { resolveCitations } from "./resolve-citations";
 import type { Block, CiteToken, DocketRefToken, Inline, OrderDoc } from "@/lib/order-doc/types";
+import { ONE_ACTION_CAPTION_PARTS } from "@/lib/order-doc/caption-parts";
 
 const t = (text: string): Inline => ({ kind: "text", text });
 const c = (authorityId: string, propositionId?: string, signal?: CiteToken["signal"]): Inline => ({
@@ -19,6 +20,7 @@ const p = (...content: Inline[]): Block => ({ kind: "paragraph", content, sectio
 function doc(body: Block[], footnotes: Record<string, Block[]> = {}): OrderDoc {
   return {
     caption: {
+      ...ONE_ACTION_CAPTION_PARTS,
       courtLines: ["UNITED STATES DISTRICT COURT"],
       plaintiffs: { names: ["A"], label: "Plaintiff," },
       defendants: { names: ["B"], label: "Defendant." },

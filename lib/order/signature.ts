@@ -3,7 +3,8 @@ import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/style/style-profile";
 import type { SignatureBlock } from "@/lib/order-doc/types";
 
-const TITLES = {
+/** Each judge title as printed under the judge's name. */
+export const JUDGE_TITLES = {
   district: "United States District Judge",
   senior: "Senior United States District Judge",
   chief: "Chief United States District Judge",
@@ -13,7 +14,7 @@ const TITLES = {
 /** The date line and signature block, in the chambers' form ("/s/ Name", "Hon. Name", or the name in capitals). */
 export function buildSignature(draft: MotionDraft, style: StyleProfile): SignatureBlock {
   const name = draft.case.judge.name?.trim() || "[Judge]";
-  const title = TITLES[draft.case.judge.title ?? "district"];
+  const title = JUDGE_TITLES[draft.case.judge.title ?? "district"];
   const signerLine =
     style.signature.form === "s-slash"
       ? `/s/ ${name}`

@@ -1,37 +1,50 @@
-import type { Caption, CaptionSide } from "@/lib/order-doc/types";
+import type { Caption, CaptionForm, CaptionSide } from "@/lib/order-doc/types";
 
 /** One printed line of the parties' side of a caption. */
 export type CaptionPartyLine = {
   text: string;
-  /** name: a party name; label: "Plaintiff,"; versus: "v.". Renderers indent labels and "v.". */
+  /** name: a party name; label: "Plaintiff,"; versus: "v.". Renderers indent labels and "v." under labels-below. */
   role: "name" | "label" | "versus";
 };
 
 const ENDS_WITH_PUNCTUATION = /[,;.:]$/;
 
-/** The line between the two sides. */
-export const VERSUS_LINE: CaptionPartyLine = { role: "versus", text: "v." };
-
-/** One side's printed lines: each name ending ",", then its label ending `labelEnding` (punctuation already there is kept). */
-export function sideLines(side: CaptionSide, labelEnding: "," | "."): CaptionPartyLine[] {
+/**
+ * One side's printed lines: its names, then its label. Under labels-below each name ends "," and
+ * the label `labelEnding` (punctuation already there is kept); the other forms print names and
+ * label as built ("PLAINTIFF", no label at all under versus-rows).
+ */
+export function sideLines(
+  side: CaptionSide,
+  labelEnding: "," | ".",
+  parties: CaptionForm["parties"] = "labels-below",
+): CaptionPartyLine[] {
+  const punctuate = parties === "labels-below";
   const names = side.names.map((name): CaptionPartyLine => {
     const trimmed = name.trim();
-    return { role: "name", text: ENDS_WITH_PUNCTUATION.test(trimmed) ? trimmed : `${trimmed},` };
+    return { role: "name", text: !punctuate || ENDS_WITH_PUNCTUATION.test(trimmed) ? trimmed : `${trimmed},` };
   });
   const label = side.label.trim();
   if (label === "") return names;
-  return [...names, { role: "label", text: ENDS_WITH_PUNCTUATION.test(label) ? label : `${label}${labelEnding}` }];
+  const text = !punctuate || ENDS_WITH_PUNCTUATION.test(label) ? label : `${label}${labelEnding}`;
+  return [...names, { role: "label", text }];
 }
 
 /**
- * The parties' lines of a caption as every renderer prints them: plaintiffs' names each
- * ending ",", their label ("Plaintiff,"), "v.", the defendants' names, their label
- * ("Defendants."). Names are printed as given (the caption builder upper-cases them);
- * punctuation already present is kept.
+ * The parties' lines of a caption in reading order: plaintiffs' names and label, the word between
+ * the sides, the defendants' names and label. Names are printed as given (the caption builder
+ * upper-cases them). An "In re" caption has no parties' lines. The caption grid places these
+ * lines; the review redline keys them by their place in this list.
  *
  * @example captionPartyLines(caption).map((l) => l.text)
  *   // → ["JAMES LINLOR,", "Plaintiff,", "v.", "FUTERO, INC.; and DOES 1-9,", "Defendants."]
  */
 export function captionPartyLines(caption: Caption): CaptionPartyLine[] {
-  return [...sideLines(caption.plaintiffs, ","), VERSUS_LINE, ...sideLines(caption.defendants, ".")];
+  if (caption.inRe !== undefined) return [];
+  const form = caption.form.parties;
+  return [
+    ...sideLines(caption.plaintiffs, ",", form),
+    { role: "versus", text: caption.versus },
+    ...sideLines(caption.defendants, ".", form),
+  ];
 }

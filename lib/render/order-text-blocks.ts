@@ -1,6 +1,6 @@
 import type { Block, OrderDoc, SectionId } from "@/lib/order-doc/types";
 import { blockPlainText, inlinePlainText, type FootnoteMarker } from "./block-plain-text";
-import { captionPartyLines } from "./caption-party-lines";
+import { captionGrid, type CaptionGridCell } from "./caption-grid";
 import { footnoteNumbers } from "./footnote-numbers";
 import { headingLabels } from "./heading-labels";
 import { superscriptNumber } from "./superscript-number";
@@ -23,9 +23,15 @@ export type TextBlockWhere =
   | { part: "court"; index: number }
   | { part: "party"; index: number }
   | { part: "case-number" }
+  /** A caption line beyond the parties and the case number (`index`: its place in `captionExtraLines`). */
+  | { part: "caption"; index: number }
+  /** The divider printed on a row of the caption ("§", ")"), `row` counted from 0. */
+  | { part: "caption-divider"; row: number }
   | { part: "title"; index: number }
   /** The motion's docket reference printed with the title: after its last line, or on a line of its own. */
   | { part: "title-ref"; placement: "after-title" | "own-line" }
+  /** The judge's line under the title (S.D.N.Y.). */
+  | { part: "title-judge" }
   | { part: "body"; blockIndex: number; section: SectionId; kind: Block["kind"] }
   | { part: "signature"; line: "date" | "signer" | "title" }
   /** A footnote's text, without its number (`number` is its place in order of first reference). */
@@ -33,6 +39,27 @@ export type TextBlockWhere =
 
 /** One printed paragraph of the order (a list prints as one block, its items one per line). */
 export type OrderTextBlock = { where: TextBlockWhere; text: string };
+
+/** A caption cell's printed lines (blank lines print nothing). */
+function cellBlocks(cell: CaptionGridCell): OrderTextBlock[] {
+  return cell.lines.flatMap((line): OrderTextBlock[] => {
+    if (!line.source) return [];
+    const { part, index } = line.source;
+    return [{ where: part === "case-number" ? { part } : { part, index }, text: line.text }];
+  });
+}
+
+/** The caption's lines row by row, as the DOCX table and the HTML grid print them: parties' cell, divider, numbers' cell. */
+function captionRowBlocks(doc: OrderDoc, style: StyleProfile): OrderTextBlock[][] {
+  const grid = captionGrid(doc.caption, style.captionLayout);
+  return grid.rows.map((row, r) => [
+    ...cellBlocks(row.left),
+    ...(grid.divider !== undefined
+      ? [{ where: { part: "caption-divider", row: r } as const, text: grid.divider }]
+      : []),
+    ...cellBlocks(row.right),
+  ]);
+}
 
 /**
  * The order's printed paragraphs in reading order, each with where it comes from: court lines,
@@ -56,16 +83,7 @@ export function orderTextBlocks(
     [{ part: "signature", line: "signer" }, doc.signature.signerLine],
     [{ part: "signature", line: "title" }, doc.signature.titleLine],
   ];
-  const blocks: OrderTextBlock[] = [
-    ...doc.caption.courtLines.map((line, index): OrderTextBlock => ({
-      where: { part: "court", index },
-      text: line.toUpperCase(),
-    })),
-    ...captionPartyLines(doc.caption).map((line, index): OrderTextBlock => ({
-      where: { part: "party", index },
-      text: line.text,
-    })),
-    { where: { part: "case-number" }, text: doc.caption.caseNumberLine },
+  const titleBlocks: OrderTextBlock[] = [
     ...title.lines.map((text, index): OrderTextBlock => ({ where: { part: "title", index }, text })),
     ...(title.docketRef
       ? [
@@ -75,6 +93,22 @@ export function orderTextBlocks(
           } as const,
         ]
       : []),
+    ...(doc.caption.judgeUnderTitle !== undefined
+      ? [{ where: { part: "title-judge" }, text: doc.caption.judgeUnderTitle } as const]
+      : []),
+  ];
+  // Under a two-column caption the title prints in the first row's numbers cell, before any further row.
+  const [firstRow = [], ...laterRows] = captionRowBlocks(doc, style);
+  const captionAndTitle =
+    style.captionLayout === "two-column"
+      ? [...firstRow, ...titleBlocks, ...laterRows.flat()]
+      : [...firstRow, ...laterRows.flat(), ...titleBlocks];
+  const blocks: OrderTextBlock[] = [
+    ...doc.caption.courtLines.map((line, index): OrderTextBlock => ({
+      where: { part: "court", index },
+      text: line.toUpperCase(),
+    })),
+    ...captionAndTitle,
     ...doc.body.map((block, blockIndex): OrderTextBlock => ({
       where: { part: "body", blockIndex, section: block.section, kind: block.kind },
       text: blockPlainText(block, labels[blockIndex], style, mark),

@@ -1,5 +1,6 @@
-import type { Caption, CaptionSide, OrderDoc, SignatureBlock } from "@/lib/order-doc/types";
-import { sideLines, VERSUS_LINE } from "@/lib/render/caption-party-lines";
+import type { Caption, CaptionForm, CaptionSide, OrderDoc, SignatureBlock } from "@/lib/order-doc/types";
+import { captionExtraLines } from "@/lib/render/caption-extra-lines";
+import { sideLines } from "@/lib/render/caption-party-lines";
 import type { StyleProfile } from "@/lib/style/style-profile";
 import { titleLayout } from "@/lib/render/title-layout";
 import { alignSequences, type Aligned } from "./align-sequences";
@@ -37,8 +38,12 @@ function mergeLines(before: readonly string[], after: readonly string[]): Merged
 }
 
 /** One side of the caption as printed ("JAMES LINLOR,", "Plaintiff,"), split into names and label. */
-function printedSide(side: CaptionSide, labelEnding: "," | "."): { names: string[]; label?: string } {
-  const lines = sideLines(side, labelEnding);
+function printedSide(
+  side: CaptionSide,
+  labelEnding: "," | ".",
+  form: CaptionForm["parties"],
+): { names: string[]; label?: string } {
+  const lines = sideLines(side, labelEnding, form);
   const label = lines.find((line) => line.role === "label")?.text;
   return { names: lines.filter((line) => line.role === "name").map((line) => line.text), ...(label ? { label } : {}) };
 }
@@ -48,9 +53,10 @@ function mergeSide(
   before: CaptionSide,
   after: CaptionSide,
   labelEnding: "," | ".",
+  form: CaptionForm["parties"],
 ): { side: CaptionSide; redlines: RedlinePart[][] } {
-  const b = printedSide(before, labelEnding);
-  const a = printedSide(after, labelEnding);
+  const b = printedSide(before, labelEnding, form);
+  const a = printedSide(after, labelEnding, form);
   const names = mergeLines(b.names, a.names);
   const label = a.label ?? b.label;
   return {
@@ -78,11 +84,22 @@ export function mergeFixedLines(
     before.caption.courtLines.map((l) => l.toUpperCase()),
     after.caption.courtLines.map((l) => l.toUpperCase()),
   );
-  const plaintiffs = mergeSide(before.caption.plaintiffs, after.caption.plaintiffs, ",");
-  const defendants = mergeSide(before.caption.defendants, after.caption.defendants, ".");
+  const form = after.caption.form.parties;
+  const plaintiffs = mergeSide(before.caption.plaintiffs, after.caption.plaintiffs, ",", form);
+  const defendants = mergeSide(before.caption.defendants, after.caption.defendants, ".", form);
   record("court", court.redlines);
-  record("party", [...plaintiffs.redlines, [{ kind: "same", text: VERSUS_LINE.text }], ...defendants.redlines]);
+  record("party", [
+    ...plaintiffs.redlines,
+    wordDiff(before.caption.versus, after.caption.versus),
+    ...defendants.redlines,
+  ]);
   record("case-number", [wordDiff(before.caption.caseNumberLine, after.caption.caseNumberLine)]);
+  // The caption's further lines (numbers, judge, listed cases) are diffed line by line in place.
+  const beforeExtras = captionExtraLines(before.caption);
+  record(
+    "caption",
+    captionExtraLines(after.caption).map((line, i) => wordDiff(beforeExtras[i]?.text ?? "", line.text)),
+  );
 
   const title = mergeLines(titleLayout(before, style).lines, titleLayout(after, style).lines);
   record("title", title.redlines);
@@ -95,10 +112,10 @@ export function mergeFixedLines(
   ]);
   return {
     caption: {
+      ...after.caption,
       courtLines: court.lines,
       plaintiffs: plaintiffs.side,
       defendants: defendants.side,
-      caseNumberLine: after.caption.caseNumberLine,
     },
     title: title.lines.join("\n"),
     signature: { ...after.signature, ...(dateLine ? { dateLine } : {}) },

@@ -63,6 +63,11 @@ describe("readiness", () => {
     ["no defendant", { case: { parties: [{ id: "p1", name: "James Linlor", side: "plaintiff" }] } }, "case.parties"],
     ["a movant who is not a party", { motion: { movantPartyIds: ["gone"] } }, "motion.movantPartyIds"],
     [
+      "an In re caption without the litigation's name",
+      { case: { caption: { actions: "in-re" } } },
+      "case.caption.inReName",
+    ],
+    [
       "an undecided reconsideration request",
       { reconsideration: { requested: true, decision: undefined } },
       "reconsideration.decision",

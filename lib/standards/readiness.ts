@@ -58,6 +58,12 @@ const READINESS_CHECKS: readonly ReadinessCheck[] = [
   ),
   required("case.judge.title", "court", "Choose the judge's title", (d) => d.case.judge.title === undefined),
   parties,
+  required(
+    "case.caption.inReName",
+    "parties",
+    "Enter the litigation's name the caption prints after “In re”",
+    (d) => d.case.caption?.actions === "in-re" && isBlank(d.case.caption.inReName),
+  ),
   required("orderUnderReview.date", "order", "Enter the date the order under review was entered on the docket", (d) =>
     isBlank(d.orderUnderReview.date),
   ),

@@ -2,13 +2,14 @@ import { z } from "zod";
 import { StyleProfileSchema } from "./style-profile";
 
 /**
- * Part of a style profile that replaces the defaults; the nested `docketCite`, `signature` and
- * `decree` may be given in part and are merged field by field (see `defaultStyleFor`).
+ * Part of a style profile that replaces the defaults; the nested `docketCite`, `signature`,
+ * `decree` and `caption` may be given in part and are merged field by field (see `defaultStyleFor`).
  */
 export const StyleOverridesSchema = StyleProfileSchema.partial().extend({
   docketCite: StyleProfileSchema.shape.docketCite.partial().optional(),
   signature: StyleProfileSchema.shape.signature.partial().optional(),
   decree: StyleProfileSchema.shape.decree.partial().optional(),
+  caption: StyleProfileSchema.shape.caption.partial().optional(),
 });
 /** A partial style profile: `{ paper: "pleading-28", docketCite: { form: "doc-no" } }`. */
 export type StyleOverrides = z.infer<typeof StyleOverridesSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CaptionStyleSchema, DEFAULT_CAPTION_STYLE } from "./caption-style";
 
 /**
  * How a chambers' orders look, apart from what they say: paper, font, caption layout, heading
@@ -61,6 +62,8 @@ export const StyleProfileSchema = z.object({
   lineSpacing: z.enum(["double", "one-and-half", "single"]),
   /** two-column: parties left, case number and title right (pleading paper); stacked: title below the caption. */
   captionLayout: z.enum(["two-column", "stacked"]),
+  /** The caption's form: party labels, the word between the sides, dividers, number label, the judge's name. */
+  caption: CaptionStyleSchema,
   /**
    * How headings are numbered: "I. Background" / "A." (roman-letter), "I. BACKGROUND" (roman-caps),
    * "1. INTRODUCTION" (arabic-caps), unnumbered centered capitals (caps-centered), or none at all.
@@ -133,6 +136,7 @@ export const DEFAULT_STYLE: StyleProfile = {
   fontSizePt: 12,
   lineSpacing: "double",
   captionLayout: "stacked",
+  caption: DEFAULT_CAPTION_STYLE,
   headingStyle: "roman-letter",
   introductionHeading: false,
   titleForm: "order",

@@ -26,7 +26,7 @@ export const CourtSliceSchema = z.object({
 });
 
 export const PartiesSliceSchema = z.object({
-  case: CaseSchema.pick({ parties: true, natureOfAction: true, caseNumber: true }),
+  case: CaseSchema.pick({ parties: true, natureOfAction: true, caseNumber: true, caption: true }),
 });
 
 export const OrderSliceSchema = z.object({ orderUnderReview: OrderUnderReviewSchema });

@@ -23,7 +23,7 @@ export const COURT_STEP = defineStep({
 export const PARTIES_STEP = defineStep({
   id: "parties",
   title: "Parties and case",
-  lede: "Who is on each side, the case number and the kind of action.",
+  lede: "Who is on each side, the case number, the kind of action and what else the caption names.",
   schema: slices.PartiesSliceSchema,
   isRelevant: always,
   check: checkPartiesSlice,

@@ -4,6 +4,7 @@ import { DEFAULT_STYLE } from "@/lib/style/style-profile";
 import { FINDING_LABELS } from "@/lib/cite-check/finding-words";
 import type { Finding } from "@/lib/cite-check/findings";
 import { fixText } from "@/lib/cite-check/format-finding";
+import { ONE_ACTION_CAPTION_PARTS } from "@/lib/order-doc/caption-parts";
 
 import { CITATION_CHECK_AUTHOR } from "@/lib/cite-check/comment-author";
 
@@ -62,6 +63,7 @@ export async function commentedDocx(text: string, findings: readonly Finding[], 
   });
   const doc: OrderDoc = {
     caption: {
+      ...ONE_ACTION_CAPTION_PARTS,
       courtLines: [],
       plaintiffs: { names: [], label: "" },
       defendants: { names: [], label: "" },

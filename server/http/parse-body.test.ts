@@ -34,6 +34,17 @@ describe("parseBody", () => {
     expect(wrong.json.issues?.map((i) => i.path).sort()).toEqual(["count", "extra", "note"]);
   });
 
+  it("names a field a nested plain object would drop, where the route asks it to", async () => {
+    const Nested = z.strictObject({ style: z.object({ titleForm: z.string().optional() }) });
+    const misspelt = '{"style":{"titelForm":"ruling-and-order"}}';
+    expect(await parseBody(request(misspelt), Nested, 1000)).toEqual({ ok: true, value: { style: {} } });
+    const named = await parseBody(request(misspelt), Nested, 1000, { namesUnknownFields: true });
+    if (named.ok) throw new Error("expected a refusal");
+    expect(named.response.status).toBe(400);
+    const json = (await named.response.json()) as { issues?: { path: string; message: string }[] };
+    expect(json.issues).toEqual([{ path: "style.titelForm", message: "Unknown field" }]);
+  });
+
   it("answers 413 past the size limit, whatever the content", async () => {
     expect((await refusal(JSON.stringify({ note: "x".repeat(2000) }), 1000)).status).toBe(413);
   });

@@ -6,12 +6,13 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TextRun,
   VerticalAlignTable,
   WidthType,
   type IBorderOptions,
 } from "docx";
 import type { OrderDoc } from "@/lib/order-doc/types";
-import { captionPartyLines, type CaptionPartyLine } from "../caption-party-lines";
+import { captionGrid, type CaptionGrid, type CaptionGridCell, type CaptionGridLine } from "../caption-grid";
 import type { DocxContext } from "./docx-context";
 import { hookedRuns } from "./docx-hooks";
 import { textWidthTwips } from "./page-setup";
@@ -22,80 +23,93 @@ import { INDENT_STEP } from "./units";
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "auto" };
 const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: "000000" };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const VALIGN = {
+  top: VerticalAlignTable.TOP,
+  center: VerticalAlignTable.CENTER,
+  bottom: VerticalAlignTable.BOTTOM,
+} as const;
+/** Width of the divider column ("§", ")"). */
+const DIVIDER_TWIPS = 360;
 
-/** Indent of a caption line: role labels 1.5", "v." 0.5", names flush. */
-const ROLE_INDENT: Record<CaptionPartyLine["role"], number> = { name: 0, versus: INDENT_STEP, label: 3 * INDENT_STEP };
-
-function partyParagraphs(doc: OrderDoc, ctx: DocxContext): Paragraph[] {
-  return captionPartyLines(doc.caption).map(
-    (line, index) =>
-      new Paragraph({
-        children: hookedRuns(ctx, { text: line.text }, { kind: "line", part: "party", index }),
-        spacing: bodySpacing(ctx.style),
-        indent: { left: ROLE_INDENT[line.role] },
-        keepNext: true,
-        keepLines: true,
-      }),
-  );
-}
-
-function caseNumberParagraph(doc: OrderDoc, ctx: DocxContext): Paragraph {
+function lineParagraph(line: CaptionGridLine, ctx: DocxContext): Paragraph {
+  const text = { text: line.text };
   return new Paragraph({
-    children: hookedRuns(ctx, { text: doc.caption.caseNumberLine }, { kind: "line", part: "case-number", index: 0 }),
+    children: line.source
+      ? hookedRuns(ctx, text, { kind: "line", part: line.source.part, index: line.source.index })
+      : [new TextRun(text)],
     spacing: bodySpacing(ctx.style),
+    indent: { left: line.indent * INDENT_STEP },
+    ...(line.alignRight ? { alignment: AlignmentType.RIGHT } : {}),
+    keepNext: true,
     keepLines: true,
   });
 }
 
-function table(ctx: DocxContext, share: number, left: TableCell, right: TableCell): Table {
+/** A cell's paragraphs: its lines, or one empty paragraph (Word requires one in every cell). */
+function cellParagraphs(cell: CaptionGridCell, ctx: DocxContext): Paragraph[] {
+  const paragraphs = cell.lines.map((line) => lineParagraph(line, ctx));
+  return paragraphs.length > 0 ? paragraphs : [new Paragraph({ children: [], spacing: bodySpacing(ctx.style) })];
+}
+
+/**
+ * The caption grid as one borderless Word table, row by row: the parties' column, the divider
+ * column when the form has one, the numbers' column. Under a two-column caption (pleading paper)
+ * the parties' column is closed by a rule on its right and the title sits in the first row's
+ * numbers cell. No rule below the parties there: a horizontal cell border adds its width to the
+ * row's height and would push every later line off the 24 pt grid (measured: 0.8 pt in
+ * LibreOffice). A boxed caption (D.D.C.) has rules above and below the parties' column.
+ */
+function captionTable(doc: OrderDoc, grid: CaptionGrid, ctx: DocxContext): Table {
+  const twoColumn = ctx.style.captionLayout === "two-column";
   const width = textWidthTwips(ctx.style);
-  const leftWidth = Math.round(width * share);
+  const divider = grid.divider;
+  const leftWidth = Math.round(width * (twoColumn || divider !== undefined ? 0.5 : 0.55));
+  const dividerWidth = divider !== undefined ? DIVIDER_TWIPS : 0;
+  const rightWidth = width - leftWidth - dividerWidth;
+  const last = grid.rows.length - 1;
+  const rows = grid.rows.map((row, r) => {
+    const ruled = (edge: "top" | "bottom") => grid.boxed && (edge === "top" ? r === 0 : r === last);
+    const left = new TableCell({
+      children: cellParagraphs(row.left, ctx),
+      verticalAlign: VALIGN[row.left.align],
+      borders: {
+        top: ruled("top") ? RULE : NONE,
+        bottom: ruled("bottom") ? RULE : NONE,
+        left: NONE,
+        right: twoColumn ? RULE : NONE,
+      },
+      margins: { top: 0, bottom: 0, left: 0, right: twoColumn ? 115 : 0 },
+      width: { size: leftWidth, type: WidthType.DXA },
+    });
+    const between =
+      divider !== undefined
+        ? [
+            new TableCell({
+              children: [new Paragraph({ children: [new TextRun(divider)], spacing: bodySpacing(ctx.style) })],
+              borders: { top: NONE, left: NONE, right: NONE, bottom: ruled("bottom") ? RULE : NONE },
+              margins: { top: 0, bottom: 0, left: 0, right: 0 },
+              width: { size: dividerWidth, type: WidthType.DXA },
+            }),
+          ]
+        : [];
+    const title = twoColumn && r === 0 ? titleParagraphs(doc, ctx, "left", false) : [];
+    const right = new TableCell({
+      children: [...(row.right.lines.length > 0 || title.length === 0 ? cellParagraphs(row.right, ctx) : []), ...title],
+      verticalAlign: VALIGN[row.right.align],
+      borders: { top: NONE, left: NONE, right: NONE, bottom: NONE },
+      margins: { top: 0, bottom: 0, left: 288, right: 0 },
+      width: { size: rightWidth, type: WidthType.DXA },
+    });
+    return new TableRow({ children: [left, ...between, right], cantSplit: true });
+  });
   return new Table({
-    rows: [new TableRow({ children: [left, right], cantSplit: true })],
+    rows,
     width: { size: width, type: WidthType.DXA },
-    columnWidths: [leftWidth, width - leftWidth],
+    columnWidths: [leftWidth, ...(divider !== undefined ? [dividerWidth] : []), rightWidth],
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
   });
-}
-
-/**
- * Two-column caption (pleading paper, S.D./E.D. Cal.): the parties left, closed by a rule on
- * their right; the case number, then the title in bold capitals and its docket line, right.
- * No rule below the parties: a horizontal cell border adds its width to the row's height and
- * would push every later line off the 24 pt grid (measured: 0.8 pt in LibreOffice).
- */
-function twoColumnCaption(doc: OrderDoc, ctx: DocxContext): Table {
-  const width = textWidthTwips(ctx.style);
-  const left = new TableCell({
-    children: partyParagraphs(doc, ctx),
-    borders: { top: NONE, left: NONE, right: RULE, bottom: NONE },
-    margins: { top: 0, bottom: 0, left: 0, right: 115 },
-    width: { size: Math.round(width / 2), type: WidthType.DXA },
-  });
-  const right = new TableCell({
-    children: [caseNumberParagraph(doc, ctx), ...titleParagraphs(doc, ctx, "left", false)],
-    borders: { top: NONE, left: NONE, right: NONE, bottom: NONE },
-    margins: { top: 0, bottom: 0, left: 288, right: 0 },
-    width: { size: width - Math.round(width / 2), type: WidthType.DXA },
-  });
-  return table(ctx, 0.5, left, right);
-}
-
-/** Stacked caption (D.N.M.): the parties left and the case number right, in a table without borders. */
-function stackedCaption(doc: OrderDoc, ctx: DocxContext): Table {
-  const left = new TableCell({
-    children: partyParagraphs(doc, ctx),
-    borders: { top: NONE, left: NONE, right: NONE, bottom: NONE },
-  });
-  const right = new TableCell({
-    children: [caseNumberParagraph(doc, ctx)],
-    verticalAlign: VerticalAlignTable.CENTER,
-    borders: { top: NONE, left: NONE, right: NONE, bottom: NONE },
-    margins: { top: 0, bottom: 0, left: 288, right: 0 },
-  });
-  return table(ctx, 0.55, left, right);
 }
 
 /** The court's name lines: centered, bold, capitals, with one blank line after the last. */
@@ -113,13 +127,14 @@ function courtLineParagraphs(doc: OrderDoc, ctx: DocxContext): Paragraph[] {
 }
 
 /**
- * The whole caption as Word blocks: court lines, then the caption table in the style's layout,
+ * The whole caption as Word blocks: court lines, then the caption table in the chambers' form,
  * then (stacked) the centered title, or (two-column) a blank line before the body.
  */
 export function captionElements(doc: OrderDoc, ctx: DocxContext): (Paragraph | Table)[] {
   const court = courtLineParagraphs(doc, ctx);
+  const table = captionTable(doc, captionGrid(doc.caption, ctx.style.captionLayout), ctx);
   if (ctx.style.captionLayout === "two-column") {
-    return [...court, twoColumnCaption(doc, ctx), new Paragraph({ children: [], spacing: bodySpacing(ctx.style) })];
+    return [...court, table, new Paragraph({ children: [], spacing: bodySpacing(ctx.style) })];
   }
-  return [...court, stackedCaption(doc, ctx), ...titleParagraphs(doc, ctx, "center", true)];
+  return [...court, table, ...titleParagraphs(doc, ctx, "center", true)];
 }

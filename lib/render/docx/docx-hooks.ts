@@ -9,7 +9,11 @@ export type RunSource =
   /** A heading's number ("I.") or a list item's label ("1."), and (`tab`) the tab after it. */
   | { kind: "label"; block: Block; item: number; tab?: true }
   /** A fixed line of the caption, the title or the signature (`index`: its place among its part's lines). */
-  | { kind: "line"; part: "court" | "party" | "case-number" | "title" | "signature"; index: number };
+  | {
+      kind: "line";
+      part: "court" | "party" | "case-number" | "caption" | "title" | "title-judge" | "signature";
+      index: number;
+    };
 
 /**
  * Optional hooks for the review renderers (Word comments, tracked changes). The normal order

@@ -11,6 +11,7 @@ import type { Block, OrderDoc } from "@/lib/order-doc/types";
 import { PLAIN_STYLE, PLEADING_STYLE, longOrder, sampleOrder } from "../testing/order-fixtures";
 import { renderDocx } from "./render-docx";
 import { shouldRenderWithLibreOffice } from "@/lib/render/testing/can-render";
+import { CAPTION_FORMS } from "@/lib/render/testing/caption-forms";
 
 /** An order whose body is prose and headings only: every body line should sit on the grid. */
 function gridOnlyOrder(paragraphs: number): OrderDoc {
@@ -52,6 +53,18 @@ describe.skipIf(!shouldRenderWithLibreOffice)("LibreOffice render of pleading pa
     for (const page of result.pages) expect(page.missingNumbers, `page ${page.page}`).toEqual([]);
     const pageOne = result.layoutText.split("\f")[0] ?? "";
     expect(pageOne).toMatch(/^\s*1\s+UNITED STATES DISTRICT COURT/m);
+  }, 120_000);
+
+  it("keeps a caption of several rows (consolidated cases) on the grid, 1-28 on every page", async () => {
+    const consolidated = CAPTION_FORMS.find((form) => form.name.startsWith("consolidated on pleading paper"))!;
+    const doc = { ...gridOnlyOrder(24), caption: consolidated.doc.caption };
+    const result = await checkDocxRender(await write("consolidated.docx", doc, consolidated.style));
+    expect(result.pleading).toBe(true);
+    for (const page of result.pages) {
+      expect(page.missingNumbers, `page ${page.page}`).toEqual([]);
+      expect(page.offGridLines, `page ${page.page} lines off the grid`).toBe(0);
+    }
+    expect(result.layoutText).toContain("Consolidated with:");
   }, 120_000);
 
   it("has no margin numbers on plain paper", async () => {

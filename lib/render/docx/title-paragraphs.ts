@@ -9,8 +9,9 @@ import { bodyLineTwips, bodySpacing } from "./paragraph-spacing";
 /**
  * The title in bold capitals (its lines joined by line breaks) and the motion's docket
  * reference, either after the title text ("(ECF No. 173)") or as a line of its own under it
- * ("[Doc. No. 49]"). `align` is "center" below a stacked caption, "left" in a caption's right cell.
- * One blank line comes before the title; `gapAfter` adds one after it.
+ * ("[Doc. No. 49]"), then the judge's line where the chambers prints it under the title
+ * (S.D.N.Y.). `align` is "center" below a stacked caption, "left" in a caption's right cell.
+ * One blank line comes before the title; `gapAfter` adds one after the last of these lines.
  */
 export function titleParagraphs(
   doc: OrderDoc,
@@ -27,18 +28,21 @@ export function titleParagraphs(
   const ref = layout.docketRef ? inlineRuns(layout.docketRef, ctx) : undefined;
   const ownLine = ref !== undefined && layout.docketRefPlacement === "own-line";
   if (ref && !ownLine) titleRuns.push(new TextRun({ text: " ", bold: true }), ...ref);
-  const title = new Paragraph({
-    children: titleRuns,
-    alignment,
-    spacing: bodySpacing(ctx.style, { before: line }),
-    keepNext: true,
-    keepLines: true,
-    ...(gapAfter && !ownLine ? { spacing: { ...bodySpacing(ctx.style, { before: line }), after: line } } : {}),
-  });
-  if (!ownLine || !ref) return [title];
-  const refSpacing = bodySpacing(ctx.style);
-  return [
-    title,
-    new Paragraph({ children: ref, alignment, spacing: gapAfter ? { ...refSpacing, after: line } : refSpacing }),
-  ];
+  const lines: { children: ParagraphChild[]; before?: number }[] = [{ children: titleRuns, before: line }];
+  if (ref && ownLine) lines.push({ children: ref });
+  const judge = doc.caption.judgeUnderTitle;
+  if (judge !== undefined)
+    lines.push({ children: hookedRuns(ctx, { text: judge }, { kind: "line", part: "title-judge", index: 0 }) });
+  return lines.map(
+    ({ children, before }, i) =>
+      new Paragraph({
+        children,
+        alignment,
+        spacing: {
+          ...bodySpacing(ctx.style, before !== undefined ? { before } : {}),
+          ...(gapAfter && i === lines.length - 1 ? { after: line } : {}),
+        },
+        ...(i === 0 ? { keepNext: true, keepLines: true } : {}),
+      }),
+  );
 }

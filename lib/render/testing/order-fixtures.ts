@@ -3,6 +3,7 @@
  */
 import type { Block, Inline, OrderDoc } from "@/lib/order-doc/types";
 import { DEFAULT_STYLE, type StyleProfile } from "@/lib/style/style-profile";
+import { ONE_ACTION_CAPTION_PARTS } from "@/lib/order-doc/caption-parts";
 
 /** S.D. Cal. (Anello, J.) style: pleading paper, two-column caption, caps-centered headings, "[Doc. No. 49]". */
 export const PLEADING_STYLE: StyleProfile = {
@@ -38,6 +39,7 @@ const para = (content: Inline[], section: Block["section"] = "discussion"): Bloc
 export function sampleOrder(overrides: Partial<OrderDoc> = {}): OrderDoc {
   return {
     caption: {
+      ...ONE_ACTION_CAPTION_PARTS,
       courtLines: ["UNITED STATES DISTRICT COURT", "SOUTHERN DISTRICT OF CALIFORNIA"],
       plaintiffs: { names: ["JAMES LINLOR"], label: "Plaintiff" },
       defendants: { names: ["FUTERO, INC.; and DOES 1-9"], label: "Defendants" },

@@ -16,10 +16,10 @@ export const GET = apiRoute("GET /api/chambers/style", async ({ actor, db }) =>
 
 /**
  * The judge or the chambers administrator sets how the chambers' orders look (drafts started
- * afterwards begin from it): 400 with each wrong field named, 403 for any other role.
+ * afterwards begin from it): 400 with each wrong or unknown field named, 403 for any other role.
  */
 export const PUT = apiRoute("PUT /api/chambers/style", async ({ request, actor, db }) => {
-  const body = await parseBody(request, ChambersStyleBodySchema, MAX_SMALL_BODY_BYTES);
+  const body = await parseBody(request, ChambersStyleBodySchema, MAX_SMALL_BODY_BYTES, { namesUnknownFields: true });
   if (!body.ok) return body.response;
   const saved = await saveChambersStyle(db, actor, body.value.style);
   return saved.ok ? jsonResponse(ChambersStyleResponseSchema, { style: saved.value }) : failureResponse(saved);
