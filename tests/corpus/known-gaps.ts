@@ -2,8 +2,6 @@ import type { CorpusCase } from "./expect-schema";
 
 /** Why the product cannot yet print a fact of a corpus order, grouped as the issues group the work. */
 export type GapKind =
-  /** Captions beyond one action, district caption forms, number labels (issue 12, item 1; branch cap). */
-  | "caption-form"
   /** Several motions or several orders under review in one order (issue 12, item 2). */
   | "several-motions-or-orders"
   /** Granted in part, denied in part (issue 12, item 3). */
@@ -114,26 +112,5 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     expected: "met",
     kind: "finding-without-ground",
     why: SUBSTANTIAL_GROUND_NOT_VISIBLE,
-  },
-  {
-    case: "24",
-    fact: "name",
-    expected: "In re Darvocet, Darvon & Propoxyphene Products Liability Litigation",
-    kind: "caption-form",
-    why: "the caption names parties v. parties only; an In re MDL caption is branch cap's work",
-  },
-  {
-    case: "24",
-    fact: "mustContain",
-    expected: "DARVOCET",
-    kind: "caption-form",
-    why: "the MDL's name prints only in an In re caption (branch cap)",
-  },
-  {
-    case: "24",
-    fact: "mustContain",
-    expected: "2:11-175-DCR",
-    kind: "caption-form",
-    why: "a member case's number prints only in an MDL caption listing the member cases (branch cap)",
   },
 ];
