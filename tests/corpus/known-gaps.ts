@@ -26,7 +26,7 @@ export type KnownGap = { case: CorpusCase; fact: string; expected: string; kind:
 const SUBSTANTIAL_GROUND_NOT_VISIBLE =
   "the court found substantial ground (the grant implies it) but the case file does not show on what ground; the draft finds the element only with one of its four grounds, and the fixture invents none";
 const MOTION_TITLE =
-  'the order names the motion by its filed title, capitalized; the product prints the title as filed only in lower case inside the decree and otherwise says "motion to certify"';
+  'the court names the motion by its filed title where it announces the ruling; the product prints the filed title only in a "THIS MATTER" opening, in a title that states the ruling, and in a lone "IT IS ORDERED that" decree, while this opening and a grant\'s numbered decrees say "motion to certify" and "motion for certification"';
 
 export const KNOWN_GAPS: readonly KnownGap[] = [
   {
