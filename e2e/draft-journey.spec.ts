@@ -10,8 +10,15 @@ import { Journey } from "./journey";
  * Journey 1: a clerk drafts an order from a blank draft by typing and clicking, downloads the
  * Word file, and it says exactly what the pipeline says for the same answers in-process.
  */
-for (const fixture of ["fixtures/seeds/002.json", "fixtures/grants/101.json"]) {
+for (const fixture of [
+  "fixtures/seeds/000.json",
+  "fixtures/seeds/001.json",
+  "fixtures/seeds/002.json",
+  "fixtures/grants/101.json",
+]) {
   test(`drafting ${fixture} in the wizard downloads the same order the pipeline drafts`, async ({ page }, testInfo) => {
+    // A whole order typed and clicked (seed 001 chooses a dozen authorities): three times the usual time.
+    test.slow();
     const draft = readFixture(fixture);
     const journey = new Journey();
 

@@ -5,7 +5,7 @@ import { useForm, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { getAtPath } from "@/lib/wizard/field-path";
 import { applySlice, sliceValues } from "@/lib/wizard/slice-values";
 import { stepIssues } from "@/lib/wizard/step-issues";
-import { draftReadiness, stepIdForItem } from "@/lib/wizard/step-status";
+import { neededBeforeNext } from "@/lib/wizard/needed-before-next";
 import type { WizardStep } from "@/lib/wizard/wizard-step";
 import { useDraftContext } from "./draft-context";
 import { stepResolver } from "./step-resolver";
@@ -69,9 +69,7 @@ export function useStepForm<V extends FieldValues>(step: WizardStep): StepForm<V
       },
     )();
     const values = form.getValues();
-    const missing = draftReadiness(applySlice(draftRef.current, step, values)).filter(
-      (item) => stepIdForItem(item) === step.id,
-    );
+    const missing = neededBeforeNext(applySlice(draftRef.current, step, values), step.id);
     const unshown = missing.filter((item) => getAtPath(form.formState.errors, item.field) === undefined);
     showIssues(
       form,

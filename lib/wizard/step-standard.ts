@@ -1,7 +1,13 @@
 import { emphasisRuns, formatCitation, getAuthority, getProposition, knownChoices, plainText } from "@/lib/authorities";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { Inline } from "@/lib/order-doc/types";
-import { ALTERNATIVES, formulationFor, type PropositionRef, type SlotId } from "@/lib/standards/formulations";
+import {
+  ALTERNATIVES,
+  ALTERNATIVES_IN_EVERY_CIRCUIT,
+  formulationFor,
+  type PropositionRef,
+  type SlotId,
+} from "@/lib/standards/formulations";
 import { appellateCircuit } from "@/lib/standards/appellate-circuit";
 import { evaluateReconsideration } from "@/lib/standards/companions/reconsideration";
 import { slotPropositions } from "@/lib/standards/formulations/slot-propositions";
@@ -72,7 +78,12 @@ export function stepStandard(stepId: StepId, draft: MotionDraft): StandardSlot[]
     .filter((slot) => !ruleSlots || ruleSlots.includes(slot))
     .map((slot) => {
       const chosen = knownChoices(choices[slot]);
-      const pool = [...(formulation[slot] ?? []), ...(alternatives[slot] ?? []), ...(chosen ?? [])];
+      const pool = [
+        ...(formulation[slot] ?? []),
+        ...(alternatives[slot] ?? []),
+        ...(ALTERNATIVES_IN_EVERY_CIRCUIT[slot] ?? []),
+        ...(chosen ?? []),
+      ];
       const candidates = pool.filter(
         (ref, index) => pool.findIndex((other) => refKey(other) === refKey(ref)) === index,
       );

@@ -1,4 +1,4 @@
-import type { Alternatives } from "./types";
+import type { Alternatives, CircuitAlternatives } from "./types";
 
 /**
  * Other propositions a chambers may choose for a slot instead of the circuit's default: authorities
@@ -87,4 +87,12 @@ export const ALTERNATIVES: Alternatives = {
     ],
   },
   fed: {},
+};
+
+/**
+ * Choices open in every circuit: the statute's own words for the three elements, as seed 001
+ * states them ("The Court may certify an order … if it believes …").
+ */
+export const ALTERNATIVES_IN_EVERY_CIRCUIT: CircuitAlternatives = {
+  "three-elements": [{ authorityId: "28-usc-1292-b", propositionId: "may-certify" }],
 };

@@ -2,4 +2,4 @@
 export * from "./types";
 export { SUPREME_COURT_FORMULATION } from "./supreme-court";
 export { FORMULATIONS, formulationFor } from "./formulation-for";
-export { ALTERNATIVES } from "./alternatives";
+export { ALTERNATIVES, ALTERNATIVES_IN_EVERY_CIRCUIT } from "./alternatives";

@@ -70,9 +70,10 @@ export const FormulationCircuitSchema = z.enum([
 ]);
 export type FormulationCircuit = z.infer<typeof FormulationCircuitSchema>;
 
+/** Per slot: other propositions a chambers may choose instead of the default. */
+export const CircuitAlternativesSchema = z.partialRecord(SlotIdSchema, z.array(PropositionRefSchema));
+export type CircuitAlternatives = z.infer<typeof CircuitAlternativesSchema>;
+
 /** Per circuit, per slot: other propositions a chambers may choose instead of the default. */
-export const AlternativesSchema = z.record(
-  FormulationCircuitSchema,
-  z.partialRecord(SlotIdSchema, z.array(PropositionRefSchema)),
-);
+export const AlternativesSchema = z.record(FormulationCircuitSchema, CircuitAlternativesSchema);
 export type Alternatives = z.infer<typeof AlternativesSchema>;
