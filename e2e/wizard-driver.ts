@@ -42,7 +42,20 @@ async function checkIf(j: Journey, box: Locator, value: boolean | undefined) {
  * the rule the order applies (seed 002's Rule 59(e), invoked against an interlocutory order, is
  * applied as Rule 54(b)), so a clerk has no way to choose authorities for the others.
  */
-const shownSlots = (step: StepId, draft: MotionDraft): SlotId[] => stepStandard(step, draft).map((s) => s.slot);
+const shownSlots = (step: StepId, draft: MotionDraft): SlotId[] =>
+  stepStandard(step, withoutChoices(draft)).map((s) => s.slot);
+
+/** The draft as the clerk meets a step's standard: nothing chosen yet (a choice would offer itself). */
+const withoutChoices = (draft: MotionDraft): MotionDraft => ({
+  ...draft,
+  analysis: { ...draft.analysis, slotChoices: {} },
+});
+
+/** A slot whose default prints nothing: choosing nothing for it is no choice a clerk can make, or needs to. */
+const printsNothingByDefault = (slot: SlotId, draft: MotionDraft): boolean =>
+  STEP_IDS.flatMap((step) => stepStandard(step, withoutChoices(draft))).some(
+    (s) => s.slot === slot && s.items.length === 0,
+  );
 
 /**
  * The fixture as a clerk can enter it in the wizard: its slot choices for the slots the wizard
@@ -52,7 +65,12 @@ function enterable(draft: MotionDraft): MotionDraft {
   const choices = draft.analysis.slotChoices;
   if (choices === undefined) return draft;
   const shown = new Set(STEP_IDS.flatMap((step) => shownSlots(step, draft)));
-  const kept = Object.fromEntries(Object.entries(choices).filter(([slot]) => shown.has(slot as SlotId)));
+  const kept = Object.fromEntries(
+    Object.entries(choices).filter(
+      ([slot, refs]) =>
+        shown.has(slot as SlotId) && !(refs?.length === 0 && printsNothingByDefault(slot as SlotId, draft)),
+    ),
+  );
   return { ...draft, analysis: { ...draft.analysis, slotChoices: kept } };
 }
 
