@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SignalSchema } from "@/lib/order-doc/signal";
+import { CircuitIdSchema } from "@/lib/courts/circuits";
 
 /**
  * A circuit's law of § 1292(b) as data: for each slot of the legal standard (and of the companion
@@ -52,22 +53,8 @@ export type PropositionRef = z.infer<typeof PropositionRefSchema>;
 export const FormulationSchema = z.record(SlotIdSchema, z.array(PropositionRefSchema));
 export type Formulation = z.infer<typeof FormulationSchema>;
 
-/** Circuits a formulation is keyed by (the same ids as lib/courts' CircuitId). */
-export const FormulationCircuitSchema = z.enum([
-  "1st",
-  "2d",
-  "3d",
-  "4th",
-  "5th",
-  "6th",
-  "7th",
-  "8th",
-  "9th",
-  "10th",
-  "11th",
-  "dc",
-  "fed",
-]);
+/** Circuits a formulation is keyed by: every court of appeals. */
+export const FormulationCircuitSchema = CircuitIdSchema;
 export type FormulationCircuit = z.infer<typeof FormulationCircuitSchema>;
 
 /** Per slot: other propositions a chambers may choose instead of the default. */
