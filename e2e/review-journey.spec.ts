@@ -85,7 +85,8 @@ test("clerk drafts and submits, judge comments and returns, clerk resubmits, jud
   await reasoning.fill(edited);
   await expectServerDraft(page, id, (d) => d.certification.controllingQuestion.reasoning, edited);
   await page.getByRole("link", { name: "Review", exact: true }).click();
-  await expect(reviewHeading(page)).toContainText("The Ninth Circuit's standard is stated above.");
+  // The order prints the clerk's apostrophe as a typographer's, as courts print it.
+  await expect(reviewHeading(page)).toContainText("The Ninth Circuit’s standard is stated above.");
   await page
     .getByRole("listitem", { name: /Comment by Ana Reyes/ })
     .getByRole("button", { name: "Resolve" })
@@ -109,7 +110,7 @@ test("clerk drafts and submits, judge comments and returns, clerk resubmits, jud
   const file = testInfo.outputPath("approved.docx");
   await download.saveAs(file);
   const text = await docxText(file);
-  expect(text).toContain("The Ninth Circuit's standard is stated above.");
+  expect(text).toContain("The Ninth Circuit’s standard is stated above.");
   // The comment was resolved, so the approved order carries no comments.
   expect(await docxPart(file, "word/comments.xml")).not.toContain("Cite the Ninth Circuit");
 

@@ -1,4 +1,5 @@
-import Holidays from "date-holidays";
+import HolidaysParser from "date-holidays-parser";
+import HOLIDAY_DATA from "./us-holiday-data.json";
 import { parseIsoDate } from "@/lib/dates";
 import { calendar } from "./calendar";
 import type { HolidayRegion, HolidayState, LegalHoliday } from "./schema";
@@ -69,9 +70,10 @@ function libraryHolidays(calendarId: string, year: number): readonly LibraryEntr
   let entries = libraryYears.get(key);
   if (!entries) {
     const [country = "US", state] = calendarId.split("-");
+    // date-holidays' own parser over its rules for the US and its territories only (scripts/holiday-data.mjs).
     const library = state
-      ? new Holidays(country, state, { languages: ["en"] })
-      : new Holidays(country, { languages: ["en"] });
+      ? new HolidaysParser(HOLIDAY_DATA, country, state, { languages: ["en"] })
+      : new HolidaysParser(HOLIDAY_DATA, country, { languages: ["en"] });
     entries = library
       .getHolidays(year, "en")
       .map(({ date, name, type, substitute }) => ({ date, name, type, substitute }));
