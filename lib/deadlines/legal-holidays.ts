@@ -1,5 +1,5 @@
 import HolidaysParser from "date-holidays-parser";
-import HOLIDAY_DATA from "./us-holiday-data.json";
+import HOLIDAY_DATA from "./us-holiday-data.json" with { type: "json" };
 import { parseIsoDate } from "@/lib/dates";
 import { calendar } from "./calendar";
 import type { HolidayRegion, HolidayState, LegalHoliday } from "./schema";

@@ -4,7 +4,7 @@ import Holidays from "date-holidays";
 import HolidaysParser from "date-holidays-parser";
 import { describe, expect, it } from "vitest";
 import { HolidayStateSchema } from "./schema";
-import HOLIDAY_DATA from "./us-holiday-data.json";
+import HOLIDAY_DATA from "./us-holiday-data.json" with { type: "json" };
 
 const TERRITORIES = new Set(["PR", "GU", "VI"]);
 const YEARS = [2000, 2010, 2024, 2025, 2026, 2027, 2028, 2035];
