@@ -15,6 +15,7 @@ import { StepFrame } from "@/components/wizard/step-frame";
 import { useFindings } from "@/components/wizard/use-findings";
 import { useStepForm } from "@/components/wizard/use-step-form";
 import { DecisionFields } from "./decision-fields";
+import { OrderFormFields } from "./order-form-fields";
 
 /** Step "ruling": the decision, the findings at a glance, warnings, what is still needed, and the download. */
 export function RulingStep() {
@@ -31,6 +32,10 @@ export function RulingStep() {
   return (
     <StepFrame step={REVIEW_STEP} stepForm={stepForm}>
       <DecisionFields />
+      <details className="rounded border border-line">
+        <summary className="cursor-pointer px-4 py-3 font-semibold">Form of the order</summary>
+        <OrderFormFields />
+      </details>
       <details className="rounded border border-line">
         <summary className="cursor-pointer px-4 py-3 font-semibold">Authorities for the legal standard</summary>
         <div className="p-4 pt-0">

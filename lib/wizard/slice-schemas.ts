@@ -11,6 +11,7 @@ import {
   SuccessiveSchema,
 } from "@/lib/motion/schema";
 import { STEP_SLOTS, slotChoicesSlice } from "./standard-slots";
+import { HeadingStyleSchema, StyleProfileSchema, TitleFormSchema } from "@/lib/style/style-profile";
 
 /** The chambers' choice of authorities for the step's slots of the legal standard. */
 const analysisFor = (step: keyof typeof STEP_SLOTS) => slotChoicesSlice(STEP_SLOTS[step] ?? []);
@@ -87,6 +88,16 @@ export const ReviewSliceSchema = z.object({
   analysis: MotionDraftSchema.shape.analysis.pick({ order: true }).extend(analysisFor("ruling").shape),
   orderDate: MotionDraftSchema.shape.orderDate,
   orderTitle: MotionDraftSchema.shape.orderTitle,
+  /** The order's form for this draft, over the chambers' style: title, headings, decretal language, docket cites. */
+  styleOverrides: z
+    .object({
+      titleForm: TitleFormSchema.optional(),
+      titleRuling: StyleProfileSchema.shape.titleRuling.optional(),
+      headingStyle: HeadingStyleSchema.optional(),
+      decree: StyleProfileSchema.shape.decree.pick({ form: true }).partial().optional(),
+      docketCite: StyleProfileSchema.shape.docketCite.pick({ form: true }).partial().optional(),
+    })
+    .optional(),
 });
 
 export type CourtSlice = z.infer<typeof CourtSliceSchema>;
