@@ -27,3 +27,18 @@ describe("designateParties", () => {
     expect(designation).toMatchObject({ label, possessive, names });
   });
 });
+
+// Read in a corpus order typed with the caption's "et al.": "the motion of Defendants City of Elgin
+// (“Elgin”)" named one party with a plural role. The introduction keeps the "et al." the plural rests on.
+describe("a short name for a party named with et al.", () => {
+  const elgin: Party = { ...party("e", "City of Elgin, et al.", "defendant"), shortName: "Elgin" };
+  const all = [party("p", "Ann Jones"), elgin, party("m", "Thomas Mattis", "defendant")];
+
+  it("introduces the group with its et al., and calls it by the short name", () => {
+    expect(designateParties([elgin], all)).toMatchObject({
+      introduction: 'Defendants City of Elgin, et al. ("Elgin")',
+      label: "Elgin",
+      possessive: "Elgin's",
+    });
+  });
+});

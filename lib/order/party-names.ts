@@ -128,9 +128,11 @@ function designateRoleGroup(
     const label = joinNames(shortNames);
     const sharedPlural = shortNames.length === 1 ? PLURAL_FORM_NAME.test(label) : true;
     const full = names === "" ? role_ : role === "united-states" ? names : `${role_} ${names}`;
+    // Not a possessive: the caption's "et al." may stay, and the plural role rests on it.
+    const typedEtAl = named.length === 1 && ET_AL.test(named[0]!.name.trim()) && names !== "" ? ", et al." : "";
     const defined =
       shortNames.length === 1
-        ? `${full} (${parties.length > 1 ? "together, " : ""}"${label}")`
+        ? `${full}${typedEtAl} (${parties.length > 1 ? "together, " : ""}"${label}")`
         : joinNames(parties.map((party) => `${proseName(party)} ("${party.shortName!.trim()}")`));
     return {
       label,
