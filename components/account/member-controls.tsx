@@ -7,6 +7,7 @@ import { useApiAction } from "@/components/api/use-api-action";
 import { Button } from "@/components/ui/button";
 import { API } from "@/lib/api/endpoints";
 import type { Role } from "@/lib/workflow/schema";
+import { ActionError } from "@/components/api/action-error";
 
 const ROLE_OPTIONS: { role: Role; label: string }[] = [
   { role: "clerk", label: "Law clerk" },
@@ -124,11 +125,7 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
       >
         Revoke the invitation for {email}
       </Button>
-      {error ? (
-        <span role="alert" className="text-xs text-danger">
-          {error}
-        </span>
-      ) : null}
+      <ActionError message={error} />
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { callApi } from "@/components/api/api-client";
 import { API } from "@/lib/api/endpoints";
 import { useApiAction } from "@/components/api/use-api-action";
 import { settleOpenDrafts } from "@/components/browser-backup/open-drafts";
+import { ActionError } from "@/components/api/action-error";
 
 /** Copies the draft (its current answers, whatever its status) as a new draft, and opens the copy. */
 export function DuplicateButton({ draftId }: { draftId: string }) {
@@ -26,11 +27,7 @@ export function DuplicateButton({ draftId }: { draftId: string }) {
       >
         Duplicate
       </button>
-      {error ? (
-        <span role="alert" className="text-xs text-danger">
-          {error}
-        </span>
-      ) : null}
+      <ActionError message={error} />
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { callApi } from "@/components/api/api-client";
 import { API } from "@/lib/api/endpoints";
 import { useApiAction } from "@/components/api/use-api-action";
+import { ActionError } from "@/components/api/action-error";
 
 /** Restores an old revision as a new version (history is never rewritten). */
 export function RestoreButton({ draftId, revision }: { draftId: string; revision: number }) {
@@ -29,11 +30,7 @@ export function RestoreButton({ draftId, revision }: { draftId: string; revision
       >
         Restore
       </Button>
-      {error ? (
-        <span role="alert" className="text-xs text-danger">
-          {error}
-        </span>
-      ) : null}
+      <ActionError message={error} />
     </span>
   );
 }
