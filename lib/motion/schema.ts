@@ -275,7 +275,7 @@ export const PropositionRefSchema = z.object({
 });
 
 /** The schema version this code reads and writes; `upgradeDraft` brings older drafts to it. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const MotionDraftSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

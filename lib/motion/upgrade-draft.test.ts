@@ -63,6 +63,12 @@ describe("upgradeDraft", () => {
     expect(orderText(upgradeDraft(read("testing-v1/seed-002.json")))).toBe(orderText(v2));
   });
 
+  it("renders a version 2 draft as the same draft saved by the current version", () => {
+    const v2 = read("testing-v2/seed-002.json");
+    expect(MotionDraftSchema.safeParse(v2).success).toBe(false);
+    expect(orderText(upgradeDraft(v2))).toBe(orderText(read("../../fixtures/seeds/002.json")));
+  });
+
   it("returns current drafts, unknown versions and non-drafts as they are, and never changes its input", () => {
     const current = read("../../fixtures/seeds/002.json");
     expect(upgradeDraft(current)).toBe(current);

@@ -1,10 +1,6 @@
 import { SCHEMA_VERSION } from "./schema";
-
-type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-const recordAt = (value: unknown): Json => (isRecord(value) ? value : {});
+import { fromVersion2 } from "./upgrades/from-version-2";
+import { isRecord, recordAt, type Json } from "./upgrades/json";
 
 /**
  * Version 1 assumed a joint status report 14 days after the court of appeals rules whenever the
@@ -28,7 +24,7 @@ function fromVersion1(draft: Json): Json {
 }
 
 /** Each version's step to the next, by the version it reads. */
-const STEPS: Record<number, (draft: Json) => Json> = { 1: fromVersion1 };
+const STEPS: Record<number, (draft: Json) => Json> = { 1: fromVersion1, 2: fromVersion2 };
 
 /**
  * A draft of any schema version this code has known, brought to the current one (`SCHEMA_VERSION`)

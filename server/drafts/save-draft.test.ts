@@ -140,7 +140,7 @@ describe.each(TEST_BACKENDS)("saving on $name", (backend) => {
     const id = created.value.draft.id;
     const bad = {
       ...emptyDraft(),
-      schemaVersion: 3,
+      schemaVersion: 99,
       case: { judge: {}, parties: [{ id: "p1", name: "x".repeat(10_000), side: "intervenor" }] },
     };
     const answer = await saveDraft(db(), clerk, id, 1, bad);
