@@ -17,6 +17,7 @@ import { rule60bAgainstInterlocutoryOrder } from "./rule-60b-against-interlocuto
 import { stayGrantedCertificationDenied } from "./stay-granted-certification-denied";
 import { successiveWithoutNewGrounds } from "./successive-without-new-grounds";
 import { untimelyMotion } from "./untimely-motion";
+import { furtherMotionUndecided, motionsDecidedDifferently, orderDecidedApart } from "./several-motions-or-orders";
 import { warningSeverity } from "./severity";
 import type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";
 
@@ -28,6 +29,7 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   motionBeforeOrder,
   recertificationToRestartWindow,
   untimelyMotion,
+  furtherMotionUndecided,
   successiveWithoutNewGrounds,
   mixedQuestionFramed,
   noQuestionFramedOnGrant,
@@ -40,6 +42,8 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   stayDecisionMissing,
   denyThoughAllMetWithoutReasons,
   certificationDecisionMissing,
+  motionsDecidedDifferently,
+  orderDecidedApart,
   authorityAfterOrder,
 ];
 
