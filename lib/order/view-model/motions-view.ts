@@ -6,6 +6,7 @@ import { reliefView } from "./relief-view";
 
 type Latin = ReturnType<typeof latinView>;
 const DISPOSITIONS = { grant: "granted", deny: "denied" } as const;
+const ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"];
 
 /**
  * Further motions decided in this order, after the first (`motion`), each named by its own movants
@@ -19,7 +20,15 @@ export function motionsView(
 ) {
   const { disposition: firstDisposition, title: firstTitle, styling: firstStyling } = first;
   const properNames = draft.case.parties.flatMap((party) => [party.name, party.shortName ?? ""]);
-  const further = (draft.furtherMotions ?? []).map((motion) => {
+  // How each motion's movants read, the first's included: a party's second motion is "its second motion".
+  const possessives = [draft.motion, ...(draft.furtherMotions ?? [])].map(
+    (motion) =>
+      movantView({ ...draft, motion: { ...draft.motion, movantPartyIds: motion.movantPartyIds } }, latin, "")
+        .possessive,
+  );
+  const reliefs = [draft.motion, ...(draft.furtherMotions ?? [])].map((motion) => (motion.reliefSought ?? "").trim());
+  const further = (draft.furtherMotions ?? []).map((motion, index) => {
+    const earlierBySame = possessives.slice(0, index + 1).filter((possessive) => possessive === possessives[index + 1]);
     const typed = splitMotionTitle(motion.titleAsFiled ?? "");
     const movant = movantView(
       { ...draft, motion: { ...draft.motion, movantPartyIds: motion.movantPartyIds } },
@@ -28,6 +37,8 @@ export function motionsView(
     );
     const title = typed.title || "Motion for Certification of Interlocutory Appeal";
     return {
+      // A party's second motion reads "Plaintiff's second motion", never a copy of the first's disposition.
+      noun: earlierBySame.length > 0 ? `${ORDINALS[earlierBySame.length - 1]} motion` : "motion",
       possessive: movant.possessive,
       possessive_start: movant.possessive_start,
       /** Markdown: the movants as first named, defining any short name ("Defendant Smith Elliott … (“SEK”)"). */
@@ -38,7 +49,8 @@ export function motionsView(
       title_lower: lowerTitle(title, properNames),
       docket_clause: motion.docketNumber ? docketDirective([motion.docketNumber], "clause") : "",
       docket_sentence: motion.docketNumber ? docketDirective([motion.docketNumber], "sentence") : "",
-      relief: reliefView(motion.reliefSought),
+      // Relief typed as an earlier motion's is "the same relief", not its sentence again.
+      relief: reliefView(reliefs.slice(0, index + 1).includes(reliefs[index + 1]!) ? "" : motion.reliefSought),
       s_seeks: movant.s_seeks,
       disposition: motion.decision ? DISPOSITIONS[motion.decision] : "",
       title_verb: motion.decision === "grant" ? "Granting" : motion.decision === "deny" ? "Denying" : "",
