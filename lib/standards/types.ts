@@ -122,6 +122,10 @@ export type WarningBody =
   | { code: "grant-without-all-findings"; step: string; failing: ElementId[] }
   | { code: "deny-though-all-met-without-reasons"; step: string }
   | { code: "stay-granted-certification-denied"; step: string }
+  | { code: "stay-pending-appeal-deferred-certification-denied"; step: string }
+  | { code: "status-report-without-stay"; step: string }
+  | { code: "further-order-stay-without-reasons"; step: string }
+  | { code: "stay-lifted-and-proceedings-stayed"; step: string }
   | { code: "magistrate-without-consent"; step: string }
   | { code: "successive-without-new-grounds"; step: string }
   | { code: "untimely-motion"; step: string; daysAfterOrder: number; thresholdDays: number; circuit: CircuitId }
