@@ -1,6 +1,7 @@
 import type { MotionDraft } from "@/lib/motion/schema";
 import { PENDING_APPEAL_STAY_KINDS, PROCEEDINGS_STAY_KINDS, stayKindOf } from "@/lib/standards/companions/stay-kinds";
 import type { StayFindings } from "@/lib/standards/types";
+import { oneParagraph } from "../clerk-text";
 import { docketDirective } from "../directives";
 import { asPhrase } from "./clerk-sentence";
 
@@ -23,6 +24,9 @@ function proceedingsPending(stay: StayFindings): "appeal" | "other-court" | "fur
   return "appeal";
 }
 
+/** Clerk words printed mid-sentence: one paragraph, without the period they were typed with. */
+const inSentence = (text: string | undefined) => asPhrase(oneParagraph(text ?? ""));
+
 /** The stay as the templates read it (every key present: the engine runs with strict variables). */
 export function stayView(draft: MotionDraft, stay: StayFindings) {
   const kind = stayKindOf(stay.kind);
@@ -39,14 +43,14 @@ export function stayView(draft: MotionDraft, stay: StayFindings) {
     request_cite: stayRequestCite(draft.stay.requestCite),
     /** Moot because there is no appeal to wait for (the order says why: no jurisdiction without certification). */
     moot_for_appeal: stay.disposition === "denied-as-moot" && PENDING_APPEAL_STAY_KINDS.has(kind),
-    part: partly ? asPhrase(draft.stay.partGranted ?? "") : "",
-    proceedings_part: partly && PROCEEDINGS_STAY_KINDS.has(kind) ? asPhrase(draft.stay.partGranted ?? "") : "",
+    part: partly ? inSentence(draft.stay.partGranted) : "",
+    proceedings_part: partly && PROCEEDINGS_STAY_KINDS.has(kind) ? inSentence(draft.stay.partGranted) : "",
     proceedings_pending: proceedingsPending(stay),
-    other_court: asPhrase(draft.stay.otherCourt ?? ""),
+    other_court: inSentence(draft.stay.otherCourt),
     order_stayed: draft.stay.orderStayed ?? "order",
     lift_verb: draft.stay.liftAction ?? "lift",
     // A name keeps its period ("Acme Corp.").
-    lift_movant: stay.liftMovant ?? "",
+    lift_movant: oneParagraph(stay.liftMovant ?? "").trim(),
     in_place_docket: draft.stay.stayInPlaceDocketNumber
       ? docketDirective([draft.stay.stayInPlaceDocketNumber], "clause")
       : "",
