@@ -45,6 +45,20 @@ const STAY_KINDS: Record<StayKind, { request: string; stayed: string; standard: 
   },
 };
 
+/** The second answer a kind can take: a stay of the order's execution; vacating the stay in place. */
+const VARIANTS = {
+  "order-pending-appeal": {
+    request: "request to stay execution of the {order} pending appeal",
+    stayed: "Execution of the Court's {order} (ECF No. 40) is STAYED pending",
+    standard: "Nken",
+  },
+  lift: {
+    request: "request to vacate the stay (ECF No. 30)",
+    stayed: "The stay (ECF No. 30) is VACATED",
+    standard: undefined,
+  },
+} satisfies Partial<typeof STAY_KINDS>;
+
 const DISPOSED: Record<StayDecision, string> = {
   grant: "is GRANTED.",
   "grant-in-part": "is GRANTED IN PART and DENIED IN PART.",
@@ -82,6 +96,8 @@ const rows = StayKindSchema.options.flatMap((kind) =>
         // Every other row asks for a status report, and every other lift is another party's motion.
         statusReport: (d + s) % 2 === 0,
         liftByOtherParty: kind === "lift" && d % 2 === 1,
+        // The second answer of each kind that has one: execution of the order; vacating the stay.
+        variant: s === 1 && (kind === "order-pending-appeal" || kind === "lift"),
       })),
     ),
   ),
@@ -89,8 +105,8 @@ const rows = StayKindSchema.options.flatMap((kind) =>
 
 describe("every stay's grant, denial and decree agree with themselves", () => {
   it.each(rows)(
-    "$kind stay, $decision, certification $certification, stay on grant $stayOnGrant, status report $statusReport, lift by another party $liftByOtherParty",
-    ({ kind, decision, certification, stayOnGrant, statusReport, liftByOtherParty }) => {
+    "$kind stay, $decision, certification $certification, stay on grant $stayOnGrant, status report $statusReport, lift by another party $liftByOtherParty, execution or vacate $variant",
+    ({ kind, decision, certification, stayOnGrant, statusReport, liftByOtherParty, variant }) => {
       const draft: MotionDraft = mergeDraft(base, {
         stay: {
           requested: true,
@@ -103,15 +119,17 @@ describe("every stay's grant, denial and decree agree with themselves", () => {
           stayInPlaceDocketNumber: "30",
           ...(liftByOtherParty ? { liftMovant: "Defendant Harbor Holdings, LLC" } : {}),
           ...(statusReport ? { statusReportBy: "days" as const, statusReportDays: 21 } : {}),
+          ...(variant && kind === "order-pending-appeal" ? { orderStayed: "execution" as const } : {}),
+          ...(variant && kind === "lift" ? { liftAction: "vacate" as const } : {}),
         },
         certification: { decision: certification, stayProceedingsOnGrant: stayOnGrant },
       });
       const { doc, style } = draftOrder(draft);
       const text = plain(orderPlainText(doc, style));
       const decree = text.slice(text.lastIndexOf("IT IS ORDERED"));
-      const words = STAY_KINDS[kind];
+      const words = variant ? VARIANTS[kind as keyof typeof VARIANTS] : STAY_KINDS[kind];
       const request = liftByOtherParty
-        ? "request of Defendant Harbor Holdings, LLC to lift the stay (ECF No. 30)"
+        ? `request of Defendant Harbor Holdings, LLC to ${variant ? "vacate" : "lift"} the stay (ECF No. 30)`
         : filled(words.request);
       const granted = decision === "grant" || decision === "grant-in-part";
       const oneSentenceDenial =
@@ -142,18 +160,21 @@ describe("every stay's grant, denial and decree agree with themselves", () => {
       if (granted) {
         const stayed =
           decision === "grant-in-part"
-            ? filled(words.stayed).replace(/(STAYED|LIFTED)/, "$1 as to discovery on Count III")
+            ? filled(words.stayed).replace(/(STAYED|LIFTED|VACATED)/, "$1 as to discovery on Count III")
             : filled(words.stayed);
-        expect(text).toContain(kind === "lift" ? stayed : stayed.replace(" pending the Fifth", " pending the Fifth"));
+        expect(text).toContain(stayed);
       } else {
         expect(decree.replaceAll(OWN_STAY, "")).not.toContain("STAYED");
         if (decree.includes(OWN_STAY)) expect(certification === "grant" && stayOnGrant === true).toBe(true);
       }
       // A lift says the stay is lifted only when the court lifts it.
-      expect(decree.includes("LIFTED")).toBe(kind === "lift" && granted);
+      expect(/LIFTED|VACATED/.test(decree)).toBe(kind === "lift" && granted);
 
       // The standard follows the kind: Landis for proceedings, Nken for the order, none for a lift.
-      const section = text.slice(text.indexOf(kind === "lift" ? "Request to Lift the Stay" : "Request for a Stay"));
+      const heading =
+        kind !== "lift" ? "Request for a Stay" : variant ? "Request to Vacate the Stay" : "Request to Lift the Stay";
+      const section = text.slice(text.indexOf(heading));
+      expect(text).toContain(heading);
       const moot = decision === "deny-as-moot" && (kind === "proceedings" || kind === "order-pending-appeal");
       if (words.standard && !moot) expect(section).toContain(words.standard);
       if (kind === "lift") expect(section).not.toMatch(/Landis|Nken/);
