@@ -1,18 +1,24 @@
 "use client";
 
 import { useController, useFormContext } from "react-hook-form";
+import type { ReactNode } from "react";
 import { useFieldA11y } from "@/components/ui/field-a11y";
+import type { FieldName } from "@/components/ui/field-name";
 import { ErrorText, Hint, LabelText } from "@/components/ui/field-parts";
 import { useDraftContext } from "@/components/wizard/draft-context";
 
-const NAME = "motion.movantPartyIds";
+type MovantPickerProps = {
+  /** The motion's list of movant ids: the first motion's, or a further motion's. */
+  name?: `motion.movantPartyIds` | (FieldName & `furtherMotions.${number}.movantPartyIds`);
+  legend?: ReactNode;
+};
 
 /** The movant or movants, chosen from the parties named in the parties step. */
-export function MovantPicker() {
+export function MovantPicker({ name = "motion.movantPartyIds", legend = "Who filed the motion?" }: MovantPickerProps) {
   const { draft } = useDraftContext();
   const { control } = useFormContext();
-  const { field } = useController({ control, name: NAME });
-  const { id, hintId, errorId, error, ariaProps } = useFieldA11y(NAME, true);
+  const { field } = useController({ control, name });
+  const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, true);
   const parties = draft.case.parties.filter((party) => party.name.trim() !== "");
   const chosen = new Set<string>(Array.isArray(field.value) ? field.value : []);
 
@@ -27,7 +33,7 @@ export function MovantPicker() {
   return (
     <fieldset id={id} {...ariaProps}>
       <legend>
-        <LabelText isNeeded>Who filed the motion?</LabelText>
+        <LabelText isNeeded>{legend}</LabelText>
       </legend>
       <Hint id={hintId}>
         {parties.length === 0 ? "Name the parties in the parties step first." : "Choose every movant."}

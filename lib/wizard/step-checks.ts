@@ -22,7 +22,12 @@ export function checkMotionSlice(values: MotionSlice, draft: MotionDraft): StepI
   const early = isIsoDate(filed) && isIsoDate(entered) && daysBetween(entered, filed) < 0;
   return [
     ...(early
-      ? [{ path: "motion.filedDate", message: "The motion's filed date cannot be before the order under review's date" }]
+      ? [
+          {
+            path: "motion.filedDate",
+            message: "The motion's filed date cannot be before the order under review's date",
+          },
+        ]
       : []),
     ...checkFurtherMotions(values, draft),
   ];
