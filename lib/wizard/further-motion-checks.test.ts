@@ -8,6 +8,7 @@ import { MOTION_STEP } from "./steps";
 const issuesFor = (furtherMotions: FurtherMotion[], orderDate = "2020-02-14") => {
   const draft = { ...emptyDraft(), furtherMotions };
   draft.orderUnderReview.date = orderDate;
+  draft.case.parties = [{ id: "d1", name: "Acme Corp.", side: "defendant" }];
   return stepIssues(MOTION_STEP, sliceValues(draft, MOTION_STEP), draft);
 };
 
@@ -23,6 +24,17 @@ describe("further motions on the motion step", () => {
       {
         path: "furtherMotions.1.filedDate",
         message: "Motion 3's filed date cannot be before the order under review's date",
+      },
+    ]);
+  });
+
+  it("ask again for movants when a chosen party was removed since", () => {
+    const draft = { ...emptyDraft(), furtherMotions: [{ id: "m2", movantPartyIds: ["gone"] }] };
+    draft.case.parties = [{ id: "d1", name: "Acme Corp.", side: "defendant" }];
+    expect(stepIssues(MOTION_STEP, sliceValues(draft, MOTION_STEP), draft)).toEqual([
+      {
+        path: "furtherMotions.0.movantPartyIds",
+        message: "Motion 2 names a movant no longer among the parties: choose who filed it again",
       },
     ]);
   });
