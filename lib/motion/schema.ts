@@ -5,6 +5,7 @@ import { SignalSchema } from "@/lib/order-doc/signal";
 import { DocketNumberSchema } from "@/lib/docket/schema";
 import { CaseCaptionSchema } from "./caption-schema";
 import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
+import { AddedStandardSentencesSchema, DirectionsSchema, OtherRulingsSchema } from "./other-rulings-schema";
 import { boundedRecord, ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
 
 /**
@@ -302,6 +303,10 @@ export const MotionDraftSchema = z.object({
   styleOverrides: StyleOverridesSchema.optional(),
   /** A snapshot of the chambers' own authorities the draft cites, with who verified each (the library may change). */
   chambersAuthorities: z.array(ChambersAuthorityRecordSchema).max(50).optional(),
+  /** Further requests decided in the same order, the order's further directions, sentences added to the standard. */
+  otherRulings: OtherRulingsSchema.optional(),
+  directions: DirectionsSchema.optional(),
+  addedStandardSentences: AddedStandardSentencesSchema.optional(),
 });
 
 export type MotionDraft = z.infer<typeof MotionDraftSchema>;

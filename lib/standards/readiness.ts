@@ -42,6 +42,45 @@ const elementAnswers: ReadinessCheck = (draft) => {
   );
 };
 
+/** Each further request in the order needs a name (its title or its kind) and the court's ruling on it. */
+const otherRulings: ReadinessCheck = (draft) =>
+  (draft.otherRulings ?? []).flatMap((ruling, index) => [
+    ...(isBlank(ruling.titleAsFiled) && (ruling.kind === undefined || ruling.kind === "other")
+      ? [
+          {
+            field: `otherRulings.${index}.titleAsFiled`,
+            step: "ruling" as const,
+            message: `Enter the title of further request ${index + 1} as filed`,
+          },
+        ]
+      : []),
+    ...(ruling.disposition === undefined
+      ? [
+          {
+            field: `otherRulings.${index}.disposition`,
+            step: "ruling" as const,
+            message: `Choose how the court rules on further request ${index + 1}`,
+          },
+        ]
+      : []),
+  ]);
+
+/** A sentence added to the legal standard prints only with its citation, and a citation only with its sentence. */
+const addedStandardSentences: ReadinessCheck = (draft) =>
+  (draft.addedStandardSentences ?? []).flatMap((added, index) =>
+    isBlank(added.text) === isBlank(added.citation)
+      ? []
+      : [
+          {
+            field: `addedStandardSentences.${index}.${isBlank(added.text) ? "text" : "citation"}`,
+            step: "ruling" as const,
+            message: isBlank(added.text)
+              ? `Enter the words of added sentence ${index + 1} of the legal standard, or remove it`
+              : `Enter the citation for added sentence ${index + 1} as it should print`,
+          },
+        ],
+  );
+
 /** Every check, in the order of the wizard steps. */
 const READINESS_CHECKS: readonly ReadinessCheck[] = [
   required(
@@ -95,6 +134,8 @@ const READINESS_CHECKS: readonly ReadinessCheck[] = [
     "Choose whether the court grants or denies certification",
     (d) => d.certification.decision === undefined,
   ),
+  otherRulings,
+  addedStandardSentences,
 ];
 
 /**

@@ -15,6 +15,8 @@ import { lowerTitle, splitMotionTitle } from "./motion-title";
 import { latinView, movantView } from "./movant-view";
 import { questionsView, soleQuestion } from "./question-view";
 import { reliefView } from "./relief-view";
+import { addedStandardView } from "./added-standard-view";
+import { otherRulingsView } from "./other-rulings-view";
 import { outcomeView, verbsView } from "./outcome-view";
 import { standardView } from "./standard-view";
 
@@ -73,8 +75,10 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
     verbs: verbsView(style),
     cite: citeView(),
     standard: standardView(draft, findings.circuit),
+    standard_added: addedStandardView(draft),
     outcome,
     decrees: outcome.decrees,
+    further: otherRulingsView(draft, style),
     motion: {
       title,
       title_lower: lowerTitle(title, properNames),

@@ -8,6 +8,7 @@ import { magistrateConsentsIncomplete } from "./magistrate-consents-incomplete";
 import { magistrateWithoutConsent } from "./magistrate-without-consent";
 import { mixedQuestionFramed } from "./mixed-question-framed";
 import { motionBeforeOrder } from "./motion-before-order";
+import { closesDeferredMotion, notReachedRulingDecided, otherRulingDispositionMissing } from "./other-rulings";
 import { orderMayBeAppealable } from "./order-may-be-appealable";
 import { noQuestionFramedOnGrant } from "./no-question-framed-on-grant";
 import { recertificationToRestartWindow } from "./recertification-to-restart-window";
@@ -40,6 +41,9 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   stayDecisionMissing,
   denyThoughAllMetWithoutReasons,
   certificationDecisionMissing,
+  otherRulingDispositionMissing,
+  notReachedRulingDecided,
+  closesDeferredMotion,
   authorityAfterOrder,
 ];
 
