@@ -9,6 +9,7 @@
 import fc from "fast-check";
 import { MotionDraftSchema, type MotionDraft, type Party } from "@/lib/motion/schema";
 import { readyDraft } from "./arbitraries";
+import { furtherFor, furtherTyping } from "./other-rulings-arbitraries";
 
 const pick = <T>(...values: T[]) => fc.constantFrom(...values);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
@@ -162,6 +163,7 @@ const typing = fc.record({
   natureOfAction: maybe(pick("civil rights action under 42 U.S.C. § 1983", "putative securities class action")),
   orderTitle: maybe(pick(...ORDER_TITLES)),
   requestCite: maybe(pick("49-1 at 4", "45")),
+  further: furtherTyping,
 });
 
 const setOrDelete = <T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined) => {
@@ -206,5 +208,15 @@ export const carelessDraft: fc.Arbitrary<MotionDraft> = fc.tuple(readyDraft, typ
   setOrDelete(draft.stay, "requestCite", t.requestCite);
   setOrDelete(draft.successive, "reasoning", succ);
   setOrDelete(draft, "orderTitle", t.orderTitle);
+  delete draft.otherRulings;
+  delete draft.directions;
+  delete draft.addedStandardSentences;
+  Object.assign(
+    draft,
+    furtherFor(
+      t.further,
+      parties.map((p) => p.id),
+    ),
+  );
   return MotionDraftSchema.parse(draft);
 });

@@ -24,7 +24,8 @@ function rulingView(ruling: OtherRuling, index: number, draft: MotionDraft, verb
   const all = draft.case.parties;
   const movants = all.filter((party) => (ruling.movantPartyIds ?? []).includes(party.id));
   const designation = movants.length > 0 ? designateParties(movants, all) : undefined;
-  const title = splitMotionTitle(ruling.titleAsFiled ?? "").title;
+  // A title typed with its period ("Motion to Strike.") ends mid-sentence in the decree: the period goes.
+  const title = asPhrase(splitMotionTitle(ruling.titleAsFiled ?? "").title);
   const disposition = ruling.disposition ?? "";
   const reasons = ruling.reasons?.trim() ?? "";
   return {
