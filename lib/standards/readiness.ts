@@ -50,7 +50,7 @@ const otherRulings: ReadinessCheck = (draft) =>
           {
             field: `otherRulings.${index}.titleAsFiled`,
             step: "ruling" as const,
-            message: `Enter the title of further request ${index + 1} as filed`,
+            message: `Further request ${index + 1}: enter its title as filed`,
           },
         ]
       : []),
@@ -59,11 +59,25 @@ const otherRulings: ReadinessCheck = (draft) =>
           {
             field: `otherRulings.${index}.disposition`,
             step: "ruling" as const,
-            message: `Choose how the court rules on further request ${index + 1}`,
+            message: `Further request ${index + 1}: choose the court's ruling on it`,
           },
         ]
       : []),
   ]);
+
+/** A further direction prints only with what it directs: its kind, and the motions to close or its words. */
+const directions: ReadinessCheck = (draft) =>
+  (draft.directions ?? []).flatMap((direction, index) => {
+    const item = (field: string, message: string) => [
+      { field: `directions.${index}.${field}`, step: "ruling" as const, message },
+    ];
+    if (direction.kind === undefined) return item("kind", `Direction ${index + 1}: choose its kind, or remove it`);
+    if (direction.kind === "close-motions")
+      return (direction.docketNumbers ?? []).length === 0
+        ? item("docketNumbers", `Direction ${index + 1}: enter the docket numbers of the motions to close`)
+        : [];
+    return isBlank(direction.text) ? item("text", `Direction ${index + 1}: enter what the order directs`) : [];
+  });
 
 /** A sentence added to the legal standard prints only with its citation, and a citation only with its sentence. */
 const addedStandardSentences: ReadinessCheck = (draft) =>
@@ -75,8 +89,8 @@ const addedStandardSentences: ReadinessCheck = (draft) =>
             field: `addedStandardSentences.${index}.${isBlank(added.text) ? "text" : "citation"}`,
             step: "ruling" as const,
             message: isBlank(added.text)
-              ? `Enter the words of added sentence ${index + 1} of the legal standard, or remove it`
-              : `Enter the citation for added sentence ${index + 1} as it should print`,
+              ? `Added sentence ${index + 1} of the legal standard: enter its words, or remove it`
+              : `Added sentence ${index + 1} of the legal standard: enter its citation as it should print`,
           },
         ],
   );
@@ -135,6 +149,7 @@ const READINESS_CHECKS: readonly ReadinessCheck[] = [
     (d) => d.certification.decision === undefined,
   ),
   otherRulings,
+  directions,
   addedStandardSentences,
 ];
 

@@ -54,7 +54,8 @@ function plan(text: {
       text: text.direction,
       dueDate: isoDate,
     },
-    { requiredKeys: ["kind"] },
+    // Export-ready: a direction has what it directs (readiness asks for it).
+    { requiredKeys: ["kind", "docketNumbers", "text"] },
   );
   const added = fc.record({ text: text.sentence, citation: text.citation });
   return fc.record({
@@ -69,7 +70,7 @@ function plan(text: {
 export const furtherPlan: fc.Arbitrary<Plan> = plan({
   title: visibleText(LIMITS.shortText),
   reasons: hostileText(2000),
-  direction: hostileText(500),
+  direction: visibleText(500),
   sentence: visibleText(1000),
   citation: visibleText(LIMITS.shortText),
 });
