@@ -99,6 +99,16 @@ describe("further rulings in the same order", () => {
     ).toEqual(expect.arrayContaining([expect.stringContaining("There is just reason for delay")]));
   });
 
+  it.each(["this-matter", "presently-before", "pending-before"] as const)(
+    "hangs the footnote in a %s opening too",
+    (introOpening) => {
+      const draft = mergeDraft(denialWithTwoRulings(undefined), { styleOverrides: { introOpening } });
+      const { doc } = draftOrder(draft);
+      const intro = doc.body.filter((block) => block.section === "introduction");
+      expect(JSON.stringify(intro).split("footnoteRef")).toHaveLength(2);
+    },
+  );
+
   it("prints what it printed before for a draft without further rulings", () => {
     const withEmpty = mergeDraft(base, { otherRulings: [], directions: [], addedStandardSentences: [] });
     expect(textOf(withEmpty)).toEqual(textOf(base));
