@@ -61,7 +61,11 @@ function plan(text: {
   return fc.record({
     // Two rulings on one filing is the clerk's slip, not the template's: each names a different filing.
     rulings: fc.uniqueArray(ruling, { maxLength: 3, selector: (r) => r.titleAsFiled }),
-    directions: fc.array(direction, { maxLength: 3 }),
+    // The same direction typed twice is the clerk's slip too.
+    directions: fc.uniqueArray(direction, {
+      maxLength: 3,
+      selector: (d) => (d.kind === "close-motions" ? `close|${d.docketNumbers?.join()}` : `${d.kind}|${d.text}`),
+    }),
     added: fc.array(added, { maxLength: 2 }),
   });
 }
