@@ -7,12 +7,19 @@ import { useDraftContext } from "@/components/wizard/draft-context";
 
 const NAME = "motion.movantPartyIds";
 
-/** The movant or movants, chosen from the parties named in the parties step. */
-export function MovantPicker() {
+/**
+ * The movant or movants, chosen from the parties named in the parties step: of the motion, or
+ * (with `name` and `legend`) of a further request decided in the same order.
+ */
+export function MovantPicker({
+  name = NAME,
+  legend = "Who filed the motion?",
+  isNeeded = true,
+}: { name?: string; legend?: string; isNeeded?: boolean } = {}) {
   const { draft } = useDraftContext();
   const { control } = useFormContext();
-  const { field } = useController({ control, name: NAME });
-  const { id, hintId, errorId, error, ariaProps } = useFieldA11y(NAME, true);
+  const { field } = useController({ control, name });
+  const { id, hintId, errorId, error, ariaProps } = useFieldA11y(name, true);
   const parties = draft.case.parties.filter((party) => party.name.trim() !== "");
   const chosen = new Set<string>(Array.isArray(field.value) ? field.value : []);
 
@@ -27,7 +34,7 @@ export function MovantPicker() {
   return (
     <fieldset id={id} {...ariaProps}>
       <legend>
-        <LabelText isNeeded>Who filed the motion?</LabelText>
+        <LabelText isNeeded={isNeeded}>{legend}</LabelText>
       </legend>
       <Hint id={hintId}>
         {parties.length === 0 ? "Name the parties in the parties step first." : "Choose every movant."}

@@ -7,6 +7,7 @@ import { CaseCaptionSchema } from "./caption-schema";
 import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
 import { FurtherOrdersSchema } from "./further-orders-schema";
 import { FurtherMotionsSchema, MotionsDecidedTogetherSchema } from "./further-motions-schema";
+import { AddedStandardSentencesSchema, DirectionsSchema, OtherRulingsSchema } from "./other-rulings-schema";
 import { boundedRecord, ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
 import { StaySchema } from "./stay-schema";
 
@@ -295,6 +296,10 @@ export const MotionDraftSchema = z.object({
   styleOverrides: StyleOverridesSchema.optional(),
   /** A snapshot of the chambers' own authorities the draft cites, with who verified each (the library may change). */
   chambersAuthorities: z.array(ChambersAuthorityRecordSchema).max(50).optional(),
+  /** Further requests decided in the same order, the order's further directions, sentences added to the standard. */
+  otherRulings: OtherRulingsSchema.optional(),
+  directions: DirectionsSchema.optional(),
+  addedStandardSentences: AddedStandardSentencesSchema.optional(),
 });
 
 export type MotionDraft = z.infer<typeof MotionDraftSchema>;

@@ -97,4 +97,29 @@ describe("readiness", () => {
     );
     expect(item).toEqual({ field: "case.parties", step: "parties", message: "Add at least one plaintiff" });
   });
+
+  it("asks each further ruling, direction and added sentence for what it prints", () => {
+    const draft: MotionDraft = {
+      ...seed002Draft(),
+      otherRulings: [
+        { id: "r1", kind: "other" },
+        { id: "r2", kind: "strike", disposition: "granted" },
+      ],
+      directions: [
+        { id: "x1" },
+        { id: "x2", kind: "close-motions" },
+        { id: "x3", kind: "deadline", dueDate: "2026-01-05" },
+      ],
+      addedStandardSentences: [{ id: "s1", text: "A sentence.", citation: "" }],
+    };
+    expect(fields(readiness(draft))).toEqual([
+      "otherRulings.0.titleAsFiled",
+      "otherRulings.0.disposition",
+      "directions.0.kind",
+      "directions.1.docketNumbers",
+      "directions.2.text",
+      "addedStandardSentences.0.citation",
+    ]);
+    for (const item of readiness(draft)) expect(item.message).toMatch(/^[A-Z][^.]*[a-z)]$/);
+  });
 });

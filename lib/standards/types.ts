@@ -141,6 +141,9 @@ export type WarningBody =
   | { code: "reconsideration-granted-and-certified"; step: string }
   | { code: "decision-missing"; step: string; request: "certification" | "reconsideration" | "stay" }
   | { code: "no-question-framed-on-grant"; step: string }
+  | { code: "other-ruling-disposition-missing"; step: string; rulingIds: string[] }
+  | { code: "not-reached-ruling-decided"; step: string; rulingIds: string[] }
+  | { code: "close-motion-deferred"; step: string; docketNumbers: string[] }
   /**
    * A magistrate judge presides by consent, but no § 636(c) consent is recorded for `missingPartyIds`
    * (`unservedPartyIds` among them not yet served; they must consent where `unservedRule` is

@@ -88,6 +88,10 @@ export const ReviewSliceSchema = z.object({
   analysis: MotionDraftSchema.shape.analysis.pick({ order: true }).extend(analysisFor("ruling").shape),
   orderDate: MotionDraftSchema.shape.orderDate,
   orderTitle: MotionDraftSchema.shape.orderTitle,
+  /** Further requests decided in the same order, further directions, and sentences added to the legal standard. */
+  otherRulings: MotionDraftSchema.shape.otherRulings,
+  directions: MotionDraftSchema.shape.directions,
+  addedStandardSentences: MotionDraftSchema.shape.addedStandardSentences,
   /** The order's form for this draft, over the chambers' style: title, headings, decretal language, docket cites. */
   styleOverrides: z
     .object({

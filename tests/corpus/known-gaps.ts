@@ -72,13 +72,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     why: MOTION_TITLE,
   },
   {
-    case: "20",
-    fact: "dispositions.other",
-    expected: "arguments for extending the deadline to file a notice of appeal: not reached (n.2)",
-    kind: "other-ruling",
-    why: "the draft holds no further request with its own ruling; the alternative relief is stated only in the relief sought",
-  },
-  {
     case: "21",
     fact: "prose.placeholder",
     expected: "[Judge]",

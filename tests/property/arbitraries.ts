@@ -24,6 +24,7 @@ import { ALTERNATIVES, FORMULATIONS } from "@/lib/standards/formulations";
 import { DocketCiteFormSchema, StyleProfileSchema, TitleFormSchema } from "@/lib/style/style-profile";
 import { SLOT_IDS } from "@/lib/standards/formulations/types";
 import { clerkProse, hostileText, visibleText } from "./unicode-text";
+import { furtherFor, furtherPlan } from "./other-rulings-arbitraries";
 
 /**
  * Markers a clerk types in prose (lib/order/clerk-text.ts), mixed into clerk text: docket
@@ -455,6 +456,7 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
     slotChoices: fc.option(slotChoices, { freq: 3, nil: undefined }),
     orderDate: isoDate,
     styleOverrides: fc.option(styleOverrides, { freq: 2, nil: undefined }),
+    further: furtherPlan,
   })
   .map((plan): MotionDraft => {
     const { court, judge, parties, elements, certification, orderDate } = plan;
@@ -509,6 +511,10 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
       },
       orderDate,
       ...(plan.styleOverrides ? { styleOverrides: plan.styleOverrides } : {}),
+      ...furtherFor(
+        plan.further,
+        parties.parties.map((party) => party.id),
+      ),
     };
     // The generator's contract: whatever it builds is a draft the schema accepts.
     return MotionDraftSchema.parse(draft);

@@ -9,6 +9,7 @@
 import fc from "fast-check";
 import { MotionDraftSchema, type MotionDraft, type Party } from "@/lib/motion/schema";
 import { readyDraft } from "./arbitraries";
+import { furtherFor, furtherTyping } from "./other-rulings-arbitraries";
 
 const pick = <T>(...values: T[]) => fc.constantFrom(...values);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
@@ -181,6 +182,7 @@ const typing = fc.record({
   furtherDecided: fc.array(maybe(pick(...DECIDED)), { minLength: 3, maxLength: 3 }),
   furtherTitles: fc.array(maybe(pick(...TITLES)), { minLength: 3, maxLength: 3 }),
   furtherRelief: fc.array(maybe(pick(...RELIEF)), { minLength: 3, maxLength: 3 }),
+  further: furtherTyping,
   otherCourt: maybe(pick(...OTHER_COURTS)),
   partGranted: maybe(pick(...PARTS)),
   liftMovant: maybe(
@@ -243,5 +245,15 @@ export const carelessDraft: fc.Arbitrary<MotionDraft> = fc.tuple(readyDraft, typ
     // Its movants among the parties typed here, the first motion's side or the other's.
     motion.movantPartyIds = [parties[(i + 1) % parties.length]!.id];
   });
+  delete draft.otherRulings;
+  delete draft.directions;
+  delete draft.addedStandardSentences;
+  Object.assign(
+    draft,
+    furtherFor(
+      t.further,
+      parties.map((p) => p.id),
+    ),
+  );
   return MotionDraftSchema.parse(draft);
 });

@@ -15,6 +15,8 @@ import { lowerTitle, splitMotionTitle } from "./motion-title";
 import { latinView, movantView } from "./movant-view";
 import { questionsView, soleQuestion } from "./question-view";
 import { reliefView } from "./relief-view";
+import { addedStandardView } from "./added-standard-view";
+import { otherRulingsView } from "./other-rulings-view";
 import { outcomeView, verbsView } from "./outcome-view";
 import { standardView } from "./standard-view";
 import { ordersView } from "./orders-view";
@@ -85,10 +87,12 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
     verbs: verbsView(style),
     cite: citeView(),
     standard: standardView(draft, findings.circuit),
+    standard_added: addedStandardView(draft),
     outcome,
     decrees: withFurtherMotionDecrees(outcome.decrees, motions),
     motions,
     orders: ordersView(draft, findings.certification.disposition === "granted"),
+    further: otherRulingsView(draft, style),
     motion: {
       title,
       title_lower: lowerTitle(title, properNames),

@@ -8,6 +8,7 @@ import { magistrateConsentsIncomplete } from "./magistrate-consents-incomplete";
 import { magistrateWithoutConsent } from "./magistrate-without-consent";
 import { mixedQuestionFramed } from "./mixed-question-framed";
 import { motionBeforeOrder } from "./motion-before-order";
+import { closesDeferredMotion, notReachedRulingDecided, otherRulingDispositionMissing } from "./other-rulings";
 import { orderMayBeAppealable } from "./order-may-be-appealable";
 import { noQuestionFramedOnGrant } from "./no-question-framed-on-grant";
 import { recertificationToRestartWindow } from "./recertification-to-restart-window";
@@ -54,6 +55,9 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   certificationDecisionMissing,
   motionsDecidedDifferently,
   orderDecidedApart,
+  otherRulingDispositionMissing,
+  notReachedRulingDecided,
+  closesDeferredMotion,
   authorityAfterOrder,
 ];
 

@@ -107,6 +107,15 @@ const furtherOrderName = (draft: MotionDraft, id: string): string => {
 const listWords = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
+/** "1 and 3": the further requests' places in the ruling step's list. */
+const rulingNumbers = (ids: readonly string[], draft: MotionDraft): string =>
+  listWords(
+    ids
+      .map((id) => (draft.otherRulings ?? []).findIndex((ruling) => ruling.id === id) + 1)
+      .filter((n) => n > 0)
+      .map(String),
+  );
+
 /** A warning from the standards engine in plain words for the clerk, in the wizard and on the CLI (the engine gives codes and data). */
 export function warningText(warning: Warning, draft: MotionDraft): string {
   switch (warning.code) {
@@ -164,6 +173,12 @@ export function warningText(warning: Warning, draft: MotionDraft): string {
       return consentWords(warning, draft);
     case "order-may-be-appealable":
       return `The order under review ${EFFECT_WORDS[warning.effect]}, so it may be appealable as of right under ${citationWords(warning.authorityId, warning.propositionId)}. Section 1292(b) reaches only an order "not otherwise appealable": check whether certification is needed, and note that the time to appeal as of right runs on its own.`;
+    case "other-ruling-disposition-missing":
+      return `Choose how the court rules on further request ${rulingNumbers(warning.rulingIds, draft)}.`;
+    case "not-reached-ruling-decided":
+      return `Further request ${rulingNumbers(warning.rulingIds, draft)} is not reached, but its reasons read as deciding it (granted, denied, a finding). Say why the court need not reach it, or choose the ruling it makes.`;
+    case "close-motion-deferred":
+      return `The order directs the Clerk to terminate the motion at docket ${listWords(warning.docketNumbers)}, which it defers: a deferred motion stays pending. Remove it from the motions to close, or rule on it.`;
     case "authority-after-order":
       return `The order is dated ${formatLongDate(warning.orderDate)}, but it cites ${listWords(warning.later.map(laterWords))}. An order cannot cite an authority decided after it: choose an earlier authority for that proposition, or check the order's date.`;
   }
