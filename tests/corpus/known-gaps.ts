@@ -71,13 +71,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
   },
   {
     case: "22",
-    fact: "movant.names",
-    expected: "Hardin County, Tennessee Board of Education",
-    kind: "party-names",
-    why: 'a party has one full name, the caption\'s ("Hardin County Board of Education"); the order names the movant in full otherwise',
-  },
-  {
-    case: "22",
     fact: "elements.substantialGround",
     expected: "met",
     kind: "finding-without-ground",
