@@ -78,13 +78,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
   },
   {
     case: "23",
-    fact: "orderUnderReview.also",
-    expected: "2020-10-02",
-    kind: "several-motions-or-orders",
-    why: "the draft holds one order under review; the court certified the summary-judgment order and the order denying reconsideration of it",
-  },
-  {
-    case: "23",
     fact: "elements.substantialGround",
     expected: "met",
     kind: "finding-without-ground",

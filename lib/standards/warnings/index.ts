@@ -23,6 +23,7 @@ import {
 } from "./stay-warnings";
 import { successiveWithoutNewGrounds } from "./successive-without-new-grounds";
 import { untimelyMotion } from "./untimely-motion";
+import { furtherMotionUndecided, motionsDecidedDifferently, orderDecidedApart } from "./several-motions-or-orders";
 import { warningSeverity } from "./severity";
 import type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";
 
@@ -34,6 +35,7 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   motionBeforeOrder,
   recertificationToRestartWindow,
   untimelyMotion,
+  furtherMotionUndecided,
   successiveWithoutNewGrounds,
   mixedQuestionFramed,
   noQuestionFramedOnGrant,
@@ -50,6 +52,8 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   stayDecisionMissing,
   denyThoughAllMetWithoutReasons,
   certificationDecisionMissing,
+  motionsDecidedDifferently,
+  orderDecidedApart,
   authorityAfterOrder,
 ];
 
