@@ -63,6 +63,8 @@ export const PartySchema = z.object({
   role: PartyRoleSchema.optional(),
   /** The name the order uses for the party after introducing it: "Time Warner", "FERC", "the Orrstown Defendants". */
   shortName: ShortTextSchema.optional(),
+  /** The name the order's text uses where it differs from the caption's: "Hardin County, Tennessee Board of Education". */
+  textName: ShortTextSchema.optional(),
   /** Words the caption prints after the name, as typed: "as assignee of TAMIKA BURRELL". */
   capacity: ShortTextSchema.optional(),
   /** The name stands for several parties ("Wood, et al.", "DOES 1-9"); read from the name when unanswered. */
@@ -132,6 +134,8 @@ export const MotionSchema = z.object({
   /** How the movant styled itself, when not by its role ("Appellant"): the order writes "Appellant's [Plaintiff's]". */
   movantStyledAs: ShortTextSchema.optional(),
   movantPartyIds: z.array(ItemIdSchema).max(LIMITS.listItems),
+  /** What the order calls the movants together, after naming them: "IDC", "the Orrstown Defendants". */
+  movantsShortName: ShortTextSchema.optional(),
   filedDate: IsoDateSchema.optional(),
   docketNumber: DocketNumberSchema.optional(),
   /** Memorandum and other attachments cited by pin: "49-1". */

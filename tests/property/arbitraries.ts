@@ -80,7 +80,14 @@ const bool = fc.boolean();
 type Side = Party["side"];
 const partyFields = (side: Side) =>
   fc.record(
-    { name: nameText, side: fc.constant(side), isProSe: bool, isPrisoner: bool, inFormaPauperis: bool },
+    {
+      name: nameText,
+      side: fc.constant(side),
+      textName: nameText,
+      isProSe: bool,
+      isPrisoner: bool,
+      inFormaPauperis: bool,
+    },
     { requiredKeys: ["name", "side"] },
   );
 
@@ -267,6 +274,7 @@ const styleOverrides = fc.record(
         form: fc.constantFrom(...StyleProfileSchema.shape.decree.shape.form.options),
         numbered: bool,
         soOrdered: bool,
+        motionByTitle: bool,
       },
       { requiredKeys: [] },
     ),
@@ -366,6 +374,7 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
       {
         titleAsFiled: answeredShortText,
         movantStyledAs: shortText,
+        movantsShortName: shortText,
         filedDate: isoDate,
         docketNumber,
         attachmentNumbers: fc.array(docketNumber, { maxLength: 3 }),

@@ -70,6 +70,8 @@ const party = (side: Party["side"]) =>
       side: fc.constant(side),
       role: maybe(pick(...ROLES)),
       shortName: maybe(pick(...SHORT_NAMES)),
+      // Named one way in the caption and another in the text (corpus 22).
+      textName: maybe(pick("Hardin County, Tennessee Board of Education", "Acme Widgets Corporation")),
       capacity: maybe(pick(...CAPACITIES)),
       isSeveral: maybe(fc.boolean()),
       isProSe: maybe(fc.boolean()),
@@ -170,6 +172,10 @@ const typing = fc.record({
   movantSides: pick<("plaintiff" | "defendant")[]>(["plaintiff"], ["defendant"], ["plaintiff", "defendant"]),
   movantCount: fc.integer({ min: 1, max: 3 }),
   title: pick(...TITLES),
+  // The movants called together by one name (corpus 14, "IDC"; 15, "the Orrstown Defendants").
+  movantsShortName: maybe(pick("IDC", "the Orrstown Defendants", "the County Defendants", "Movants")),
+  // The chambers names the motion by its filed title where it rules ("the Court GRANTS Defendant's Motion to …").
+  motionByTitle: maybe(fc.boolean()),
   relief: maybe(pick(...RELIEF)),
   questions: fc.array(fc.oneof({ weight: 4, arbitrary: question }, directQuestion), { maxLength: 3 }),
   decided: maybe(pick(...DECIDED)),
@@ -209,6 +215,11 @@ export const carelessDraft: fc.Arbitrary<MotionDraft> = fc.tuple(readyDraft, typ
   draft.case.judge.name = "Jane Q. Smith";
   setOrDelete(draft.case, "natureOfAction", t.natureOfAction);
   draft.motion.titleAsFiled = t.title;
+  setOrDelete(draft.motion, "movantsShortName", t.movantsShortName);
+  if (t.motionByTitle !== undefined) {
+    const overrides = draft.styleOverrides ?? {};
+    draft.styleOverrides = { ...overrides, decree: { ...overrides.decree, motionByTitle: t.motionByTitle } };
+  }
   delete draft.motion.movantStyledAs;
   setOrDelete(draft.motion, "reliefSought", t.relief);
   setOrDelete(draft.orderUnderReview, "decided", t.decided);

@@ -13,6 +13,7 @@ import { historyView } from "./history-view";
 import { asPhrase } from "./clerk-sentence";
 import { lowerTitle, splitMotionTitle } from "./motion-title";
 import { latinView, movantView } from "./movant-view";
+import { motionNamingView } from "./motion-naming";
 import { questionsView, soleQuestion } from "./question-view";
 import { reliefView } from "./relief-view";
 import { addedStandardView } from "./added-standard-view";
@@ -102,6 +103,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       docket_clause: motionNumber ? docketDirective([motionNumber], "clause") : "",
       docket_sentence: motionNumber ? docketDirective([motionNumber], "sentence") : "",
       relief: reliefView(draft.motion.reliefSought),
+      ...motionNamingView(style, findings),
     },
     order: {
       ref: orderRef,
