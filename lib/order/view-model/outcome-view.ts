@@ -14,6 +14,7 @@ export function verbsView(style: StyleProfile) {
     certified: verb("CERTIFIED"),
     amended: verb("AMENDED"),
     stayed: verb("STAYED"),
+    vacated: verb("VACATED"),
   };
 }
 
@@ -52,8 +53,10 @@ export function outcomeView(findings: Findings, style: StyleProfile) {
   const allDenied =
     !anyGranted && dispositions.every((disposition) => disposition === "denied" || disposition === "denied-as-moot");
   const granted = findings.certification.disposition === "granted";
+  // Certification granted in part is itself a grant and a denial.
   const mixed =
-    anyGranted && dispositions.some((disposition) => disposition === "denied" || disposition === "denied-as-moot");
+    findings.certification.inPart ||
+    (anyGranted && dispositions.some((disposition) => disposition === "denied" || disposition === "denied-as-moot"));
   const verbs = verbsView(style);
   const firstFailure = findings.certification.elements.find((element) => element.status === "not-met");
   // Nothing decided yet: the title and decree do not pretend the court denied.
@@ -64,6 +67,7 @@ export function outcomeView(findings: Findings, style: StyleProfile) {
     basis: findings.certification.basis,
     all_denied: allDenied,
     amends_order: findings.certification.amendsOrderUnderReview,
+    in_part: findings.certification.inPart,
     title_verb: mixed ? "Granting in Part and Denying in Part" : anyGranted ? "Granting" : undecided ? "on" : "Denying",
     intro_verb: mixed
       ? `${verbs.grants} in part and ${verbs.denies} in part`
