@@ -67,7 +67,8 @@ export function certificationVariantsView(draft: MotionDraft, findings: Findings
       /** The questions as the movant asked them, stated before the court restates or refuses any. */
       proposed,
       sole_proposed: soleQuestion(proposed),
-      states_proposed: !granted || certification.inPart || restatements.length > 0,
+      // A refused or restated question is stated as asked first, so the order shows what it declines or rewords.
+      states_proposed: !granted || certification.inPart || restatements.length > 0 || refused.length > 0,
       several_proposed: proposed.length > 1,
       restatements: restatements.map((question) => ({ number: question.number, item: question.restated! })),
       refused: refused.map((question) => ({
