@@ -26,8 +26,13 @@ export function documentKind(bytes: Uint8Array, fileName = ""): DocumentKind | u
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { extractText, getDocumentProxy } = await import("unpdf");
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  const { text } = await extractText(pdf, { mergePages: false });
-  return text.join("\n\n");
+  // pdf.js keeps the parsed document (and, in Node, its fake worker) until destroyed: free it per upload.
+  try {
+    const { text } = await extractText(pdf, { mergePages: false });
+    return text.join("\n\n");
+  } finally {
+    await pdf.destroy();
+  }
 }
 
 /** The document's text. Throws UnreadableDocumentError when the bytes are not what they claim. */
