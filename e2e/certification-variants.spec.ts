@@ -30,6 +30,7 @@ test("a grant in part with a restated question, a refused one, two elements toge
 
   // Too long: the error names the field, and what was typed stays.
   await reasons.fill("x".repeat(20_001));
+  await reasons.blur();
   await expect(reasons).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("alert").filter({ hasText: "Keep this under 20,000 characters" })).toBeVisible();
   await reasons.fill(REFUSAL);
@@ -45,8 +46,11 @@ test("a grant in part with a restated question, a refused one, two elements toge
   await page.getByLabel("Grant in part (some questions certified, others refused)").check();
   await page
     .getByRole("group", { name: "Does the court find that the movant delayed unreasonably in seeking certification?" })
-    .getByLabel("No")
+    .getByLabel("No", { exact: true })
     .check();
+  await page
+    .getByLabel("The court's reasons on timeliness (optional)")
+    .fill("The motion came fourteen days after the order.");
   await page.getByLabel("Two elements the order discusses together (optional)").selectOption("controlling-and-advance");
   await page.getByLabel("Vacate the order and enter an amended order").check();
 
@@ -54,6 +58,7 @@ test("a grant in part with a restated question, a refused one, two elements toge
   await expect(preview(page)).toContainText(`The Court declines to certify question 2, because an immediate appeal`);
   await expect(preview(page)).toContainText("granted in part and denied in part");
   await expect(preview(page)).toContainText("GRANTED in part and DENIED in part");
+  await expect(preview(page)).toContainText("sought certification within a reasonable time after the entry of the");
   await expect(preview(page)).toContainText("The Court considers the first and third elements together.");
   await expect(preview(page)).toContainText("within ten days after the entry of the amended order");
   await checkA11y(page, "the ruling step granting in part");
