@@ -48,10 +48,19 @@ async function reconsideration(page: Page, j: Journey, d: MotionDraft) {
 }
 
 const STAY_KIND = {
-  proceedings: "Stay of proceedings in this court while the petition is pending",
-  "order-pending-appeal": "Stay of the order pending appeal",
+  proceedings: "Stay of proceedings in this court pending the petition or the appeal",
+  "proceedings-pending-other-court": "Stay of proceedings pending another court's decision",
+  "proceedings-further-order": "Stay of proceedings pending further order of this court",
+  "order-pending-appeal": "Stay of the order (or its execution) pending appeal",
+  lift: "Lifting or vacating a stay already in place",
 };
-const STAY_DECISION = { grant: "Grant", deny: "Deny", "deny-as-moot": "Deny as moot" };
+const STAY_DECISION = {
+  grant: "Grant",
+  "grant-in-part": "Grant in part",
+  deny: "Deny",
+  "deny-as-moot": "Deny as moot",
+  defer: "Defer",
+};
 const STAY_PLACEMENT = {
   section: "In its own section",
   footnote: "In a footnote",
@@ -62,6 +71,18 @@ async function stay(page: Page, j: Journey, d: MotionDraft) {
   await expectStep(page, "Stay");
   const s = d.stay;
   if (s.kind) await chooseIf(j, page, "What stay does the motion ask for?", STAY_KIND[s.kind]);
+  await typeIf(j, page.getByLabel("The decision the stay waits for"), s.otherCourt);
+  if (s.orderStayed)
+    await chooseIf(
+      j,
+      page,
+      "What is stayed pending appeal?",
+      s.orderStayed === "order" ? "The order" : "Its execution",
+    );
+  if (s.liftAction)
+    await chooseIf(j, page, "Lift or vacate?", s.liftAction === "lift" ? "Lift the stay" : "Vacate the stay");
+  await typeIf(j, page.getByLabel(/^Who moved to lift the stay/), s.liftMovant);
+  await typeIf(j, page.getByLabel(/^Docket number of the stay in place/), s.stayInPlaceDocketNumber);
   await typeIf(j, page.getByLabel(/^Where the motion asks for it/), s.requestCite);
   for (const [key, legend] of [
     ["likelySuccess", "likely to succeed"],
@@ -73,6 +94,16 @@ async function stay(page: Page, j: Journey, d: MotionDraft) {
   }
   await typeIf(j, page.getByLabel("Reasoning", { exact: true }), s.reasoning);
   if (s.decision) await chooseIf(j, page, "The court's ruling on the stay", STAY_DECISION[s.decision]);
+  await typeIf(j, page.getByLabel("The part granted"), s.partGranted);
+  if (s.statusReportBy)
+    await chooseIf(
+      j,
+      page,
+      "Does the court ask for a joint status report?",
+      s.statusReportBy === "days" ? "Within a number of days" : "By a date",
+    );
+  await typeIf(j, page.getByLabel("Days for the status report"), s.statusReportDays);
+  await typeIf(j, page.getByLabel("Date the status report is due"), s.statusReportDate);
   if (s.placement) await chooseIf(j, page, "Where the order rules on it", STAY_PLACEMENT[s.placement]);
   await chooseSlots(page, j, "stay", d);
   await next(page, j);

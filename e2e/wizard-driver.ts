@@ -166,7 +166,7 @@ async function motion(page: Page, j: Journey, d: MotionDraft) {
   await typeIf(j, page.getByLabel("Reply docket number (optional)"), m.replyDocketNumber);
   await typeIf(j, page.getByLabel("Relief sought"), m.reliefSought);
   await checkIf(j, page.getByLabel("Reconsideration of the order under review"), d.reconsideration.requested);
-  await checkIf(j, page.getByLabel("A stay pending the petition or appeal"), d.stay.requested);
+  await checkIf(j, page.getByLabel("A stay, or lifting one already in place"), d.stay.requested);
   await checkIf(j, page.getByLabel(/^Amendment of the order/), d.amendment.requested);
   await checkIf(j, page.getByLabel(/^It is a successive motion/), d.successive.isSuccessive);
   await next(page, j);

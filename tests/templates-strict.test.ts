@@ -30,7 +30,10 @@ const DECREE_KINDS = [
   "stay-granted",
   "stay-denied",
   "stay-denied-as-moot",
+  "stay-deferred",
+  "stay-granted-in-part",
   "proceedings-stayed",
+  "status-report",
   "proceedings-not-stayed",
   "petition-window",
 ];

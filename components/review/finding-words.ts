@@ -1,4 +1,4 @@
-import type { CompanionDisposition, ElementStatus } from "@/lib/standards";
+import type { CompanionDisposition, ElementStatus, StayDisposition } from "@/lib/standards";
 
 /** Element findings in plain words for the clerk (not the order's words: those come from templates). */
 export const ELEMENT_STATUS_WORDS: Record<ElementStatus, string> = {
@@ -14,6 +14,12 @@ export const COMPANION_WORDS: Record<CompanionDisposition, string> = {
   "denied-as-moot": "Denied as moot",
   "not-requested": "Not requested",
   undecided: "Not decided yet",
+};
+
+export const STAY_WORDS: Record<StayDisposition, string> = {
+  ...COMPANION_WORDS,
+  deferred: "Deferred",
+  "granted-in-part": "Granted in part",
 };
 
 export const CERTIFICATION_WORDS = { granted: "Granted", denied: "Denied", undecided: "Not decided yet" } as const;

@@ -3,7 +3,7 @@
 import type { Findings } from "@/lib/standards";
 import { ELEMENTS_1292B } from "@/lib/standards";
 import { findStep } from "@/lib/wizard/steps";
-import { CERTIFICATION_WORDS, COMPANION_WORDS, ELEMENT_STATUS_WORDS } from "./finding-words";
+import { CERTIFICATION_WORDS, COMPANION_WORDS, ELEMENT_STATUS_WORDS, STAY_WORDS } from "./finding-words";
 
 const tone = (status: string) =>
   status === "met" || status === "granted"
@@ -35,7 +35,7 @@ export function FindingsSummary({ findings }: { findings: Findings }) {
     });
   }
   if (stay.disposition !== "not-requested") {
-    rows.push({ label: "Stay", value: COMPANION_WORDS[stay.disposition], status: stay.disposition });
+    rows.push({ label: "Stay", value: STAY_WORDS[stay.disposition], status: stay.disposition });
   }
   return (
     <section aria-labelledby="findings-heading">

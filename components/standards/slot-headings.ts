@@ -25,5 +25,6 @@ export const SLOT_HEADINGS: Record<SlotId, string> = {
   "reconsideration-60b": "Rule 60(b)",
   "stay-pending-appeal": "Stay pending appeal",
   "stay-of-proceedings": "Stay of proceedings",
+  "stay-inherent-power": "Stay of proceedings pending another court or further order",
   "frap-5a3": "Amending the order (FRAP 5(a)(3))",
 };

@@ -8,7 +8,7 @@ export function CompanionRequests() {
     <fieldset className="space-y-3 rounded border border-line p-4">
       <legend className="px-1 font-medium">What else does the motion ask for?</legend>
       <CheckboxField name="reconsideration.requested" label="Reconsideration of the order under review" />
-      <CheckboxField name="stay.requested" label="A stay pending the petition or appeal" />
+      <CheckboxField name="stay.requested" label="A stay, or lifting one already in place" />
       <CheckboxField
         name="amendment.requested"
         label="Amendment of the order to add the § 1292(b) statement (FRAP 5(a)(3))"

@@ -12,6 +12,9 @@ import {
   QuestionVariantFields,
   UntimelinessSchema,
 } from "./certification-variants-schema";
+import { StaySchema } from "./stay-schema";
+
+export { StaySchema };
 
 /**
  * MotionDraft: everything a clerk answers about one motion, and the single source of truth for
@@ -244,22 +247,6 @@ export const ReconsiderationSchema = z.object({
   movantArgument: ClerkTextSchema.optional(),
   reasoning: ClerkTextSchema.optional(),
   decision: z.enum(["grant", "deny"]).optional(),
-});
-
-export const StaySchema = z.object({
-  requested: z.boolean().optional(),
-  /** Stay of proceedings here while the petition is pending (Landis), or of the order pending appeal (Nken). */
-  kind: z.enum(["proceedings", "order-pending-appeal"]).optional(),
-  likelySuccess: z.boolean().optional(),
-  irreparableInjury: z.boolean().optional(),
-  substantialInjuryToOthers: z.boolean().optional(),
-  publicInterestFavorsStay: z.boolean().optional(),
-  reasoning: ClerkTextSchema.optional(),
-  decision: z.enum(["grant", "deny", "deny-as-moot"]).optional(),
-  /** A section of its own; a footnote (seed 002's moot request); or with the motion as a whole, unmentioned (seed 000). */
-  placement: z.enum(["section", "footnote", "with-motion"]).optional(),
-  /** Where the motion asks for the stay: docket pin, e.g. "49-1 at 4". */
-  requestCite: ShortTextSchema.optional(),
 });
 
 export const AmendmentSchema = z.object({

@@ -1,6 +1,8 @@
 import { findAuthority, getProposition } from "@/lib/authorities";
 import type { MotionDraft } from "@/lib/motion/schema";
+import type { StayKind } from "@/lib/motion/stay-schema";
 import { listClerkMarkers } from "@/lib/motion/clerk-markers";
+import { stayKindOf } from "./companions/stay-kinds";
 import { slotPropositions } from "./formulations/slot-propositions";
 import type { SlotId } from "./formulations/types";
 import type { FindingsBeforeWarnings } from "./warnings/warning-check";
@@ -18,6 +20,15 @@ const ALWAYS: readonly SlotId[] = [
   "burden",
 ];
 
+/** The standard a stay's section states, by kind: none for a lift (no verified standard in the library). */
+const STAY_SLOTS: Record<StayKind, readonly SlotId[]> = {
+  proceedings: ["stay-of-proceedings"],
+  "proceedings-pending-other-court": ["stay-inherent-power"],
+  "proceedings-further-order": ["stay-inherent-power"],
+  "order-pending-appeal": ["stay-pending-appeal"],
+  lift: [],
+};
+
 /**
  * The slots of the legal standard an order prints, as the templates print them: the general
  * standard always, each element's slots when its discussion prints, the companion requests' slots
@@ -29,7 +40,7 @@ function printedSlots(findings: FindingsBeforeWarnings): SlotId[] {
       (e) => e.element === element && (e.status === "met" || e.status === "not-met"),
     );
   const { reconsideration, stay, certification } = findings;
-  const stayKind = stay.kind ?? "proceedings";
+  const stayKind = stayKindOf(stay.kind);
   return [
     ...ALWAYS,
     ...(discussed("controlling-question") ? (["controlling-question", "pure-question-of-law"] as const) : []),
@@ -47,9 +58,7 @@ function printedSlots(findings: FindingsBeforeWarnings): SlotId[] {
           "reconsideration-60b",
         ] as const)
       : []),
-    ...(stay.disposition !== "not-requested"
-      ? ([stayKind === "order-pending-appeal" ? "stay-pending-appeal" : "stay-of-proceedings"] as const)
-      : []),
+    ...(stay.disposition !== "not-requested" ? STAY_SLOTS[stayKind] : []),
   ];
 }
 

@@ -68,7 +68,10 @@ export type CertificationFindings = {
    * denial with no element failing); untimeliness alone.
    */
   basis: "all-elements-met" | "element-not-met" | "discretionary-denial" | "untimely" | "undecided";
-  /** On a grant: proceedings stayed pending the petition, or expressly not stayed (§ 1292(b) proviso). */
+  /**
+   * On a grant: proceedings stayed pending the petition, or expressly not stayed (§ 1292(b) proviso);
+   * unanswered (no stay decided and the ruling step's question open), the order says neither.
+   */
   proceedings?: "stayed" | "not-stayed";
   /** On a grant when FRAP 5(a)(3) amendment was requested: the order under review is amended. */
   amendsOrderUnderReview: boolean;
@@ -92,8 +95,11 @@ export type ReconsiderationFindings = {
   reasoning?: string;
 };
 
+/** A stay may also be deferred, or granted in part (the part in the draft's `partGranted`). */
+export type StayDisposition = CompanionDisposition | "deferred" | "granted-in-part";
+
 export type StayFindings = {
-  disposition: CompanionDisposition;
+  disposition: StayDisposition;
   kind?: NonNullable<Stay["kind"]>;
   placement: NonNullable<Stay["placement"]>;
   /**
@@ -107,12 +113,19 @@ export type StayFindings = {
     | "factors-not-shown"
     | "factors-shown"
     | "granted-with-certification"
+    | "deferred"
     | "not-requested"
     | "undecided";
   /** The factor answers as the clerk gave them (Nken for a stay pending appeal; Landis weighs similar ones). */
   factors?: StayFactors;
   reasoning?: string;
+  /** A status report the court asks for: within days, or by a date (nothing unless the clerk asks). */
+  statusReport?: StayStatusReport;
+  /** A motion to lift a stay filed by a party other than the movant: as the order names that party. */
+  liftMovant?: string;
 };
+
+export type StayStatusReport = { by: "days"; days: number } | { by: "date"; date: string };
 
 export type StayFactors = Pick<
   Stay,
@@ -132,6 +145,10 @@ export type WarningBody =
   | { code: "grant-without-all-findings"; step: string; failing: ElementId[] }
   | { code: "deny-though-all-met-without-reasons"; step: string }
   | { code: "stay-granted-certification-denied"; step: string }
+  | { code: "stay-pending-appeal-deferred-certification-denied"; step: string }
+  | { code: "status-report-without-stay"; step: string }
+  | { code: "further-order-stay-without-reasons"; step: string }
+  | { code: "stay-lifted-and-proceedings-stayed"; step: string }
   | { code: "magistrate-without-consent"; step: string }
   | { code: "successive-without-new-grounds"; step: string }
   | { code: "untimely-motion"; step: string; daysAfterOrder: number; thresholdDays: number; circuit: CircuitId }

@@ -15,7 +15,7 @@ const ELEMENT_AND_COMPANION_SLOTS = {
     "reconsideration-54b",
     "reconsideration-60b",
   ],
-  stay: ["stay-pending-appeal", "stay-of-proceedings"],
+  stay: ["stay-pending-appeal", "stay-of-proceedings", "stay-inherent-power"],
 } as const satisfies Partial<Record<StepId, readonly SlotId[]>>;
 
 const TAKEN = new Set<SlotId>(Object.values(ELEMENT_AND_COMPANION_SLOTS).flat());

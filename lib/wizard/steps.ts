@@ -4,6 +4,7 @@ import type { StepId } from "@/lib/standards/step-id";
 import * as slices from "./slice-schemas";
 import { sliceFields } from "./slice-fields";
 import { checkMotionSlice, checkPartiesSlice } from "./step-checks";
+import { checkStaySlice } from "./stay-checks";
 import type { WizardStep } from "./wizard-step";
 
 const always = (): boolean => true;
@@ -97,8 +98,9 @@ export const RECONSIDERATION_STEP = defineStep({
 export const STAY_STEP = defineStep({
   id: "stay",
   title: "Stay",
-  lede: "The request to stay proceedings or the order pending appeal.",
+  lede: "The request to stay proceedings or the order pending appeal, or to lift a stay.",
   schema: slices.StaySliceSchema,
+  check: checkStaySlice,
   isRelevant: (draft: MotionDraft) => draft.stay.requested === true,
 });
 

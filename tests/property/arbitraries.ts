@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { CIRCUITS, districtsInCircuit } from "@/lib/courts";
 import { LIMITS } from "@/lib/motion/fields";
+import { StayDecisionSchema, StayKindSchema } from "@/lib/motion/stay-schema";
 import {
   MotionDraftSchema,
   SCHEMA_VERSION,
@@ -421,14 +422,23 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
     stay: fc.record(
       {
         requested: bool,
-        kind: fc.constantFrom("proceedings" as const, "order-pending-appeal" as const),
+        kind: fc.constantFrom(...StayKindSchema.options),
         likelySuccess: bool,
         irreparableInjury: bool,
         substantialInjuryToOthers: bool,
         publicInterestFavorsStay: bool,
         reasoning: clerkText,
-        decision: fc.constantFrom("grant" as const, "deny" as const, "deny-as-moot" as const),
+        decision: fc.constantFrom(...StayDecisionSchema.options),
         placement: fc.constantFrom("section" as const, "footnote" as const, "with-motion" as const),
+        partGranted: answeredShortText,
+        otherCourt: answeredShortText,
+        orderStayed: fc.constantFrom("order" as const, "execution" as const),
+        liftAction: fc.constantFrom("lift" as const, "vacate" as const),
+        liftMovant: nameText,
+        stayInPlaceDocketNumber: docketNumber,
+        statusReportBy: fc.constantFrom("days" as const, "date" as const),
+        statusReportDays: fc.integer({ min: 1, max: 365 }),
+        statusReportDate: isoDate,
         requestCite: fc.oneof(
           docketNumber.map((n) => `${n} at 4`),
           shortText,
@@ -458,7 +468,11 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
     const { court, judge, parties, elements, certification, orderDate } = plan;
     // A stay decision may be left to the engine only where it decides one (readiness): with
     // certification denied (moot) or granted with proceedings stayed.
-    const engineDecidesStay = certification.decision === "deny" || certification.stayProceedingsOnGrant === true;
+    // Only a stay that waits for the appeal (the two kinds version 2 knew) is decided by the ruling.
+    const waitsForAppeal =
+      plan.stay.kind === undefined || plan.stay.kind === "proceedings" || plan.stay.kind === "order-pending-appeal";
+    const engineDecidesStay =
+      waitsForAppeal && (certification.decision === "deny" || certification.stayProceedingsOnGrant === true);
     const stay =
       plan.stay.requested === true && plan.stay.decision === undefined && !engineDecidesStay
         ? { ...plan.stay, decision: "deny" as const }

@@ -147,6 +147,21 @@ const ORDER_TITLES = [
   "Order Certifying Question for Interlocutory Appeal",
 ];
 
+/** What a stay waits for, as typed after "pending" (with or without the period a clerk adds). */
+const OTHER_COURTS = [
+  "the Ninth Circuit's decision in Doe v. Roe, No. 24-100",
+  "the Supreme Court's decision in Smith v. Jones.",
+  "resolution of the related state-court action",
+  "the Judicial Panel on Multidistrict Litigation's ruling on transfer",
+];
+/** The part of a stay granted, as typed after "as to". */
+const PARTS = [
+  "discovery on Count III",
+  "the state-law claims.",
+  "all deadlines in the scheduling order",
+  "Defendant Wood",
+];
+
 /** The clerk's words for one draft. */
 const typing = fc.record({
   plaintiffs: fc.array(party("plaintiff"), { minLength: 1, maxLength: 3 }),
@@ -166,6 +181,14 @@ const typing = fc.record({
   natureOfAction: maybe(pick("civil rights action under 42 U.S.C. § 1983", "putative securities class action")),
   orderTitle: maybe(pick(...ORDER_TITLES)),
   requestCite: maybe(pick("49-1 at 4", "45")),
+  otherCourt: maybe(pick(...OTHER_COURTS)),
+  partGranted: maybe(pick(...PARTS)),
+  liftMovant: maybe(
+    fc.oneof(
+      partyName,
+      partyName.map((name) => `Defendant ${name}`),
+    ),
+  ),
 });
 
 const setOrDelete = <T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined) => {
@@ -224,6 +247,9 @@ export const carelessDraft: fc.Arbitrary<MotionDraft> = fc.tuple(readyDraft, typ
   delete draft.reconsideration.localRule;
   setOrDelete(draft.stay, "reasoning", stay);
   setOrDelete(draft.stay, "requestCite", t.requestCite);
+  setOrDelete(draft.stay, "otherCourt", t.otherCourt);
+  setOrDelete(draft.stay, "partGranted", t.partGranted);
+  setOrDelete(draft.stay, "liftMovant", t.liftMovant);
   setOrDelete(draft.successive, "reasoning", succ);
   setOrDelete(draft, "orderTitle", t.orderTitle);
   return MotionDraftSchema.parse(draft);

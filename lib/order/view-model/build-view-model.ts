@@ -18,6 +18,7 @@ import { certificationVariantsView, elementsInDiscussionOrder } from "./certific
 import { reliefView } from "./relief-view";
 import { outcomeView, verbsView } from "./outcome-view";
 import { standardView } from "./standard-view";
+import { stayView } from "./stay-view";
 
 /**
  * The decretal formula: the chambers' own, or the one its introduction's formula goes with (THIS
@@ -68,6 +69,8 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
     decree_style: decreeStyleView(style),
     // A decree printed as the clause after "IT IS ORDERED that" opens in lower case (the conclusion sets it).
     as_clause: false,
+    // The stay request opening a sentence (a decree sets it); mid-sentence otherwise.
+    stay_start: false,
     court: { circuit_name: findings.circuit ? getCircuit(findings.circuit).name : "" },
     case: { nature_of_action: draft.case.natureOfAction ?? "" },
     latin,
@@ -114,7 +117,8 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       exceptional_reasoning: draft.certification.exceptionalCircumstancesReasoning ?? "",
       discretionary_reasoning: draft.certification.discretionaryDenialReasoning ?? "",
       // No status report unless the clerk orders one (schema version 1 assumed 14 days; upgradeDraft writes them in).
-      status_report_days: draft.certification.statusReportDays ?? 0,
+      // A status report the stay step asks for takes its place (one report, in a decree of its own).
+      status_report_days: stay.statusReport ? 0 : (draft.certification.statusReportDays ?? 0),
     },
     amendment: { requested: draft.amendment.requested === true },
     reconsideration: {
@@ -130,15 +134,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       grounds_shown: reconsideration.groundsShown,
       grounds_not_argued: groundsNotArgued(draft, ruleApplied),
     },
-    stay: {
-      requested: stay.disposition !== "not-requested",
-      disposition: stay.disposition,
-      kind: stay.kind ?? "proceedings",
-      in_footnote: stay.disposition !== "not-requested" && stay.placement === "footnote",
-      in_section: stay.disposition !== "not-requested" && stay.placement === "section",
-      reasoning: stay.reasoning ?? "",
-      request_cite: stayRequestCite(draft.stay.requestCite),
-    },
+    stay: stayView(draft, stay),
     successive: {
       is_successive: successive.isSuccessive,
       raises_new_grounds: successive.raisesNewGrounds === true,
@@ -179,13 +175,6 @@ function consentView(draft: MotionDraft, findings: Findings) {
     all_covered: recited && missing.length === 0,
     docket_sentence: recited && docketNumbers.length > 0 ? docketDirective(docketNumbers, "sentence") : "",
   };
-}
-
-/** "49-1 at 4" (as the clerk typed it in the stay step) → a docket citation sentence. */
-function stayRequestCite(value: string | undefined): string {
-  const match = /^\s*(\d{1,5}(?:-\d{1,3})?)(?:\s+at\s+(\S{1,20}))?\s*$/.exec(value ?? "");
-  if (!match) return "";
-  return docketDirective([match[1]!], "sentence", match[2], "see");
 }
 
 export type ViewModel = ReturnType<typeof buildViewModel>;

@@ -1,5 +1,6 @@
 import type { StyleProfile } from "@/lib/style/style-profile";
 import type { Findings } from "@/lib/standards/types";
+import { stayDecrees } from "./stay-decrees";
 
 /** Disposition verbs in the chambers' form ("**DENIES**" in S.D. Cal., "DENIES" elsewhere). Markdown. */
 export function verbsView(style: StyleProfile) {
@@ -14,7 +15,11 @@ export function verbsView(style: StyleProfile) {
     certified: verb("CERTIFIED"),
     amended: verb("AMENDED"),
     stayed: verb("STAYED"),
+    defers: verb("DEFERS"),
+    deferred: verb("DEFERRED"),
+    lifted: verb("LIFTED"),
     vacated: verb("VACATED"),
+    granted_in_part: `${verb("GRANTED IN PART")} and ${verb("DENIED IN PART")}`,
   };
 }
 
@@ -23,21 +28,12 @@ type Decree = { kind: string };
 /** The decretal paragraphs for an order that grants anything (when all is denied, one sentence suffices). */
 function decreesFor(findings: Findings): Decree[] {
   const decrees: Decree[] = [];
-  const { reconsideration, certification, stay } = findings;
+  const { reconsideration, certification } = findings;
   if (reconsideration.disposition === "granted" || reconsideration.disposition === "denied")
     decrees.push({ kind: `reconsideration-${reconsideration.disposition}` });
   if (certification.disposition === "granted" || certification.disposition === "denied")
     decrees.push({ kind: `certification-${certification.disposition}` });
-  if (stay.disposition === "granted" || stay.disposition === "denied" || stay.disposition === "denied-as-moot")
-    decrees.push({ kind: `stay-${stay.disposition}` });
-  // What the order does to proceedings here follows the stay it grants, so the decrees never contradict.
-  const stayGranted = stay.disposition === "granted" ? (stay.kind ?? "proceedings") : undefined;
-  const proceedingsStayed = certification.proceedings === "stayed" || stayGranted === "proceedings";
-  if (proceedingsStayed) decrees.push({ kind: "proceedings-stayed" });
-  else if (certification.disposition === "granted")
-    decrees.push({
-      kind: stayGranted === "order-pending-appeal" ? "proceedings-not-stayed-except-order" : "proceedings-not-stayed",
-    });
+  decrees.push(...stayDecrees(findings));
   if (certification.disposition === "granted") decrees.push({ kind: "petition-window" });
   return decrees;
 }
@@ -49,13 +45,20 @@ export function outcomeView(findings: Findings, style: StyleProfile) {
     findings.reconsideration.disposition,
     findings.stay.disposition,
   ].filter((disposition) => disposition !== "not-requested");
-  const anyGranted = dispositions.includes("granted");
+  const partly = dispositions.includes("granted-in-part");
+  const anyGranted = dispositions.includes("granted") || partly;
+  // One sentence denies the motion as a whole only when nothing else needs a decree of its own: a
+  // status report the court asks for, another party's motion to lift a stay.
   const allDenied =
-    !anyGranted && dispositions.every((disposition) => disposition === "denied" || disposition === "denied-as-moot");
+    !anyGranted &&
+    dispositions.every((disposition) => disposition === "denied" || disposition === "denied-as-moot") &&
+    findings.stay.statusReport === undefined &&
+    findings.stay.liftMovant === undefined;
   const granted = findings.certification.disposition === "granted";
   // Certification granted in part is itself a grant and a denial.
   const mixed =
     findings.certification.inPart ||
+    partly ||
     (anyGranted && dispositions.some((disposition) => disposition === "denied" || disposition === "denied-as-moot"));
   const verbs = verbsView(style);
   const firstFailure = findings.certification.elements.find((element) => element.status === "not-met");

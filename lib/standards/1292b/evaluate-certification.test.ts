@@ -37,9 +37,10 @@ describe("certification disposition", () => {
       },
     ],
     [
+      // Unanswered, the order says nothing of proceedings (docs/corpus.md: orders 15, 16, 20).
       "grant, stay on grant unanswered",
       { certification: { ...ALL_MET, decision: "grant" } },
-      { disposition: "granted", proceedings: "not-stayed" },
+      { disposition: "granted" },
     ],
     [
       "grant, stay on grant unanswered but stay of proceedings granted",
@@ -52,7 +53,23 @@ describe("certification disposition", () => {
         certification: { ...ALL_MET, decision: "grant" },
         stay: { requested: true, kind: "order-pending-appeal", decision: "grant" },
       },
+      { disposition: "granted" },
+    ],
+    [
+      "grant, proceedings not stayed on grant, stay of the order pending appeal granted",
+      {
+        certification: { ...ALL_MET, decision: "grant", stayProceedingsOnGrant: false },
+        stay: { requested: true, kind: "order-pending-appeal", decision: "grant" },
+      },
       { disposition: "granted", proceedings: "not-stayed" },
+    ],
+    [
+      "grant, stay pending another court granted in part",
+      {
+        certification: { ...ALL_MET, decision: "grant", stayProceedingsOnGrant: false },
+        stay: { requested: true, kind: "proceedings-pending-other-court", decision: "grant-in-part" },
+      },
+      { disposition: "granted", proceedings: "stayed" },
     ],
     [
       "grant with FRAP 5(a)(3) amendment",
@@ -141,6 +158,16 @@ describe("certification disposition", () => {
     expect(
       evaluateCertification(makeDraft({ certification: { decision: "grant-in-part", questions } })).questions,
     ).toEqual([]);
+  });
+
+  it("records no proceedings value on a grant whose stay question is unanswered (docs/corpus.md: 15, 16, 20)", () => {
+    const grant = { certification: { ...ALL_MET, decision: "grant" as const } };
+    expect(evaluateCertification(makeDraft(grant)).proceedings).toBeUndefined();
+    const orderStayed = {
+      ...grant,
+      stay: { requested: true, kind: "order-pending-appeal" as const, decision: "grant" as const },
+    };
+    expect(evaluateCertification(makeDraft(orderStayed)).proceedings).toBeUndefined();
   });
 
   it("records no proceedings value unless granted", () => {

@@ -1,5 +1,6 @@
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { CertificationFindings } from "../types";
+import { PROCEEDINGS_STAY_KINDS, stayKindOf } from "../companions/stay-kinds";
 import { evaluateElements } from "./evaluate-elements";
 import { questionRulings } from "./question-rulings";
 
@@ -35,7 +36,7 @@ export function evaluateCertification(draft: MotionDraft): CertificationFindings
       discretionary: false,
       // A grant short of all three findings has no basis yet: the grant-without-all-findings warning says which.
       basis: allMet ? "all-elements-met" : "undecided",
-      proceedings: isStayedOnGrant(draft, stayProceedingsOnGrant) ? "stayed" : "not-stayed",
+      ...proceedingsOnGrant(draft, stayProceedingsOnGrant),
     };
   }
   if (decision === "deny") {
@@ -57,11 +58,20 @@ export function evaluateCertification(draft: MotionDraft): CertificationFindings
  * § 1292(b) proviso: an application for appeal does not stay proceedings unless the district
  * judge or the court of appeals orders it. A requested stay of proceedings that the court grants or
  * denies decides it (so the ruling on the request and the decree never contradict); otherwise the
- * court's answer on the grant does. A stay of the order under review leaves proceedings running.
+ * court's answer on the grant does, and unanswered the order says nothing about it (it printed
+ * "does not stay proceedings" on no one's answer: docs/corpus.md, orders 15, 16 and 20). A stay of
+ * the order under review, or a lift, leaves the answer to the ruling step.
  */
-function isStayedOnGrant(draft: MotionDraft, stayProceedingsOnGrant: boolean | undefined): boolean {
-  const { requested, decision, kind } = draft.stay;
-  const isProceedingsStay = requested === true && kind !== "order-pending-appeal";
-  if (isProceedingsStay && (decision === "grant" || decision === "deny")) return decision === "grant";
-  return stayProceedingsOnGrant === true;
+function proceedingsOnGrant(
+  draft: MotionDraft,
+  stayProceedingsOnGrant: boolean | undefined,
+): Pick<CertificationFindings, "proceedings"> {
+  const { requested, decision } = draft.stay;
+  const kind = stayKindOf(draft.stay.kind);
+  if (requested === true && PROCEEDINGS_STAY_KINDS.has(kind)) {
+    if (decision === "grant" || decision === "grant-in-part") return { proceedings: "stayed" };
+    if (decision === "deny") return { proceedings: "not-stayed" };
+  }
+  if (stayProceedingsOnGrant === undefined) return {};
+  return { proceedings: stayProceedingsOnGrant ? "stayed" : "not-stayed" };
 }

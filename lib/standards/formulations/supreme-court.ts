@@ -35,6 +35,7 @@ export const SUPREME_COURT_FORMULATION: Formulation = {
     { authorityId: "landis-v-north-american", propositionId: "docket-control" },
     { authorityId: "28-usc-1292-b", propositionId: "no-automatic-stay" },
   ],
+  "stay-inherent-power": [{ authorityId: "landis-v-north-american", propositionId: "docket-control" }],
   "frap-5a3": [
     { authorityId: "frap-5-a-3", propositionId: "amend-order" },
     { authorityId: "frap-5-a-3", propositionId: "time-runs-from-amended-order" },

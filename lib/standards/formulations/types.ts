@@ -34,6 +34,8 @@ export const SLOT_IDS = [
   "reconsideration-60b",
   "stay-pending-appeal",
   "stay-of-proceedings",
+  // a stay of proceedings pending another court or further order: the inherent power, without the § 1292(b) proviso
+  "stay-inherent-power",
   "frap-5a3",
 ] as const;
 

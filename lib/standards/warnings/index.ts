@@ -17,6 +17,12 @@ import { reconsiderationGrantedAndCertified } from "./reconsideration-granted-an
 import { rule59eAgainstInterlocutoryOrder } from "./rule-59e-against-interlocutory-order";
 import { rule60bAgainstInterlocutoryOrder } from "./rule-60b-against-interlocutory-order";
 import { stayGrantedCertificationDenied } from "./stay-granted-certification-denied";
+import {
+  furtherOrderStayWithoutReasons,
+  statusReportWithoutStay,
+  stayLiftedAndProceedingsStayed,
+  stayPendingAppealDeferredCertificationDenied,
+} from "./stay-warnings";
 import { successiveWithoutNewGrounds } from "./successive-without-new-grounds";
 import { untimelyMotion } from "./untimely-motion";
 import { warningSeverity } from "./severity";
@@ -40,6 +46,10 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   reconsiderationDecisionMissing,
   reconsiderationGrantedAndCertified,
   stayGrantedCertificationDenied,
+  stayPendingAppealDeferredCertificationDenied,
+  statusReportWithoutStay,
+  furtherOrderStayWithoutReasons,
+  stayLiftedAndProceedingsStayed,
   stayDecisionMissing,
   denyThoughAllMetWithoutReasons,
   grantedThoughUntimely,

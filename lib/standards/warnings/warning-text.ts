@@ -122,6 +122,14 @@ export function warningText(warning: Warning, draft: MotionDraft): string {
       return "All three elements are met, yet the court denies certification. Say why the court exercises its discretion to deny.";
     case "stay-granted-certification-denied":
       return "The stay is granted although certification is denied: there is no appeal to wait for.";
+    case "stay-pending-appeal-deferred-certification-denied":
+      return "The ruling on a stay pending appeal is deferred, but certification is denied: there is no appeal to wait for. Consider denying the stay, or denying it as moot.";
+    case "status-report-without-stay":
+      return "The order asks for a status report, but it leaves no stay in place to report on.";
+    case "further-order-stay-without-reasons":
+      return "Proceedings are stayed pending further order of the Court with no reasons given: the library has no standard for this stay beyond the court's power to control its docket, so the order should say why.";
+    case "stay-lifted-and-proceedings-stayed":
+      return "The stay is lifted, but the ruling step stays proceedings again pending the petition. Check which the court intends.";
     case "magistrate-without-consent":
       return "A magistrate judge presides without the parties' consent under 28 U.S.C. § 636(c), and so cannot decide the motion.";
     case "successive-without-new-grounds":

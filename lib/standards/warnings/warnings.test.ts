@@ -84,6 +84,50 @@ const CASES: Case[] = [
     expected: [{ code: "stay-granted-certification-denied", step: "stay" }],
   },
   {
+    name: "stay pending appeal deferred while certification is denied",
+    raise: {
+      certification: { decision: "deny" },
+      stay: { requested: true, kind: "order-pending-appeal", decision: "defer" },
+    },
+    nearMiss: {
+      certification: { decision: "deny" },
+      stay: { requested: true, kind: "order-pending-appeal", decision: "deny-as-moot" },
+    },
+    expected: [{ code: "stay-pending-appeal-deferred-certification-denied", step: "stay" }],
+  },
+  {
+    name: "status report asked with no stay in place",
+    raise: {
+      certification: { decision: "grant", stayProceedingsOnGrant: false },
+      stay: { requested: true, decision: "deny", statusReportBy: "days", statusReportDays: 30 },
+    },
+    nearMiss: {
+      certification: { decision: "grant", stayProceedingsOnGrant: false },
+      stay: { requested: true, decision: "grant", statusReportBy: "days", statusReportDays: 30 },
+    },
+    expected: [{ code: "status-report-without-stay", step: "stay" }],
+  },
+  {
+    name: "stay pending further order without reasons",
+    raise: { stay: { requested: true, kind: "proceedings-further-order", decision: "grant" } },
+    nearMiss: {
+      stay: { requested: true, kind: "proceedings-further-order", decision: "grant", reasoning: "Settlement talks." },
+    },
+    expected: [{ code: "further-order-stay-without-reasons", step: "stay" }],
+  },
+  {
+    name: "stay lifted while the ruling step stays proceedings",
+    raise: {
+      certification: { decision: "grant", stayProceedingsOnGrant: true },
+      stay: { requested: true, kind: "lift", decision: "grant" },
+    },
+    nearMiss: {
+      certification: { decision: "grant", stayProceedingsOnGrant: false },
+      stay: { requested: true, kind: "lift", decision: "grant" },
+    },
+    expected: [{ code: "stay-lifted-and-proceedings-stayed", step: "ruling" }],
+  },
+  {
     name: "magistrate judge without § 636(c) consent",
     raise: { case: { judge: { title: "magistrate" } } },
     nearMiss: { case: { judge: { title: "magistrate", consentUnder636c: true } } },
@@ -351,6 +395,10 @@ describe("warnings", () => {
       "grant-without-all-findings": true,
       "deny-though-all-met-without-reasons": true,
       "stay-granted-certification-denied": true,
+      "stay-pending-appeal-deferred-certification-denied": true,
+      "status-report-without-stay": true,
+      "further-order-stay-without-reasons": true,
+      "stay-lifted-and-proceedings-stayed": true,
       "magistrate-without-consent": true,
       "successive-without-new-grounds": true,
       "untimely-motion": true,
