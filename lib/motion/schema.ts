@@ -5,6 +5,8 @@ import { SignalSchema } from "@/lib/order-doc/signal";
 import { DocketNumberSchema } from "@/lib/docket/schema";
 import { CaseCaptionSchema } from "./caption-schema";
 import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
+import { FurtherOrdersSchema } from "./further-orders-schema";
+import { FurtherMotionsSchema, MotionsDecidedTogetherSchema } from "./further-motions-schema";
 import { boundedRecord, ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
 import {
   AmendmentFormSchema,
@@ -284,6 +286,10 @@ export const MotionDraftSchema = z.object({
   case: CaseSchema,
   orderUnderReview: OrderUnderReviewSchema,
   motion: MotionSchema,
+  /** Further orders under review and further motions decided in this order, after the first of each. */
+  furtherOrders: FurtherOrdersSchema.optional(),
+  furtherMotions: FurtherMotionsSchema.optional(),
+  motionsDecidedTogether: MotionsDecidedTogetherSchema.optional(),
   docketEntries: z.array(DocketEntrySchema).max(LIMITS.listItems),
   certification: CertificationSchema,
   reconsideration: ReconsiderationSchema,

@@ -29,7 +29,17 @@ const CASES: Record<string, { fires: ProseParagraph[][]; passes: ProseParagraph[
         body("Accordingly, the Court DENIES Plaintiff’s motion for certification of the March 1, 2024 Order."),
         body("Accordingly, Plaintiff’s motion for certification of interlocutory appeal is HEREBY DENIED."),
       ],
+      [
+        body("Accordingly, the Court DENIES Plaintiff’s motion for certification (ECF No. 4)."),
+        body("Accordingly, Plaintiff’s motion for certification is HEREBY DENIED."),
+      ],
       [decree("1. Plaintiff’s request for a stay is DENIED."), decree("2. Plaintiff’s request for a stay is DENIED.")],
+      [
+        decree(
+          "For the foregoing reasons, IT IS ORDERED that Plaintiff’s motion for certification (ECF No. 4) is DENIED.",
+        ),
+        decree("IT IS FURTHER ORDERED that Plaintiff’s motion for certification (ECF No. 4) is DENIED."),
+      ],
     ],
     passes: [
       [
@@ -40,6 +50,16 @@ const CASES: Record<string, { fires: ProseParagraph[][]; passes: ProseParagraph[
         decree("1. Plaintiff’s motion for certification under § 1292(b) is DENIED."),
       ],
       [body("The Court DENIES the request for a stay."), body("The Court DENIES AS MOOT the request for a stay.")],
+      // Several motions decided in one order: each movant's, or each docket entry's, paragraph of its own.
+      [
+        decree("1. Defendant Acme’s motion for certification under § 1292(b) is GRANTED."),
+        decree("2. Defendant Widget Co.’s motion for certification under § 1292(b) is GRANTED."),
+      ],
+      [
+        decree("1. Plaintiff’s motion for certification under § 1292(b) (ECF No. 4) is DENIED."),
+        decree("2. Plaintiff’s second motion for certification under § 1292(b) is DENIED."),
+        decree("3. Plaintiff’s third motion for certification under § 1292(b) (ECF No. 9) is DENIED."),
+      ],
     ],
   },
   "possessive-et-al": {
@@ -68,7 +88,10 @@ const CASES: Record<string, { fires: ProseParagraph[][]; passes: ProseParagraph[
   },
   "space-before-punctuation": {
     fires: [[body("the Court’s Order (ECF No. 40) , and")], [body("the Order .")]],
-    passes: [[body("piecemeal appellate disposition of . . . a single controversy.")]],
+    passes: [
+      [body("(ECF No. 1.) :cite[a]{} and .NET, its order ::section{id=x}")],
+      [body("piecemeal appellate disposition of . . . a single controversy.")],
+    ],
   },
   placeholder: {
     fires: [[body("/s/ [Judge]")], [body("[PLAINTIFF], Plaintiff")], [body("Dated: ________________")]],

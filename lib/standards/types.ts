@@ -155,6 +155,12 @@ export type WarningBody =
   /** `questionIds`: the framed questions whose wording looks fact-bound (empty when only the controlling-question answer says so). */
   | { code: "mixed-question-framed"; step: string; questionIds: string[] }
   | { code: "motion-before-order"; step: string }
+  /** Further motions decided in the order (`furtherMotions` ids) with no disposition. */
+  | { code: "further-motion-undecided"; step: string; motionIds: string[] }
+  /** Further motions decided otherwise than the first, with no order under review decided apart. */
+  | { code: "motions-decided-differently"; step: string; motionIds: string[] }
+  /** Further orders under review whose certification is decided otherwise than `certification`. */
+  | { code: "order-decided-apart"; step: string; orderIds: string[]; certification: "grant" | "deny" }
   | { code: "reconsideration-granted-and-certified"; step: string }
   | { code: "decision-missing"; step: string; request: "certification" | "reconsideration" | "stay" }
   | { code: "no-question-framed-on-grant"; step: string }

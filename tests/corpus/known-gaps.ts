@@ -58,11 +58,4 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     kind: "party-names",
     why: 'a party has one full name, the caption\'s ("Hardin County Board of Education"); the order names the movant in full otherwise',
   },
-  {
-    case: "23",
-    fact: "orderUnderReview.also",
-    expected: "2020-10-02",
-    kind: "several-motions-or-orders",
-    why: "the draft holds one order under review; the court certified the summary-judgment order and the order denying reconsideration of it",
-  },
 ];

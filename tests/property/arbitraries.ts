@@ -331,6 +331,32 @@ const styleOverrides = fc.record(
 
 const rule = fc.constantFrom(...ReconsiderationRuleSchema.options);
 
+/** A further order under review (issue 12, item 2): dated, cited, now and then decided apart from the first. */
+const furtherOrder = fc.record(
+  {
+    date: isoDate,
+    docketNumber,
+    decided: clerkText,
+    certificationDecision: fc.constantFrom("grant" as const, "deny" as const),
+  },
+  { requiredKeys: [] },
+);
+
+/** A further motion decided in the same order: its own movants (picked among the parties), citations and ruling. */
+const furtherMotion = fc.record(
+  {
+    titleAsFiled: shortText,
+    movantPicks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+    filedDate: isoDate,
+    docketNumber,
+    oppositionDocketNumber: docketNumber,
+    replyDocketNumber: docketNumber,
+    reliefSought: clerkText,
+    decision: fc.constantFrom("grant" as const, "deny" as const),
+  },
+  { requiredKeys: ["movantPicks", "decision"] },
+);
+
 /** Any district, each regional circuit as likely as another (the D.C. Circuit has one district, the Ninth fifteen). */
 const district = fc
   .constantFrom(...CIRCUITS.map((circuit) => circuit.id).filter((id) => id !== "fed"))
@@ -381,6 +407,9 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
       },
       { requiredKeys: ["titleAsFiled", "docketNumber", "attachmentNumbers"] },
     ),
+    furtherOrders: fc.option(fc.array(furtherOrder, { minLength: 1, maxLength: 3 }), { freq: 3, nil: undefined }),
+    furtherMotions: fc.option(fc.array(furtherMotion, { minLength: 1, maxLength: 3 }), { freq: 3, nil: undefined }),
+    motionsDecidedTogether: fc.option(bool, { freq: 2, nil: undefined }),
     docketEntries,
     elements: elementsPlan.chain(({ order, statuses }) =>
       fc.record({
@@ -482,6 +511,22 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
       case: { ...court, judge, parties: parties.parties },
       orderUnderReview: plan.orderUnderReview,
       motion: { ...plan.motion, movantPartyIds: parties.movantPartyIds },
+      ...(plan.furtherOrders
+        ? { furtherOrders: plan.furtherOrders.map((order, i) => ({ id: `order-${i + 2}`, ...order })) }
+        : {}),
+      ...(plan.furtherMotions
+        ? {
+            furtherMotions: plan.furtherMotions.map(({ movantPicks, ...motion }, i) => ({
+              id: `motion-${i + 2}`,
+              ...motion,
+              // Movants among the parties, any side (a further motion is often the other group of defendants).
+              movantPartyIds: [
+                ...new Set(movantPicks.map((pick) => parties.parties[pick % parties.parties.length]!.id)),
+              ],
+            })),
+          }
+        : {}),
+      ...(plan.motionsDecidedTogether === undefined ? {} : { motionsDecidedTogether: plan.motionsDecidedTogether }),
       docketEntries: plan.docketEntries,
       certification: {
         ...certification,
@@ -534,6 +579,8 @@ const CLEARABLE: readonly ((draft: MotionDraft) => void)[] = [
   (d) => delete d.reconsideration.decision,
   (d) => delete d.stay.decision,
   (d) => delete d.orderDate,
+  (d) => d.furtherMotions?.forEach((motion) => delete motion.decision),
+  (d) => d.furtherOrders?.forEach((order) => delete order.date),
 ];
 
 /** A valid draft that may be incomplete, as the live preview sees it while the clerk types. */

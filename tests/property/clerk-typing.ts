@@ -181,6 +181,10 @@ const typing = fc.record({
   natureOfAction: maybe(pick("civil rights action under 42 U.S.C. § 1983", "putative securities class action")),
   orderTitle: maybe(pick(...ORDER_TITLES)),
   requestCite: maybe(pick("49-1 at 4", "45")),
+  // Further orders and motions (issue 12, item 2): what the order under review's and motion's own fields get.
+  furtherDecided: fc.array(maybe(pick(...DECIDED)), { minLength: 3, maxLength: 3 }),
+  furtherTitles: fc.array(maybe(pick(...TITLES)), { minLength: 3, maxLength: 3 }),
+  furtherRelief: fc.array(maybe(pick(...RELIEF)), { minLength: 3, maxLength: 3 }),
   otherCourt: maybe(pick(...OTHER_COURTS)),
   partGranted: maybe(pick(...PARTS)),
   liftMovant: maybe(
@@ -252,5 +256,12 @@ export const carelessDraft: fc.Arbitrary<MotionDraft> = fc.tuple(readyDraft, typ
   setOrDelete(draft.stay, "liftMovant", t.liftMovant);
   setOrDelete(draft.successive, "reasoning", succ);
   setOrDelete(draft, "orderTitle", t.orderTitle);
+  draft.furtherOrders?.forEach((order, i) => setOrDelete(order, "decided", t.furtherDecided[i]));
+  draft.furtherMotions?.forEach((motion, i) => {
+    setOrDelete(motion, "titleAsFiled", t.furtherTitles[i]);
+    setOrDelete(motion, "reliefSought", t.furtherRelief[i]);
+    // Its movants among the parties typed here, the first motion's side or the other's.
+    motion.movantPartyIds = [parties[(i + 1) % parties.length]!.id];
+  });
   return MotionDraftSchema.parse(draft);
 });

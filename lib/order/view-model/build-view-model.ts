@@ -18,6 +18,8 @@ import { certificationVariantsView, elementsInDiscussionOrder } from "./certific
 import { reliefView } from "./relief-view";
 import { outcomeView, verbsView } from "./outcome-view";
 import { standardView } from "./standard-view";
+import { ordersView } from "./orders-view";
+import { motionsView, withFurtherMotionDecrees } from "./motions-view";
 import { stayView } from "./stay-view";
 
 /**
@@ -56,6 +58,13 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
   const { reconsideration, stay, successive } = findings;
   const ruleApplied = reconsideration.ruleApplied ?? "54b";
   const ruleInvoked = reconsideration.ruleInvoked ?? ruleApplied;
+  // The movant's own styling ("Appellant's") names the motions in the title; else every movant as one group.
+  const first = {
+    disposition: findings.certification.disposition,
+    title,
+    styling: styledAs ? movant.styled_possessive : "",
+  };
+  const motions = motionsView(draft, latin, first);
   return {
     style: {
       intro_opening: style.introOpening,
@@ -79,7 +88,9 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
     cite: citeView(),
     standard: standardView(draft, findings.circuit),
     outcome,
-    decrees: outcome.decrees,
+    decrees: withFurtherMotionDecrees(outcome.decrees, motions),
+    motions,
+    orders: ordersView(draft, findings.certification.disposition === "granted"),
     motion: {
       title,
       title_lower: lowerTitle(title, properNames),

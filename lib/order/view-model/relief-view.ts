@@ -1,3 +1,4 @@
+import { oneParagraph } from "../clerk-text";
 import { asPhrase, asSentence } from "./clerk-sentence";
 
 /** A phrase that is the movant's predicate: "asks the Court to certify …", "moves for certification …". */
@@ -10,7 +11,8 @@ const PREDICATE = /^(?:asks?|seeks?|moves?|requests?|contends?|argues?|urges?)\b
  * "<Movant> seeks …"; a predicate ("asks the Court to …") follows the movant's name.
  */
 export function reliefView(typed: string | undefined) {
-  const text = (typed ?? "").trim();
+  // Printed inside the introduction's paragraph: a blank line typed in it would end the paragraph mid-way.
+  const text = oneParagraph(typed ?? "").trim();
   const form =
     text === ""
       ? "none"

@@ -26,6 +26,32 @@ function objectOf(sentence: string): string {
     .join(" ");
 }
 
+const ORDINAL = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+motion\b/i;
+
+/** Openings that come before a disposition's subject: "Accordingly, Plaintiff's motion …". */
+const OPENING =
+  /^(?:.*?\bORDERED that\s+|\d+\.\s+|(?:Accordingly|For the foregoing reasons|For these reasons|Therefore|Thus),\s+)+/;
+/** A word of a party's name: "Plaintiff", "Futero,", "Inc.", "IDC", "and", "the"; not a verb in capitals ("DENIES"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}.,&'’-]*|and|the|&)$/u;
+const NOT_NAME = /^(?:DENIES|GRANTS|OVERRULES|SUSTAINS|Court|ORDERED)$/;
+
+/**
+ * Whose motion a disposition names: the name before the possessive ("Plaintiff and Petitioner",
+ * "Futero, Inc."), any ordinal ("second motion") and, in a decree, the docket citations it gives.
+ * Several motions decided in one order are each disposed of; only the same movant's same motion
+ * twice is a repeat.
+ */
+function movantOf(sentence: string, decretal: boolean): string {
+  const before = /^(.*?)['’]s?\s/.exec(sentence.replace(OPENING, ""))?.[1] ?? "";
+  const words = before.split(/\s+/);
+  let start = words.length;
+  while (start > 0 && NAME_WORD.test(words[start - 1]!) && !NOT_NAME.test(words[start - 1]!)) start -= 1;
+  const name = words.slice(start).join(" ").toLowerCase();
+  // Prose may cite the motion in one disposition and not the other: only decrees compare citations.
+  const cites = decretal ? (sentence.match(/[([][^()[\]]*\d[^()[\]]*[)\]]/g) ?? []) : [];
+  return [name, ORDINAL.exec(sentence)?.[1]?.toLowerCase() ?? "", ...cites].join("|");
+}
+
 /** Decretal paragraphs ("IT IS ORDERED …", the numbered decrees) restate the rulings by design: they are compared among themselves. */
 const isDecretal = (paragraph: ProseParagraph, sentence: string) =>
   paragraph.part === "decree" || /\bIT IS (?:\w+ )?ORDERED\b/.test(sentence);
@@ -55,7 +81,8 @@ export const repeatedDisposition: ProseRule = {
           : /\bin part\b/i.test(sentence.text)
             ? "part"
             : "";
-        const key = `${isDecretal(paragraph, sentence.text) ? "decree" : "prose"}:${objectOf(sentence.text)}:${verb}:${qualifier}`;
+        const decretal = isDecretal(paragraph, sentence.text);
+        const key = `${decretal ? "decree" : "prose"}:${movantOf(sentence.text, decretal)}:${objectOf(sentence.text)}:${verb}:${qualifier}`;
         if (seen.has(key)) matches.push({ excerpt: sentence.text, index: sentence.index, paragraph: index });
         seen.add(key);
       }

@@ -25,6 +25,7 @@ import {
 } from "./stay-warnings";
 import { successiveWithoutNewGrounds } from "./successive-without-new-grounds";
 import { untimelyMotion } from "./untimely-motion";
+import { furtherMotionUndecided, motionsDecidedDifferently, orderDecidedApart } from "./several-motions-or-orders";
 import { warningSeverity } from "./severity";
 import type { FindingsBeforeWarnings, WarningCheck } from "./warning-check";
 
@@ -36,6 +37,7 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   motionBeforeOrder,
   recertificationToRestartWindow,
   untimelyMotion,
+  furtherMotionUndecided,
   successiveWithoutNewGrounds,
   mixedQuestionFramed,
   noQuestionFramedOnGrant,
@@ -54,6 +56,8 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   denyThoughAllMetWithoutReasons,
   grantedThoughUntimely,
   certificationDecisionMissing,
+  motionsDecidedDifferently,
+  orderDecidedApart,
   authorityAfterOrder,
 ];
 

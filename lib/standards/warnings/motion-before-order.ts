@@ -1,10 +1,12 @@
 import { daysBetween } from "@/lib/dates";
+import { motionFiledDates, orderDates } from "./orders-and-motions";
 import type { WarningCheck } from "./warning-check";
 
-/** The motion's filing date precedes the entry of the order it asks to certify: one of the dates is likely wrong. */
+/** A motion's filing date precedes the entry of an order it asks to certify: one of the dates is likely wrong. */
 export const motionBeforeOrder: WarningCheck = (draft) => {
-  const { date: orderDate } = draft.orderUnderReview;
-  const { filedDate } = draft.motion;
-  if (!orderDate || !filedDate) return undefined;
-  return daysBetween(orderDate, filedDate) < 0 ? { code: "motion-before-order", step: "motion" } : undefined;
+  const orders = orderDates(draft);
+  const filings = motionFiledDates(draft);
+  return orders.some((order) => filings.some((filed) => daysBetween(order, filed) < 0))
+    ? { code: "motion-before-order", step: "motion" }
+    : undefined;
 };

@@ -22,6 +22,11 @@ const SEVERITY_BY_CODE: Record<WarningBody["code"], WarningSeverity> = {
   "untimely-motion": "warning",
   "mixed-question-framed": "warning",
   "motion-before-order": "warning",
+  // Like an undecided request: the decree would leave the motion unmentioned.
+  "further-motion-undecided": "error",
+  "motions-decided-differently": "warning",
+  // An error on a denial (below): the order certified on its own is not certified.
+  "order-decided-apart": "warning",
   "reconsideration-granted-and-certified": "warning",
   "no-question-framed-on-grant": "warning",
   // A refused question in the statement, or a grant in part that certifies nothing, would misstate what is certified.
@@ -43,6 +48,7 @@ export const ERROR_WARNING_CODES = (Object.keys(SEVERITY_BY_CODE) as WarningBody
 
 /** How much one warning matters. */
 export function warningSeverity(warning: WarningBody): WarningSeverity {
+  if (warning.code === "order-decided-apart") return warning.certification === "deny" ? "error" : "warning";
   if (warning.code === "authority-after-order")
     return warning.later.some((decision) => decision.basis === "decided") ? "error" : "warning";
   if (warning.code === "recertification-to-restart-window")

@@ -90,6 +90,20 @@ function consentWords(
   return parts.join(" ");
 }
 
+/** "the second motion (Doc. 45)", as the wizard's Motion step numbers them: the first motion is the draft's own. */
+const furtherMotionName = (draft: MotionDraft, id: string): string => {
+  const index = (draft.furtherMotions ?? []).findIndex((motion) => motion.id === id);
+  const number = draft.furtherMotions?.[index]?.docketNumber;
+  return `motion ${index + 2}${number ? ` (docket no. ${number})` : ""}`;
+};
+
+/** "order 2 (March 3, 2020)", as the wizard's Order step numbers the orders under review. */
+const furtherOrderName = (draft: MotionDraft, id: string): string => {
+  const index = (draft.furtherOrders ?? []).findIndex((order) => order.id === id);
+  const date = draft.furtherOrders?.[index]?.date;
+  return `order ${index + 2}${date ? ` (${formatLongDate(date)})` : ""}`;
+};
+
 const listWords = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
@@ -145,7 +159,15 @@ export function warningText(warning: Warning, draft: MotionDraft): string {
         : "Certification is granted on a question the controlling-question step marks as not a pure question of law.";
     }
     case "motion-before-order":
-      return "The motion's filed date is before the date of the order under review; one of the dates is likely wrong.";
+      return "A motion's filed date is before the date of an order under review; one of the dates is likely wrong.";
+    case "further-motion-undecided":
+      return `Choose how the court rules on ${listWords(warning.motionIds.map((id) => furtherMotionName(draft, id)))}: the decree says nothing of a motion without a ruling.`;
+    case "motions-decided-differently":
+      return `${listWords(warning.motionIds.map((id) => furtherMotionName(draft, id)))} ${warning.motionIds.length > 1 ? "are" : "is"} decided otherwise than the first motion, though the motions ask to certify the same order: decide on the Order step which orders are certified, or rule on the motions alike.`;
+    case "order-decided-apart":
+      return warning.certification === "grant"
+        ? `Certification is granted, but not of ${listWords(warning.orderIds.map((id) => furtherOrderName(draft, id)))}: the decree declines to certify it, and the discussion should say why.`
+        : `Certification is denied, so ${listWords(warning.orderIds.map((id) => furtherOrderName(draft, id)))} marked certified on its own is not certified: grant certification, or decide that order alike.`;
     case "reconsideration-granted-and-certified":
       return "Reconsideration is granted and the order is also certified: check that an order remains to certify.";
     case "decision-missing":

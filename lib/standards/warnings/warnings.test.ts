@@ -180,6 +180,73 @@ const CASES: Case[] = [
     expected: [{ code: "untimely-motion", step: "motion", daysAfterOrder: 61, thresholdDays: 60, circuit: "9th" }],
   },
   {
+    name: "untimely as to a further order under review, or by a further motion",
+    raise: {
+      case: { districtId: "ilnd" },
+      orderUnderReview: { date: "2018-03-20" },
+      furtherOrders: [{ id: "o2", date: "2018-02-28" }],
+      motion: { filedDate: "2018-03-31" },
+    },
+    nearMiss: {
+      case: { districtId: "ilnd" },
+      orderUnderReview: { date: "2018-03-20" },
+      furtherOrders: [{ id: "o2", date: "2018-03-02" }],
+      motion: { filedDate: "2018-03-31" },
+      furtherMotions: [{ id: "m2", movantPartyIds: [], filedDate: "2018-04-01" }],
+    },
+    expected: [{ code: "untimely-motion", step: "motion", daysAfterOrder: 31, thresholdDays: 30, circuit: "7th" }],
+  },
+  {
+    name: "a further motion filed before a further order it asks to certify",
+    raise: {
+      orderUnderReview: { date: "2018-03-01" },
+      furtherOrders: [{ id: "o2", date: "2018-04-01" }],
+      motion: { filedDate: "2018-04-02" },
+      furtherMotions: [{ id: "m2", movantPartyIds: [], filedDate: "2018-03-15" }],
+    },
+    nearMiss: {
+      orderUnderReview: { date: "2018-03-01" },
+      furtherOrders: [{ id: "o2", date: "2018-04-01" }],
+      motion: { filedDate: "2018-04-02" },
+      furtherMotions: [{ id: "m2", movantPartyIds: [], filedDate: "2018-04-01" }],
+    },
+    expected: [{ code: "motion-before-order", step: "motion" }],
+  },
+  {
+    name: "a further motion with no disposition",
+    raise: {
+      certification: { decision: "grant" },
+      furtherMotions: [
+        { id: "m2", movantPartyIds: [], decision: "grant" },
+        { id: "m3", movantPartyIds: [] },
+      ],
+    },
+    nearMiss: {
+      certification: { decision: "grant" },
+      furtherMotions: [{ id: "m2", movantPartyIds: [], decision: "grant" }],
+    },
+    expected: [{ code: "further-motion-undecided", step: "motion", motionIds: ["m3"] }],
+  },
+  {
+    name: "motions to certify the same order decided differently, without a decision per order",
+    raise: {
+      certification: { decision: "grant" },
+      furtherMotions: [{ id: "m2", movantPartyIds: [], decision: "deny" }],
+    },
+    nearMiss: {
+      certification: { decision: "grant" },
+      furtherOrders: [{ id: "o2", certificationDecision: "deny" }],
+      furtherMotions: [{ id: "m2", movantPartyIds: [], decision: "deny" }],
+    },
+    expected: [{ code: "motions-decided-differently", step: "motion", motionIds: ["m2"] }],
+  },
+  {
+    name: "a further order certified although certification is denied",
+    raise: { certification: { decision: "deny" }, furtherOrders: [{ id: "o2", certificationDecision: "grant" }] },
+    nearMiss: { certification: { decision: "grant" }, furtherOrders: [{ id: "o2", certificationDecision: "grant" }] },
+    expected: [{ code: "order-decided-apart", step: "order", orderIds: ["o2"], certification: "deny" }],
+  },
+  {
     name: "mixed question: grant on a question marked not purely legal",
     raise: {
       certification: { controllingQuestion: { isPureQuestionOfLaw: false }, decision: "grant", questions: QUESTION },
@@ -413,6 +480,9 @@ describe("warnings", () => {
       "recertification-to-restart-window": true,
       "question-rulings-disagree": true,
       "granted-though-untimely": true,
+      "further-motion-undecided": true,
+      "motions-decided-differently": true,
+      "order-decided-apart": true,
     };
     expect(new Set(CASES.map((c) => codeOf(c.expected)))).toEqual(new Set(Object.keys(everyCode)));
   });
