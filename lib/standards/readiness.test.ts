@@ -9,6 +9,26 @@ import { seed002Draft } from "./testing";
 const fields = (items: ReturnType<typeof readiness>) => items.map((i) => i.field);
 
 describe("readiness", () => {
+  it("asks on a grant in part for each question's ruling and a refused question's reasons, and for reasons-only findings", () => {
+    const draft = seed002Draft({
+      certification: {
+        decision: "grant-in-part",
+        substantialGround: { basis: "stated-in-reasons" },
+        questions: [
+          { id: "q1", text: "Whether A?" },
+          { id: "q2", text: "Whether B?", ruling: "refuse" },
+        ],
+      },
+    });
+    expect(fields(readiness(draft))).toEqual(
+      expect.arrayContaining([
+        "certification.substantialGround.reasoning",
+        "certification.questions.0.ruling",
+        "certification.questions.1.refusalReasoning",
+      ]),
+    );
+  });
+
   it("lists what an empty draft needs, in wizard order", () => {
     expect(fields(readiness(emptyDraft()))).toEqual([
       "case.districtId",

@@ -95,6 +95,33 @@ const addedStandardSentences: ReadinessCheck = (draft) =>
         ],
   );
 
+/** On a grant in part, each question's ruling; on each refused question, the court's reasons. */
+const questionRulings: ReadinessCheck = (draft) => {
+  const { decision, questions } = draft.certification;
+  return questions.flatMap((question, index): ReadinessItem[] => {
+    if (question.text.trim() === "") return [];
+    const field = `certification.questions.${index}`;
+    if (decision === "grant-in-part" && question.ruling === undefined)
+      return [
+        {
+          field: `${field}.ruling`,
+          step: "questions",
+          message: `Say whether question ${index + 1} is certified or refused`,
+        },
+      ];
+    const refused = question.ruling === "refuse" && decision === "grant-in-part";
+    return refused && isBlank(question.refusalReasoning)
+      ? [
+          {
+            field: `${field}.refusalReasoning`,
+            step: "questions",
+            message: `Give the court's reasons for refusing question ${index + 1}`,
+          },
+        ]
+      : [];
+  });
+};
+
 /** Every check, in the order of the wizard steps. */
 const READINESS_CHECKS: readonly ReadinessCheck[] = [
   required(
@@ -129,6 +156,15 @@ const READINESS_CHECKS: readonly ReadinessCheck[] = [
   ),
   required("motion.docketNumber", "motion", "Enter the motion's docket number", (d) => isBlank(d.motion.docketNumber)),
   elementAnswers,
+  required(
+    "certification.substantialGround.reasoning",
+    "substantial-ground",
+    "Give the court's reasons for finding a substantial ground for difference of opinion",
+    (d) =>
+      d.certification.substantialGround.basis === "stated-in-reasons" &&
+      isBlank(d.certification.substantialGround.reasoning),
+  ),
+  questionRulings,
   required(
     "reconsideration.decision",
     "reconsideration",

@@ -37,7 +37,7 @@ export const MotionSliceSchema = z.object({
   motion: MotionSchema,
   reconsideration: ReconsiderationSchema.pick({ requested: true }),
   stay: StaySchema.pick({ requested: true }),
-  amendment: AmendmentSchema,
+  amendment: AmendmentSchema.omit({ form: true }),
   successive: SuccessiveSchema.pick({ isSuccessive: true }),
 });
 
@@ -84,7 +84,11 @@ export const ReviewSliceSchema = z.object({
     stayProceedingsOnGrant: true,
     statusReportDays: true,
     exceptionalCircumstancesReasoning: true,
+    untimeliness: true,
+    elementsDiscussedTogether: true,
   }),
+  /** How the statement is added when the motion asks to amend the order (the motion step asks whether it does). */
+  amendment: AmendmentSchema.pick({ form: true }),
   analysis: MotionDraftSchema.shape.analysis.pick({ order: true }).extend(analysisFor("ruling").shape),
   orderDate: MotionDraftSchema.shape.orderDate,
   orderTitle: MotionDraftSchema.shape.orderTitle,

@@ -181,6 +181,10 @@ const typing = fc.record({
   decided: maybe(pick(...DECIDED)),
   narratives: fc.array(fc.tuple(pick(...NARRATIVES), fc.boolean()), { maxLength: 3 }),
   reasoning: fc.array(maybe(prose), { minLength: 9, maxLength: 9 }),
+  // The certification variants: the court's restatement of each question, the reasons it refuses one, and on delay.
+  restatements: fc.array(maybe(fc.oneof(question, directQuestion)), { minLength: 3, maxLength: 3 }),
+  refusalReasons: fc.array(prose, { minLength: 3, maxLength: 3 }),
+  untimelinessReasoning: maybe(prose),
   natureOfAction: maybe(pick("civil rights action under 42 U.S.C. § 1983", "putative securities class action")),
   orderTitle: maybe(pick(...ORDER_TITLES)),
   requestCite: maybe(pick("49-1 at 4", "45")),
@@ -223,7 +227,23 @@ export const carelessDraft: fc.Arbitrary<MotionDraft> = fc.tuple(readyDraft, typ
   delete draft.motion.movantStyledAs;
   setOrDelete(draft.motion, "reliefSought", t.relief);
   setOrDelete(draft.orderUnderReview, "decided", t.decided);
-  draft.certification.questions = t.questions.map((text, i) => ({ id: `q${i}`, text }));
+  // Each question keeps the generated ruling (and ground) but in the clerk's words; a grant in part rules on each.
+  draft.certification.questions = t.questions.map((text, i) => {
+    const generated = base.certification.questions[i];
+    const ruling =
+      generated?.ruling ??
+      (draft.certification.decision === "grant-in-part" ? (i % 2 ? "refuse" : "certify") : undefined);
+    return {
+      id: `q${i}`,
+      text,
+      ...(ruling ? { ruling } : {}),
+      ...(generated?.refusedFor ? { refusedFor: generated.refusedFor } : {}),
+      refusalReasoning: t.refusalReasons[i]!,
+      ...(t.restatements[i] ? { restatedText: t.restatements[i] } : {}),
+    };
+  });
+  if (draft.certification.untimeliness)
+    setOrDelete(draft.certification.untimeliness, "reasoning", t.untimelinessReasoning);
   draft.docketEntries = t.narratives.map(([narrative, omitDate], i) => ({
     id: `e${i}`,
     number: String(10 + i),

@@ -14,7 +14,8 @@ import { asPhrase } from "./clerk-sentence";
 import { lowerTitle, splitMotionTitle } from "./motion-title";
 import { latinView, movantView } from "./movant-view";
 import { motionNamingView } from "./motion-naming";
-import { questionsView, soleQuestion } from "./question-view";
+import { soleQuestion } from "./question-view";
+import { certificationVariantsView, elementsInDiscussionOrder } from "./certification-variants-view";
 import { reliefView } from "./relief-view";
 import { addedStandardView } from "./added-standard-view";
 import { otherRulingsView } from "./other-rulings-view";
@@ -50,6 +51,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
   const styledAs = draft.motion.movantStyledAs?.trim() || typedTitle.styledAs || "";
   const movant = movantView(draft, latin, styledAs);
   const outcome = outcomeView(findings, style);
+  const variants = certificationVariantsView(draft, findings);
   const title = typedTitle.title || "Motion for Certification of Interlocutory Appeal";
   const properNames = draft.case.parties.flatMap((party) => [party.name, party.shortName ?? ""]);
   const orderDate = draft.orderUnderReview.date;
@@ -114,16 +116,20 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       // Printed mid-sentence ("this Court's order entered on … denying …."): one paragraph.
       decided: asPhrase(oneParagraph(draft.orderUnderReview.decided ?? "")),
     },
-    elements: findings.certification.elements.map((element) => ({
-      id: element.element,
-      status: element.status,
-      reason: element.reason,
-      reasoning: element.reasoning ?? "",
-    })),
-    // Each printed in the statutory statement or as one numbered item: one paragraph each.
-    questions: questionsView(draft),
+    elements: elementsInDiscussionOrder(
+      findings.certification.elements.map((element) => ({
+        id: element.element,
+        status: element.status,
+        reason: element.reason,
+        reasoning: element.reasoning ?? "",
+      })),
+      draft.certification.elementsDiscussedTogether,
+    ),
+    // Each printed in the statutory statement or as one numbered item: one paragraph each (on a grant, those certified).
+    questions: variants.questions,
     // The one question, when there is exactly one (strict variables: `questions.first` of none fails).
-    sole_question: soleQuestion(questionsView(draft)),
+    sole_question: soleQuestion(variants.questions),
+    variants: variants.variants,
     certification: {
       exceptional_reasoning: draft.certification.exceptionalCircumstancesReasoning ?? "",
       discretionary_reasoning: draft.certification.discretionaryDenialReasoning ?? "",

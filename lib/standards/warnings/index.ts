@@ -4,6 +4,7 @@ import { authorityAfterOrder } from "./authority-after-order";
 import { certificationDecisionMissing, reconsiderationDecisionMissing, stayDecisionMissing } from "./decision-missing";
 import { denyThoughAllMetWithoutReasons } from "./deny-though-all-met-without-reasons";
 import { grantWithoutAllFindings } from "./grant-without-all-findings";
+import { grantedThoughUntimely } from "./granted-though-untimely";
 import { magistrateConsentsIncomplete } from "./magistrate-consents-incomplete";
 import { magistrateWithoutConsent } from "./magistrate-without-consent";
 import { mixedQuestionFramed } from "./mixed-question-framed";
@@ -11,6 +12,7 @@ import { motionBeforeOrder } from "./motion-before-order";
 import { closesDeferredMotion, notReachedRulingDecided, otherRulingDispositionMissing } from "./other-rulings";
 import { orderMayBeAppealable } from "./order-may-be-appealable";
 import { noQuestionFramedOnGrant } from "./no-question-framed-on-grant";
+import { questionRulingsDisagree } from "./question-rulings-disagree";
 import { recertificationToRestartWindow } from "./recertification-to-restart-window";
 import { reconsiderationGrantedAndCertified } from "./reconsideration-granted-and-certified";
 import { rule59eAgainstInterlocutoryOrder } from "./rule-59e-against-interlocutory-order";
@@ -40,6 +42,7 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   successiveWithoutNewGrounds,
   mixedQuestionFramed,
   noQuestionFramedOnGrant,
+  questionRulingsDisagree,
   grantWithoutAllFindings,
   rule59eAgainstInterlocutoryOrder,
   rule60bAgainstInterlocutoryOrder,
@@ -52,6 +55,7 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   stayLiftedAndProceedingsStayed,
   stayDecisionMissing,
   denyThoughAllMetWithoutReasons,
+  grantedThoughUntimely,
   certificationDecisionMissing,
   motionsDecidedDifferently,
   orderDecidedApart,

@@ -116,6 +116,22 @@ const rulingNumbers = (ids: readonly string[], draft: MotionDraft): string =>
       .map(String),
   );
 
+function questionRulingsWords(
+  warning: Extract<Warning, { code: "question-rulings-disagree" }>,
+  draft: MotionDraft,
+): string {
+  const numbers = warning.questionIds
+    .map((id) => draft.certification.questions.findIndex((q) => q.id === id) + 1)
+    .filter((n) => n > 0)
+    .map(String);
+  const which = `Question ${listWords(numbers)}`;
+  if (warning.decision === "grant")
+    return `The court grants certification in full, but ${which} is marked refused. Grant in part, or certify it.`;
+  if (warning.decision === "deny")
+    return `The court denies certification, but ${which} is marked certified. Grant in part, or refuse it.`;
+  return `The court grants in part: say for each question whether it is certified or refused, with at least one of each (${which}).`;
+}
+
 /** A warning from the standards engine in plain words for the clerk, in the wizard and on the CLI (the engine gives codes and data). */
 export function warningText(warning: Warning, draft: MotionDraft): string {
   switch (warning.code) {
@@ -169,6 +185,10 @@ export function warningText(warning: Warning, draft: MotionDraft): string {
       return "The court grants certification, but no question of law is framed for the court of appeals.";
     case "recertification-to-restart-window":
       return recertificationWords(warning);
+    case "question-rulings-disagree":
+      return questionRulingsWords(warning, draft);
+    case "granted-though-untimely":
+      return "The court finds the motion untimely, and no element fails, yet grants certification: delay in seeking certification is a ground to deny. Say why the court grants despite the delay, or deny.";
     case "magistrate-consents-incomplete":
       return consentWords(warning, draft);
     case "order-may-be-appealable":

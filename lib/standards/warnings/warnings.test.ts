@@ -434,6 +434,53 @@ const CASES: Case[] = [
     },
     expected: [{ code: "close-motion-deferred", step: "ruling", docketNumbers: ["61"] }],
   },
+  {
+    name: "a grant in part whose questions all go one way",
+    raise: {
+      certification: {
+        ...ALL_MET,
+        decision: "grant-in-part",
+        questions: [
+          { id: "q1", text: "Whether A?", ruling: "certify" },
+          { id: "q2", text: "Whether B?", ruling: "certify" },
+        ],
+      },
+    },
+    nearMiss: {
+      certification: {
+        ...ALL_MET,
+        decision: "grant-in-part",
+        questions: [
+          { id: "q1", text: "Whether A?", ruling: "certify" },
+          { id: "q2", text: "Whether B?", ruling: "refuse", refusedFor: "substantial-ground" },
+        ],
+      },
+    },
+    expected: [
+      { code: "question-rulings-disagree", step: "questions", decision: "grant-in-part", questionIds: ["q1", "q2"] },
+    ],
+  },
+  {
+    name: "a full grant with a question marked refused",
+    raise: {
+      certification: {
+        ...ALL_MET,
+        decision: "grant",
+        questions: [
+          { id: "q1", text: "Whether A?" },
+          { id: "q2", text: "Whether B?", ruling: "refuse" },
+        ],
+      },
+    },
+    nearMiss: { certification: { ...ALL_MET, decision: "grant", questions: [{ id: "q1", text: "Whether A?" }] } },
+    expected: [{ code: "question-rulings-disagree", step: "questions", decision: "grant", questionIds: ["q2"] }],
+  },
+  {
+    name: "granted though found untimely, no element failing",
+    raise: { certification: { ...ALL_MET, decision: "grant", untimeliness: { isUntimely: true } } },
+    nearMiss: { certification: { ...ALL_MET, decision: "deny", untimeliness: { isUntimely: true } } },
+    expected: [{ code: "granted-though-untimely", step: "ruling" }],
+  },
 ];
 
 describe("warnings", () => {
@@ -468,6 +515,8 @@ describe("warnings", () => {
       "order-may-be-appealable": true,
       "magistrate-consents-incomplete": true,
       "recertification-to-restart-window": true,
+      "question-rulings-disagree": true,
+      "granted-though-untimely": true,
       "further-motion-undecided": true,
       "motions-decided-differently": true,
       "order-decided-apart": true,
