@@ -7,13 +7,20 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findDistrict } from "@/lib/courts";
-import { MotionDraftSchema } from "@/lib/motion/schema";
+import { MotionDraftSchema, type MotionDraft } from "@/lib/motion/schema";
 import { styleForDraft } from "@/lib/order/draft-order";
 import { markdownToBlocks } from "@/lib/order/markdown-to-blocks";
 import { renderTemplate, templateNames } from "@/lib/order/template-engine";
 import { buildViewModel } from "@/lib/order/view-model/build-view-model";
 import { evaluate } from "@/lib/standards";
 import { ELEMENT_IDS } from "@/lib/standards/types";
+import {
+  DirectionKindSchema,
+  OtherRulingDispositionSchema,
+  OtherRulingKindSchema,
+} from "@/lib/motion/other-rulings-schema";
+import { DEFAULT_STYLE } from "@/lib/style/style-profile";
+import { otherRulingsView } from "@/lib/order/view-model/other-rulings-view";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
 const fixtures = ["seeds", "grants", "circuits", "stress"].flatMap((set) =>
@@ -60,8 +67,52 @@ function scopesFor(name: string): Record<string, unknown>[] {
       })),
     );
   }
+  if (name in FURTHER_SCOPES) return FURTHER_SCOPES[name]!;
   return [{}];
 }
+
+/** A further ruling of every kind and disposition (and one undecided), and a direction of every kind, as the view model gives them. */
+// More rulings than a draft may hold (every kind × every disposition): read by the view only, not parsed.
+const FURTHER = otherRulingsView(
+  {
+    ...JSON.parse(readFileSync(path.join(FIXTURES, "seeds/000.json"), "utf8")),
+    otherRulings: [
+      ...OtherRulingKindSchema.options.flatMap((kind, k) =>
+        OtherRulingDispositionSchema.options.map((disposition, d) => ({
+          id: `r${k}-${d}`,
+          kind,
+          docketNumber: String(60 + d),
+          movantPartyIds: d % 2 ? ["p1"] : [],
+          disposition,
+          reasons: "The *reasons*. [[doc 12 at 3]]",
+          reasonsInFootnote: d % 2 === 0,
+          ...(k % 2 ? { titleAsFiled: "Motion to Strike." } : {}),
+        })),
+      ),
+      { id: "undecided" },
+    ],
+    directions: DirectionKindSchema.options.map((kind, i) => ({
+      id: `x${i}`,
+      kind,
+      docketNumbers: ["61", "62"],
+      text: "The parties shall confer. [[doc 12]]",
+      dueDate: "2026-01-05",
+    })),
+  } as MotionDraft,
+  DEFAULT_STYLE,
+);
+const FURTHER_SCOPES: Record<string, Record<string, unknown>[]> = {
+  "1292b/partials/other-ruling-noun": FURTHER.rulings.map((ruling) => ({ ruling })),
+  "1292b/partials/other-ruling-decree": FURTHER.rulings.flatMap((ruling) =>
+    [true, false].map((as_clause) => ({ ruling, as_clause, further: FURTHER })),
+  ),
+  "1292b/partials/direction-decree": FURTHER.directions.flatMap((direction) =>
+    [true, false].map((as_clause) => ({ direction, as_clause })),
+  ),
+  "1292b/partials/other-rulings-footnotes": [true, false].map((refs) => ({ refs, further: FURTHER })),
+  "1292b/partials/other-rulings-decree": [{ further: FURTHER }],
+  "1292b/partials/other-rulings-reasons": [{ further: FURTHER }],
+};
 
 describe.each(fixtures)("templates against %s", (file) => {
   const draft = MotionDraftSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, file), "utf8")));

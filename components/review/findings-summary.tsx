@@ -23,7 +23,7 @@ export function FindingsSummary({ findings }: { findings: Findings }) {
     }),
     {
       label: "Certification",
-      value: CERTIFICATION_WORDS[certification.disposition],
+      value: certification.inPart ? "Granted in part" : CERTIFICATION_WORDS[certification.disposition],
       status: certification.disposition,
     },
   ];

@@ -18,12 +18,14 @@ const PetitionDeadlineDetails = lazyPart(
 );
 
 /**
- * For a grant: the last day to petition the court of appeals if the order is entered on its date
+ * For a grant (in full or in part; not an order vacated for an amended one to be entered later): the last day to petition the court of appeals if the order is entered on its date
  * (10 days under § 1292(b), counted under FRAP 26(a)), with the reasons the day moved.
  */
 export function PetitionDeadlinePanel({ draft }: { draft: MotionDraft }) {
   const district = findDistrict(draft.case.districtId ?? "");
-  if (draft.certification.decision !== "grant" || !draft.orderDate || !district) return null;
+  const grants = draft.certification.decision === "grant" || draft.certification.decision === "grant-in-part";
+  const reentered = draft.amendment.requested === true && draft.amendment.form === "vacate-and-reenter";
+  if (!grants || reentered || !draft.orderDate || !district) return null;
   return (
     <section aria-labelledby="petition-deadline-heading" className="rounded border border-line p-4">
       <h2 id="petition-deadline-heading" className="font-semibold">

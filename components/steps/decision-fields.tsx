@@ -6,9 +6,11 @@ import { ChoiceField, YesNoField } from "@/components/ui/choice-field";
 import { MARKER_HINT } from "@/components/ui/marker-hint";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
+import { CertificationVariantFields } from "./certification-variant-fields";
 
 const DECISIONS = [
   { value: "grant", label: "Grant certification" },
+  { value: "grant-in-part", label: "Grant in part (some questions certified, others refused)" },
   { value: "deny", label: "Deny certification" },
 ] as const;
 
@@ -23,6 +25,7 @@ const defaultOrder = ORDERS.find((o) => o.value === DEFAULT_ORDER_OF_ANALYSIS)?.
 export function DecisionFields() {
   const decision = useWatch({ name: "certification.decision" });
   const isStayed = useWatch({ name: "certification.stayProceedingsOnGrant" });
+  const grants = decision === "grant" || decision === "grant-in-part";
   return (
     <section aria-labelledby="decision-heading" className="space-y-6">
       <h2 id="decision-heading" className="text-lg font-semibold">
@@ -42,7 +45,7 @@ export function DecisionFields() {
         unansweredLabel={`Chambers default (${defaultOrder})`}
         inline={false}
       />
-      {decision === "grant" ? (
+      {grants ? (
         <div className="space-y-6 border-l-2 border-line pl-4">
           <YesNoField
             name="certification.stayProceedingsOnGrant"
@@ -64,10 +67,11 @@ export function DecisionFields() {
         <TextAreaField
           name="certification.discretionaryDenialReasoning"
           rows={3}
-          label="If all three elements are met: why the court denies in its discretion"
+          label="Why the court denies in its discretion (printed whatever it finds of the elements)"
           hint={MARKER_HINT}
         />
       ) : null}
+      <CertificationVariantFields grants={grants} />
       <TextAreaField
         name="certification.exceptionalCircumstancesReasoning"
         rows={3}

@@ -31,6 +31,11 @@ export function MotionStep() {
       <TextField name="motion.titleAsFiled" label="Title of the motion, as filed" isNeeded />
       <MovantPicker />
       <TextField
+        name="motion.movantsShortName"
+        label="What the order calls the movants together, if several (optional)"
+        hint="For example: IDC, or the Orrstown Defendants. The order names them in full once, then by this name."
+      />
+      <TextField
         name="motion.movantStyledAs"
         label="How the movant styles itself, if not by its role (optional)"
         hint="For example: Appellant. The order then writes “Appellant’s [Plaintiff’s] motion”."

@@ -1,20 +1,21 @@
 "use client";
 
 import { useController, useFormContext } from "react-hook-form";
-import type { ReactNode } from "react";
 import { useFieldA11y } from "@/components/ui/field-a11y";
-import type { FieldName } from "@/components/ui/field-name";
 import { ErrorText, Hint, LabelText } from "@/components/ui/field-parts";
 import { useDraftContext } from "@/components/wizard/draft-context";
 
-type MovantPickerProps = {
-  /** The motion's list of movant ids: the first motion's, or a further motion's. */
-  name?: `motion.movantPartyIds` | (FieldName & `furtherMotions.${number}.movantPartyIds`);
-  legend?: ReactNode;
-};
+const NAME = "motion.movantPartyIds";
 
-/** The movant or movants, chosen from the parties named in the parties step. */
-export function MovantPicker({ name = "motion.movantPartyIds", legend = "Who filed the motion?" }: MovantPickerProps) {
+/**
+ * The movant or movants, chosen from the parties named in the parties step: of the motion, or
+ * (with `name` and `legend`) of a further request decided in the same order.
+ */
+export function MovantPicker({
+  name = NAME,
+  legend = "Who filed the motion?",
+  isNeeded = true,
+}: { name?: string; legend?: string; isNeeded?: boolean } = {}) {
   const { draft } = useDraftContext();
   const { control } = useFormContext();
   const { field } = useController({ control, name });
@@ -33,7 +34,7 @@ export function MovantPicker({ name = "motion.movantPartyIds", legend = "Who fil
   return (
     <fieldset id={id} {...ariaProps}>
       <legend>
-        <LabelText isNeeded>{legend}</LabelText>
+        <LabelText isNeeded={isNeeded}>{legend}</LabelText>
       </legend>
       <Hint id={hintId}>
         {parties.length === 0 ? "Name the parties in the parties step first." : "Choose every movant."}

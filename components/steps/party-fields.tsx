@@ -11,6 +11,18 @@ export function PartyFields({ index, label, onRemove }: { index: number; label: 
     <fieldset className="rounded border border-line p-4">
       <legend className="px-1 font-medium">{label}</legend>
       <TextField name={`${base}.name`} label="Name, as the caption prints it" keepEmpty />
+      <div className="mt-3 grid gap-6 sm:grid-cols-2">
+        <TextField
+          name={`${base}.shortName`}
+          label="Short name in the order (optional)"
+          hint="Used after the first mention. For example: Sephora"
+        />
+        <TextField
+          name={`${base}.textName`}
+          label="Name in the order's text, if not the caption's (optional)"
+          hint="For example: Hardin County, Tennessee Board of Education"
+        />
+      </div>
       <div className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         <CheckboxField name={`${base}.isProSe`} label="Pro se" />
         <CheckboxField name={`${base}.isPrisoner`} label="Prisoner" />

@@ -9,6 +9,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { newId } from "@/components/wizard/new-id";
 import { StepFrame } from "@/components/wizard/step-frame";
 import { useStepForm } from "@/components/wizard/use-step-form";
+import { QuestionRulingFields } from "./question-ruling-fields";
 
 /** Step "questions": the proposed question or questions of law. */
 export function QuestionsStep() {
@@ -33,6 +34,7 @@ export function QuestionsStep() {
               label={`Question ${index + 1}`}
               keepEmpty
             />
+            <QuestionRulingFields index={index} />
             <Button size="sm" variant="danger" className="mt-2" onClick={() => remove(index)}>
               Remove <span className="sr-only">question {index + 1}</span>
             </Button>

@@ -15,7 +15,13 @@ import { StepFrame } from "@/components/wizard/step-frame";
 import { useFindings } from "@/components/wizard/use-findings";
 import { useStepForm } from "@/components/wizard/use-step-form";
 import { DecisionFields } from "./decision-fields";
+import { AddedStandardFields } from "./added-standard-fields";
 import { OrderFormFields } from "./order-form-fields";
+import { OtherRulingsFields } from "./other-rulings-fields";
+
+/** The further rulings' section opens by itself once the draft has any. */
+const hasFurther = (draft: { otherRulings?: unknown[] | undefined; directions?: unknown[] | undefined }) =>
+  (draft.otherRulings?.length ?? 0) + (draft.directions?.length ?? 0) > 0;
 
 /** Step "ruling": the decision, the findings at a glance, warnings, what is still needed, and the download. */
 export function RulingStep() {
@@ -32,6 +38,10 @@ export function RulingStep() {
   return (
     <StepFrame step={REVIEW_STEP} stepForm={stepForm}>
       <DecisionFields />
+      <details className="rounded border border-line" open={hasFurther(draft)}>
+        <summary className="cursor-pointer px-4 py-3 font-semibold">Other rulings and directions in this order</summary>
+        <OtherRulingsFields />
+      </details>
       <details className="rounded border border-line">
         <summary className="cursor-pointer px-4 py-3 font-semibold">Form of the order</summary>
         <OrderFormFields />
@@ -40,6 +50,7 @@ export function RulingStep() {
         <summary className="cursor-pointer px-4 py-3 font-semibold">Authorities for the legal standard</summary>
         <div className="p-4 pt-0">
           <StandardPanel stepId="ruling" />
+          <AddedStandardFields />
         </div>
       </details>
       {findings ? <FindingsSummary findings={findings} /> : null}

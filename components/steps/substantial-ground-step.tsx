@@ -18,6 +18,7 @@ const BASES = [
   { value: "no-controlling-authority-courts-disagree", label: "No controlling authority, and courts disagree" },
   { value: "novel-and-difficult", label: "A novel and difficult question of first impression" },
   { value: "contrary-to-other-circuits", label: "The ruling conflicts with decisions of other circuits" },
+  { value: "stated-in-reasons", label: "Found in the court's own reasons (none of the grounds above)" },
   { value: "none", label: "None shown" },
 ] as const;
 
@@ -33,7 +34,12 @@ export function SubstantialGroundStep() {
         isNeeded
       />
       <YesNoField name={`${BASE}.isMereDisagreement`} legend="Does the movant merely disagree with the ruling?" />
-      <TextAreaField name={`${BASE}.reasoning`} rows={6} label="Reasoning" hint={MARKER_HINT} />
+      <TextAreaField
+        name={`${BASE}.reasoning`}
+        rows={6}
+        label="Reasoning"
+        hint={<>Needed when the court finds the element in its own reasons. {MARKER_HINT}</>}
+      />
       <ElementFinding element="substantial-ground" />
     </StepFrame>
   );

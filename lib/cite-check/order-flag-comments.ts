@@ -3,19 +3,32 @@ import { plainText } from "@/lib/authorities";
 import type { ReviewComment } from "@/lib/review";
 import { CITATION_CHECK_AUTHOR } from "./comment-author";
 
-type CiteInline = Extract<Inline, { kind: "cite" }>;
+/** A flagged run: a library citation, or a citation the clerk typed (text with its own flag notes). */
+type CiteInline = Extract<Inline, { kind: "cite" }> | Extract<Inline, { kind: "text" }>;
 
 const inlinesOf = (block: Block): Inline[] => (block.kind === "list" ? block.items.flat() : block.content);
 
 /** The flagged citations of some inlines, with the footnotes they reference (a footnote's flags go on its reference's block). */
 function flaggedIn(inlines: readonly Inline[], footnotes: OrderDoc["footnotes"]): CiteInline[] {
-  return inlines.flatMap((inline) => {
-    if (inline.kind === "cite") return inline.flagNotes?.length ? [inline] : [];
-    if (inline.kind === "footnoteRef")
-      return flaggedIn((footnotes[inline.footnoteId] ?? []).flatMap(inlinesOf), footnotes);
-    return [];
-  });
+  const flagged: CiteInline[] = [];
+  let afterFlaggedText = false;
+  for (const inline of inlines) {
+    const isFlaggedText = inline.kind === "text" && (inline.flagNotes?.length ?? 0) > 0;
+    const last = flagged.at(-1);
+    // A typed citation printed in runs (its case name italic) is one citation: one comment quoting all of it.
+    if (isFlaggedText && afterFlaggedText && last?.kind === "text")
+      flagged[flagged.length - 1] = { ...last, text: last.text + inline.text };
+    else if ((inline.kind === "cite" || inline.kind === "text") && inline.flagNotes?.length) flagged.push(inline);
+    else if (inline.kind === "footnoteRef")
+      flagged.push(...flaggedIn((footnotes[inline.footnoteId] ?? []).flatMap(inlinesOf), footnotes));
+    afterFlaggedText = isFlaggedText;
+  }
+  return flagged;
 }
+
+/** The flagged run as it prints. */
+const printedText = (cite: CiteInline): string =>
+  (cite.kind === "cite" ? plainText(cite.printed ?? []) : cite.text).trim();
 
 /**
  * The order's citation flags (an unverified pin, an authority verified only as cited, negative
@@ -28,7 +41,7 @@ export function orderFlagComments(doc: OrderDoc, date: Date): ReviewComment[] {
   const seen = new Set<string>();
   doc.body.forEach((block, blockIndex) => {
     for (const cite of flaggedIn(inlinesOf(block), doc.footnotes)) {
-      const quote = plainText(cite.printed ?? []).trim();
+      const quote = printedText(cite);
       const body = (cite.flagNotes ?? []).join("\n").slice(0, 5000);
       const key = `${blockIndex}|${quote}|${body}`;
       if (seen.has(key)) continue;
@@ -53,9 +66,9 @@ export type OpenCitationFlag = { citation: string; notes: string[] };
 export function openCitationFlags(doc: OrderDoc): OpenCitationFlag[] {
   const listed = new Map<string, OpenCitationFlag>();
   for (const cite of doc.body.flatMap((block) => flaggedIn(inlinesOf(block), doc.footnotes))) {
-    const citation = plainText(cite.printed ?? []).trim();
+    const citation = printedText(cite);
     const notes = cite.flagNotes ?? [];
-    const key = `${cite.token.authorityId}|${notes.join("|")}`;
+    const key = `${cite.kind === "cite" ? cite.token.authorityId : `typed:${citation}`}|${notes.join("|")}`;
     if (!listed.has(key)) listed.set(key, { citation, notes });
   }
   return [...listed.values()];

@@ -47,6 +47,23 @@ describe("formatDocketRef, full form", () => {
   });
 });
 
+describe("a bare reference inside the order's sentences", () => {
+  const shown = (token: DocketRefToken, setOffInSentence: boolean) =>
+    formatDocketRef(token, docketCiteFor("dkt"), "full", { capitalize: false, setOffInSentence })
+      .map((run) => (run.kind === "text" ? run.text : ""))
+      .join("");
+
+  it('is set off in parentheses mid-sentence (corpus 17: not "Sephora\'s motion Dkt. 103 is DENIED")', () => {
+    expect(shown(ref(["103"], "clause"), true)).toBe("(Dkt. 103)");
+    expect(shown(ref(["103", "105"], "clause", "4"), true)).toBe("(Dkts. 103, 105 at 4)");
+  });
+
+  it("stays bare as a citation sentence, and where the caller sets it off itself (the title's line)", () => {
+    expect(shown(ref(["103", "105"], "sentence"), true)).toBe("Dkts. 103, 105.");
+    expect(shown(ref(["103"], "clause"), false)).toBe("Dkt. 103");
+  });
+});
+
 describe("formatDocketRef, Id. form", () => {
   it.each<[string, Style, DocketRefToken, boolean, string]>([
     ["sentence with pin", DOC_NO, ref(["49-1"], "sentence", "3-4"), true, "*Id.* at 3-4."],

@@ -62,18 +62,21 @@ function groupText(pattern: DocketPreset, group: DocketRefGroup): string {
  * references cited together share the wrap, joined by semicolons ("(ECF No. 54, p. 2; ECF No. 58,
  * p. 3.)"); or, for a reference that repeats the immediately preceding one, "*Id.* at 3-4." A
  * reference in sentence position is a citation sentence and carries its own terminal period; a
- * clause reference does not.
+ * clause reference does not (and, with `setOffInSentence`, a bare pattern's is set in parentheses).
  */
 export function formatDocketRef(
   token: DocketRefToken,
   style: DocketCiteStyle,
   form: "full" | "id",
-  opts: { capitalize: boolean },
+  opts: { capitalize: boolean; setOffInSentence?: boolean },
 ): Inline[] {
   const pattern = docketPattern(style);
   const isSentence = token.position === "sentence";
   // Each-bracketed entries ("[46]") carry their own brackets: nothing wraps them again.
   const outer = pattern.each ? "none" : pattern.wrap;
+  // A bare pattern ("Dkt. 103") is a citation sentence's; inside the order's sentences a full
+  // reference is set off in parentheses: "Sephora's motion (Dkt. 103) is DENIED", not "motion Dkt. 103 is".
+  const fullOuter = outer === "none" && !isSentence && opts.setOffInSentence ? "paren" : outer;
   if (form === "id") {
     const id: Inline = { kind: "text", text: opts.capitalize ? "Id." : "id.", marks: ["italic"] };
     // "Id." always takes " at " before a pin, whatever the style's separator ("Id. at 3", not "Id., p. 3").
@@ -94,5 +97,5 @@ export function formatDocketRef(
   // An unwrapped citation sentence opens a sentence: "Docket no. 10.", even where the court's label is lower case.
   const printed =
     outer === "none" && isSentence && signal.length === 0 ? joined.charAt(0).toUpperCase() + joined.slice(1) : joined;
-  return merge(wrap([...signal, text(printed)], outer, isSentence));
+  return merge(wrap([...signal, text(printed)], fullOuter, isSentence));
 }

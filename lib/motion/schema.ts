@@ -7,7 +7,14 @@ import { CaseCaptionSchema } from "./caption-schema";
 import { ChambersAuthorityRecordSchema } from "@/lib/chambers-library/schema";
 import { FurtherOrdersSchema } from "./further-orders-schema";
 import { FurtherMotionsSchema, MotionsDecidedTogetherSchema } from "./further-motions-schema";
+import { AddedStandardSentencesSchema, DirectionsSchema, OtherRulingsSchema } from "./other-rulings-schema";
 import { boundedRecord, ClerkTextSchema, ItemIdSchema, LIMITS, ShortTextSchema } from "./fields";
+import {
+  AmendmentFormSchema,
+  ElementsTogetherSchema,
+  QuestionVariantFields,
+  UntimelinessSchema,
+} from "./certification-variants-schema";
 import { StaySchema } from "./stay-schema";
 
 export { StaySchema };
@@ -62,6 +69,8 @@ export const PartySchema = z.object({
   role: PartyRoleSchema.optional(),
   /** The name the order uses for the party after introducing it: "Time Warner", "FERC", "the Orrstown Defendants". */
   shortName: ShortTextSchema.optional(),
+  /** The name the order's text uses where it differs from the caption's: "Hardin County, Tennessee Board of Education". */
+  textName: ShortTextSchema.optional(),
   /** Words the caption prints after the name, as typed: "as assignee of TAMIKA BURRELL". */
   capacity: ShortTextSchema.optional(),
   /** The name stands for several parties ("Wood, et al.", "DOES 1-9"); read from the name when unanswered. */
@@ -131,6 +140,8 @@ export const MotionSchema = z.object({
   /** How the movant styled itself, when not by its role ("Appellant"): the order writes "Appellant's [Plaintiff's]". */
   movantStyledAs: ShortTextSchema.optional(),
   movantPartyIds: z.array(ItemIdSchema).max(LIMITS.listItems),
+  /** What the order calls the movants together, after naming them: "IDC", "the Orrstown Defendants". */
+  movantsShortName: ShortTextSchema.optional(),
   filedDate: IsoDateSchema.optional(),
   docketNumber: DocketNumberSchema.optional(),
   /** Memorandum and other attachments cited by pin: "49-1". */
@@ -164,6 +175,7 @@ export const QuestionSchema = z.object({
   id: ItemIdSchema,
   /** The question as the court would frame it for the court of appeals. */
   text: ClerkTextSchema,
+  ...QuestionVariantFields,
 });
 
 /** The answers for "involves a controlling question of law". */
@@ -180,6 +192,8 @@ export const SubstantialGroundBasisSchema = z.enum([
   "no-controlling-authority-courts-disagree",
   "novel-and-difficult", // a novel and difficult question of first impression
   "contrary-to-other-circuits",
+  // The court finds a substantial ground in its own reasons, on none of the grounds above (or none the file shows).
+  "stated-in-reasons",
   "none",
 ]);
 
@@ -203,8 +217,8 @@ export const CertificationSchema = z.object({
   substantialGround: SubstantialGroundSchema,
   materiallyAdvance: MateriallyAdvanceSchema,
   /** What the court has decided: the engine warns when this disagrees with the findings. */
-  decision: z.enum(["grant", "deny"]).optional(),
-  /** Why the court exercises its discretion to deny though all three elements are met. */
+  decision: z.enum(["grant", "grant-in-part", "deny"]).optional(),
+  /** Why the court exercises its discretion to deny, whether or not it finds the elements met. */
   discretionaryDenialReasoning: ClerkTextSchema.optional(),
   /** On a grant: stay proceedings in this court pending the petition (and any appeal)? */
   stayProceedingsOnGrant: z.boolean().optional(),
@@ -215,6 +229,10 @@ export const CertificationSchema = z.object({
   statusReportDays: z.number().int().min(1).max(120).optional(),
   /** Additional words for the movant's failure to show exceptional circumstances. */
   exceptionalCircumstancesReasoning: ClerkTextSchema.optional(),
+  /** Delay in seeking certification, as a ground of its own. */
+  untimeliness: UntimelinessSchema.optional(),
+  /** Two elements the discussion takes together in one section. */
+  elementsDiscussedTogether: ElementsTogetherSchema.optional(),
 });
 
 export const ReconsiderationRuleSchema = z.enum(["59e", "54b", "60b", "local-rule", "inherent-power"]);
@@ -246,6 +264,8 @@ export const AmendmentSchema = z.object({
    * that the ten days to petition start again (not FRAP 5(a)(3)): the engine warns with the circuit's position.
    */
   reentersCertifiedOrder: z.boolean().optional(),
+  /** On a grant: amend the order to add the statement, or vacate it and enter an amended order. Unanswered: amend. */
+  form: AmendmentFormSchema.optional(),
 });
 
 export const SuccessiveSchema = z.object({
@@ -295,6 +315,10 @@ export const MotionDraftSchema = z.object({
   styleOverrides: StyleOverridesSchema.optional(),
   /** A snapshot of the chambers' own authorities the draft cites, with who verified each (the library may change). */
   chambersAuthorities: z.array(ChambersAuthorityRecordSchema).max(50).optional(),
+  /** Further requests decided in the same order, the order's further directions, sentences added to the standard. */
+  otherRulings: OtherRulingsSchema.optional(),
+  directions: DirectionsSchema.optional(),
+  addedStandardSentences: AddedStandardSentencesSchema.optional(),
 });
 
 export type MotionDraft = z.infer<typeof MotionDraftSchema>;

@@ -49,7 +49,13 @@ export type DocketRefToken = {
 export type DocketRefGroup = { entries: string[]; pin?: string; name?: string };
 
 export type Inline =
-  | { kind: "text"; text: string; marks?: Mark[] }
+  | {
+      kind: "text";
+      text: string;
+      marks?: Mark[];
+      /** A citation the clerk typed that the library does not hold (a sentence added to the legal standard): its flag in words. */
+      flagNotes?: string[];
+    }
   | {
       kind: "cite";
       token: CiteToken;

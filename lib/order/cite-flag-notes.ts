@@ -9,6 +9,10 @@ function nameOf(authorityId: string): string {
     : plainText(formatCitation(authority, undefined, "full", { capitalize: true }));
 }
 
+/** The flag on a citation the clerk typed into the legal standard: the library does not hold it. */
+export const TYPED_CITATION_NOTE =
+  "Not verified: this citation was typed by the clerk and is not in the app's library; it prints as typed. Check it before filing.";
+
 /**
  * A reviewer flag in words for the clerk and the judge: in the preview (on the citation) and as a
  * Word comment by the "Citation check" in the clerk's download. Plain text; library notes included.

@@ -5,6 +5,7 @@ import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
 import { directive } from "micromark-extension-directive";
 import { gfmFootnote } from "micromark-extension-gfm-footnote";
 import { parseMarkdownSubset } from "./markdown-subset";
+import { TYPED_CITATION_NOTE } from "./cite-flag-notes";
 import type { Block, CiteToken, Inline, Mark, SectionId, Signal } from "@/lib/order-doc/types";
 
 /** Thrown for a template bug (an unknown directive, a bad attribute): a programmer error, caught by tests. */
@@ -93,7 +94,14 @@ function phrasingToInlines(nodes: PhrasingContent[], marks: Mark[]): Inline[] {
         out.push({ kind: "footnoteRef", footnoteId: node.identifier });
         break;
       case "textDirective":
-        out.push(directiveToInline(node));
+        // A citation typed by the clerk (":unverified[…]"): printed as typed, flagged for the clerk's copy.
+        if (node.name === "unverified")
+          out.push(
+            ...phrasingToInlines(node.children, marks).map((inline) =>
+              inline.kind === "text" ? { ...inline, flagNotes: [TYPED_CITATION_NOTE] } : inline,
+            ),
+          );
+        else out.push(directiveToInline(node));
         break;
       case "inlineCode":
         out.push({ kind: "text", text: node.value });
@@ -113,7 +121,8 @@ function mergeTextRuns(inlines: Inline[]): Inline[] {
     if (
       inline.kind === "text" &&
       previous?.kind === "text" &&
-      (previous.marks ?? []).join() === (inline.marks ?? []).join()
+      (previous.marks ?? []).join() === (inline.marks ?? []).join() &&
+      (previous.flagNotes ?? []).join() === (inline.flagNotes ?? []).join()
     ) {
       out[out.length - 1] = { ...previous, text: previous.text + inline.text };
     } else out.push(inline);

@@ -64,8 +64,11 @@ export function namesSeveral(name: string): boolean {
   return ET_AL.test(name.trim()) || /\bdoes\s+\d+\s*[-–]\s*\d+/i.test(name);
 }
 
-/** A party's name in prose: as typed, trimmed, without the caption's "et al." (a group is named by its role). */
-export const proseName = (party: Party): string => party.name.trim().replace(ET_AL, "");
+/**
+ * A party's name in prose: as typed (the text's name where it differs from the caption's), trimmed,
+ * without the caption's "et al." (a group is named by its role).
+ */
+export const proseName = (party: Party): string => (party.textName?.trim() || party.name.trim()).replace(ET_AL, "");
 
 /** The party stands for several: as answered, or as its name says. */
 export const standsForSeveral = (party: Party): boolean => party.isSeveral ?? namesSeveral(party.name);
@@ -133,7 +136,8 @@ function designateRoleGroup(
     const defined =
       shortNames.length === 1
         ? `${full}${typedEtAl} (${parties.length > 1 ? "together, " : ""}"${label}")`
-        : joinNames(parties.map((party) => `${proseName(party)} ("${party.shortName!.trim()}")`));
+        : // Each its own short name, the group still named by its role on first mention ("Defendants State of Louisiana (“the State”) and …").
+          `${role === "united-states" ? "" : `${role_} `}${joinNames(parties.map((party) => `${proseName(party)} ("${party.shortName!.trim()}")`))}`;
     return {
       label,
       fullLabel: full,
@@ -220,11 +224,33 @@ export function designateParties(parties: Party[], all: Party[]): PartyDesignati
   });
 }
 
-/** The moving parties, designated. */
+/**
+ * Several parties called by one name after their first mention: 'Defendants InterDigital, Inc., …,
+ * and IPR Licensing, Inc. (collectively, "IDC")', then "IDC"; "the Orrstown Defendants" agrees in the plural.
+ */
+function namedTogether(designation: PartyDesignation, name: string): PartyDesignation {
+  const possessive = possessiveOf(name);
+  return {
+    ...designation,
+    label: name,
+    labelStart: sentenceStart(name),
+    possessive,
+    possessiveStart: sentenceStart(possessive),
+    introduction: `${designation.fullLabel} (collectively, "${name}")`,
+    introducesShortName: true,
+    isPlural: PLURAL_FORM_NAME.test(name),
+  };
+}
+
+/** The moving parties, designated: by the clerk's name for them together, where there are several. */
 export function designateMovant(draft: MotionDraft): PartyDesignation {
   const all = draft.case.parties;
   const movants = all.filter((party) => draft.motion.movantPartyIds.includes(party.id));
-  return designateParties(movants, all);
+  const designation = designateParties(movants, all);
+  const together = draft.motion.movantsShortName?.trim() ?? "";
+  // A name with nothing to read (blank, or only invisible marks) names nobody.
+  const readable = /[\p{L}\p{N}]/u.test(together);
+  return readable && movants.length > 1 ? namedTogether(designation, together) : designation;
 }
 
 /** Every party on the other side from the movant. */

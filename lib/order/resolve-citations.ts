@@ -149,7 +149,10 @@ function resolveDocket(inline: DocketInline, capitalize: boolean, style: StylePr
   return {
     ...inline,
     form,
-    printed: formatDocketRef(samePin ? withoutPin : inline.token, style.docketCite, form, { capitalize }),
+    printed: formatDocketRef(samePin ? withoutPin : inline.token, style.docketCite, form, {
+      capitalize,
+      setOffInSentence: true,
+    }),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MotionDraft } from "@/lib/motion/schema";
-import { makeDraft, type DraftOverrides } from "@/lib/motion/testing";
+import { makeDraft, mergeDraft, type DraftOverrides } from "@/lib/motion/testing";
 import { draftOrder } from "@/lib/order/draft-order";
 import { orderPlainText } from "@/lib/render/plain-text";
 import { legalHolidaysBetween } from "@/lib/deadlines/legal-holidays";
@@ -68,3 +68,18 @@ describe("the petition deadline follows the court that hears the appeal (FRAP 26
     expect(petitionDeadlineForDraft(makeDraft({ certification: ALL_MET, orderDate: "2027-03-16" }))).toBe(undefined);
   });
 });
+
+describe("the petition deadline on the certification variants", () => {
+  it("counts for a grant in part as for a grant", () => {
+    const draft = mergeGrant({ certification: { decision: "grant-in-part" } });
+    expect(petitionDeadlineForDraft(draft)?.dueDate).toBe(petitionDeadlineForDraft(edTexGrant(false))?.dueDate);
+  });
+
+  it("is not dated when the order under review is vacated and an amended order is to be entered", () => {
+    const draft = mergeGrant({ amendment: { requested: true, form: "vacate-and-reenter" } });
+    expect(petitionDeadlineForDraft(draft)).toBeUndefined();
+    expect(petitionDeadlineForDraft(mergeGrant({ amendment: { requested: true, form: "amend" } }))).toBeDefined();
+  });
+});
+
+const mergeGrant = (overrides: DraftOverrides<MotionDraft>) => mergeDraft(edTexGrant(false), overrides);

@@ -9,6 +9,26 @@ import { seed002Draft } from "./testing";
 const fields = (items: ReturnType<typeof readiness>) => items.map((i) => i.field);
 
 describe("readiness", () => {
+  it("asks on a grant in part for each question's ruling and a refused question's reasons, and for reasons-only findings", () => {
+    const draft = seed002Draft({
+      certification: {
+        decision: "grant-in-part",
+        substantialGround: { basis: "stated-in-reasons" },
+        questions: [
+          { id: "q1", text: "Whether A?" },
+          { id: "q2", text: "Whether B?", ruling: "refuse" },
+        ],
+      },
+    });
+    expect(fields(readiness(draft))).toEqual(
+      expect.arrayContaining([
+        "certification.substantialGround.reasoning",
+        "certification.questions.0.ruling",
+        "certification.questions.1.refusalReasoning",
+      ]),
+    );
+  });
+
   it("lists what an empty draft needs, in wizard order", () => {
     expect(fields(readiness(emptyDraft()))).toEqual([
       "case.districtId",
@@ -96,5 +116,30 @@ describe("readiness", () => {
       }),
     );
     expect(item).toEqual({ field: "case.parties", step: "parties", message: "Add at least one plaintiff" });
+  });
+
+  it("asks each further ruling, direction and added sentence for what it prints", () => {
+    const draft: MotionDraft = {
+      ...seed002Draft(),
+      otherRulings: [
+        { id: "r1", kind: "other" },
+        { id: "r2", kind: "strike", disposition: "granted" },
+      ],
+      directions: [
+        { id: "x1" },
+        { id: "x2", kind: "close-motions" },
+        { id: "x3", kind: "deadline", dueDate: "2026-01-05" },
+      ],
+      addedStandardSentences: [{ id: "s1", text: "A sentence.", citation: "" }],
+    };
+    expect(fields(readiness(draft))).toEqual([
+      "otherRulings.0.titleAsFiled",
+      "otherRulings.0.disposition",
+      "directions.0.kind",
+      "directions.1.docketNumbers",
+      "directions.2.text",
+      "addedStandardSentences.0.citation",
+    ]);
+    for (const item of readiness(draft)) expect(item.message).toMatch(/^[A-Z][^.]*[a-z)]$/);
   });
 });

@@ -42,6 +42,86 @@ const elementAnswers: ReadinessCheck = (draft) => {
   );
 };
 
+/** Each further request in the order needs a name (its title or its kind) and the court's ruling on it. */
+const otherRulings: ReadinessCheck = (draft) =>
+  (draft.otherRulings ?? []).flatMap((ruling, index) => [
+    ...(isBlank(ruling.titleAsFiled) && (ruling.kind === undefined || ruling.kind === "other")
+      ? [
+          {
+            field: `otherRulings.${index}.titleAsFiled`,
+            step: "ruling" as const,
+            message: `Further request ${index + 1}: enter its title as filed`,
+          },
+        ]
+      : []),
+    ...(ruling.disposition === undefined
+      ? [
+          {
+            field: `otherRulings.${index}.disposition`,
+            step: "ruling" as const,
+            message: `Further request ${index + 1}: choose the court's ruling on it`,
+          },
+        ]
+      : []),
+  ]);
+
+/** A further direction prints only with what it directs: its kind, and the motions to close or its words. */
+const directions: ReadinessCheck = (draft) =>
+  (draft.directions ?? []).flatMap((direction, index) => {
+    const item = (field: string, message: string) => [
+      { field: `directions.${index}.${field}`, step: "ruling" as const, message },
+    ];
+    if (direction.kind === undefined) return item("kind", `Direction ${index + 1}: choose its kind, or remove it`);
+    if (direction.kind === "close-motions")
+      return (direction.docketNumbers ?? []).length === 0
+        ? item("docketNumbers", `Direction ${index + 1}: enter the docket numbers of the motions to close`)
+        : [];
+    return isBlank(direction.text) ? item("text", `Direction ${index + 1}: enter what the order directs`) : [];
+  });
+
+/** A sentence added to the legal standard prints only with its citation, and a citation only with its sentence. */
+const addedStandardSentences: ReadinessCheck = (draft) =>
+  (draft.addedStandardSentences ?? []).flatMap((added, index) =>
+    isBlank(added.text) === isBlank(added.citation)
+      ? []
+      : [
+          {
+            field: `addedStandardSentences.${index}.${isBlank(added.text) ? "text" : "citation"}`,
+            step: "ruling" as const,
+            message: isBlank(added.text)
+              ? `Added sentence ${index + 1} of the legal standard: enter its words, or remove it`
+              : `Added sentence ${index + 1} of the legal standard: enter its citation as it should print`,
+          },
+        ],
+  );
+
+/** On a grant in part, each question's ruling; on each refused question, the court's reasons. */
+const questionRulings: ReadinessCheck = (draft) => {
+  const { decision, questions } = draft.certification;
+  return questions.flatMap((question, index): ReadinessItem[] => {
+    if (question.text.trim() === "") return [];
+    const field = `certification.questions.${index}`;
+    if (decision === "grant-in-part" && question.ruling === undefined)
+      return [
+        {
+          field: `${field}.ruling`,
+          step: "questions",
+          message: `Say whether question ${index + 1} is certified or refused`,
+        },
+      ];
+    const refused = question.ruling === "refuse" && decision === "grant-in-part";
+    return refused && isBlank(question.refusalReasoning)
+      ? [
+          {
+            field: `${field}.refusalReasoning`,
+            step: "questions",
+            message: `Give the court's reasons for refusing question ${index + 1}`,
+          },
+        ]
+      : [];
+  });
+};
+
 /** Every check, in the order of the wizard steps. */
 const READINESS_CHECKS: readonly ReadinessCheck[] = [
   required(
@@ -77,6 +157,15 @@ const READINESS_CHECKS: readonly ReadinessCheck[] = [
   required("motion.docketNumber", "motion", "Enter the motion's docket number", (d) => isBlank(d.motion.docketNumber)),
   elementAnswers,
   required(
+    "certification.substantialGround.reasoning",
+    "substantial-ground",
+    "Give the court's reasons for finding a substantial ground for difference of opinion",
+    (d) =>
+      d.certification.substantialGround.basis === "stated-in-reasons" &&
+      isBlank(d.certification.substantialGround.reasoning),
+  ),
+  questionRulings,
+  required(
     "reconsideration.decision",
     "reconsideration",
     "Choose whether the court grants or denies reconsideration",
@@ -95,6 +184,9 @@ const READINESS_CHECKS: readonly ReadinessCheck[] = [
     "Choose whether the court grants or denies certification",
     (d) => d.certification.decision === undefined,
   ),
+  otherRulings,
+  directions,
+  addedStandardSentences,
 ];
 
 /**

@@ -1,5 +1,6 @@
 import type { LaterDecision } from "@/lib/authorities/decided-after";
 import type { CircuitId } from "@/lib/courts/circuits";
+import type { RefusalGround } from "@/lib/motion/certification-variants-schema";
 import type { OrderEffect, ReconsiderationRule, Stay } from "@/lib/motion/schema";
 
 /**
@@ -21,6 +22,7 @@ export type ElementReason =
   | "no-controlling-authority-courts-disagree"
   | "novel-and-difficult"
   | "contrary-to-other-circuits"
+  | "stated-in-reasons" // found in the court's own reasons, on no listed ground
   | "mere-disagreement"
   | "no-substantial-ground"
   | "would-advance-termination"
@@ -39,14 +41,33 @@ export type ElementFinding = {
 
 export type CertificationDisposition = "granted" | "denied" | "undecided";
 
+/** What the court did with one question on a partial grant (or with every question, when it rules on each). */
+export type QuestionFinding = {
+  questionId: string;
+  ruling: "certified" | "refused";
+  /** On a refused question: the ground (an element, delay, discretion), when the clerk gives one. */
+  refusedFor?: RefusalGround;
+};
+
 export type CertificationFindings = {
   elements: ElementFinding[];
   /** Elements the court declines to reach (stop-at-first-failure after a failed element). */
   notReached: ElementId[];
   allMet: boolean;
   disposition: CertificationDisposition;
-  /** Why: every element met; an element not met; the court's discretion though all are met. */
-  basis: "all-elements-met" | "element-not-met" | "discretionary-denial" | "undecided";
+  /** A grant of some questions and a refusal of others: "GRANTED in part and DENIED in part". */
+  inPart: boolean;
+  /** Each question's ruling: certified or refused (a refused one never enters the statement or the decree). */
+  questions: QuestionFinding[];
+  /** The court finds the motion untimely (delay in seeking certification), a ground of its own. */
+  untimely: boolean;
+  /** The court gives reasons for denying in its discretion (printed whatever the element findings). */
+  discretionary: boolean;
+  /**
+   * Why: every element met; an element not met; the court's discretion (its reasons given; on a
+   * denial with no element failing); untimeliness alone.
+   */
+  basis: "all-elements-met" | "element-not-met" | "discretionary-denial" | "untimely" | "undecided";
   /**
    * On a grant: proceedings stayed pending the petition, or expressly not stayed (§ 1292(b) proviso);
    * unanswered (no stay decided and the ruling step's question open), the order says neither.
@@ -54,6 +75,8 @@ export type CertificationFindings = {
   proceedings?: "stayed" | "not-stayed";
   /** On a grant when FRAP 5(a)(3) amendment was requested: the order under review is amended. */
   amendsOrderUnderReview: boolean;
+  /** How the statement is added on amendment: the order amended, or vacated and an amended order entered. */
+  amendmentForm: "amend" | "vacate-and-reenter";
 };
 
 export type CompanionDisposition = "granted" | "denied" | "denied-as-moot" | "not-requested" | "undecided";
@@ -141,6 +164,21 @@ export type WarningBody =
   | { code: "reconsideration-granted-and-certified"; step: string }
   | { code: "decision-missing"; step: string; request: "certification" | "reconsideration" | "stay" }
   | { code: "no-question-framed-on-grant"; step: string }
+  | { code: "other-ruling-disposition-missing"; step: string; rulingIds: string[] }
+  | { code: "not-reached-ruling-decided"; step: string; rulingIds: string[] }
+  | { code: "close-motion-deferred"; step: string; docketNumbers: string[] }
+  /**
+   * The questions' rulings disagree with the ruling on the motion: a grant or denial in full with
+   * questions ruled the other way (`questionIds`), or a grant in part with no question refused or none certified.
+   */
+  | {
+      code: "question-rulings-disagree";
+      step: string;
+      decision: "grant" | "grant-in-part" | "deny";
+      questionIds: string[];
+    }
+  /** The court finds the motion untimely and no element fails, yet grants: delay is the only ground and it points the other way. */
+  | { code: "granted-though-untimely"; step: string }
   /**
    * A magistrate judge presides by consent, but no § 636(c) consent is recorded for `missingPartyIds`
    * (`unservedPartyIds` among them not yet served; they must consent where `unservedRule` is

@@ -89,6 +89,11 @@ export const StyleProfileSchema = z.object({
     numbered: z.boolean(),
     /** Close with "IT IS SO ORDERED."; unanswered, as the introduction's formula does (not after "THIS MATTER"). */
     soOrdered: z.boolean().optional(),
+    /**
+     * Name the motion by its filed title where the ruling is announced and decreed ("the Court
+     * GRANTS Plaintiff's Motion to Certify Order for Interlocutory Appeal"), not "motion to certify".
+     */
+    motionByTitle: z.boolean().optional(),
   }),
   /**
    * How docket entries are cited: a preset pattern (`form`, lib/docket/docket-presets) with the

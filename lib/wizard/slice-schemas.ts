@@ -43,7 +43,7 @@ export const MotionSliceSchema = z.object({
   motionsDecidedTogether: MotionDraftSchema.shape.motionsDecidedTogether,
   reconsideration: ReconsiderationSchema.pick({ requested: true }),
   stay: StaySchema.pick({ requested: true }),
-  amendment: AmendmentSchema,
+  amendment: AmendmentSchema.omit({ form: true }),
   successive: SuccessiveSchema.pick({ isSuccessive: true }),
 });
 
@@ -90,10 +90,18 @@ export const ReviewSliceSchema = z.object({
     stayProceedingsOnGrant: true,
     statusReportDays: true,
     exceptionalCircumstancesReasoning: true,
+    untimeliness: true,
+    elementsDiscussedTogether: true,
   }),
+  /** How the statement is added when the motion asks to amend the order (the motion step asks whether it does). */
+  amendment: AmendmentSchema.pick({ form: true }),
   analysis: MotionDraftSchema.shape.analysis.pick({ order: true }).extend(analysisFor("ruling").shape),
   orderDate: MotionDraftSchema.shape.orderDate,
   orderTitle: MotionDraftSchema.shape.orderTitle,
+  /** Further requests decided in the same order, further directions, and sentences added to the legal standard. */
+  otherRulings: MotionDraftSchema.shape.otherRulings,
+  directions: MotionDraftSchema.shape.directions,
+  addedStandardSentences: MotionDraftSchema.shape.addedStandardSentences,
   /** The order's form for this draft, over the chambers' style: title, headings, decretal language, docket cites. */
   styleOverrides: z
     .object({

@@ -3,6 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CITATION_CHECK_AUTHOR } from "@/lib/cite-check/comment-author";
 import { MotionDraftSchema } from "@/lib/motion/schema";
+import { mergeDraft } from "@/lib/motion/testing";
+import { TYPED_CITATION_NOTE } from "@/lib/order/cite-flag-notes";
 import { draftOrder } from "@/lib/order/draft-order";
 import type { ReviewComment } from "@/lib/review";
 import { downloadComments } from "./download-comments";
@@ -36,5 +38,22 @@ describe("the Word download's comments", () => {
     expect(authors(downloadComments({ status: "approved", currentRevision: 3 }, 2, doc, [], NOW))).toEqual([
       CITATION_CHECK_AUTHOR,
     ]);
+  });
+
+  it("flags a citation the clerk typed into the legal standard on the clerk's copy, never on the approved revision", () => {
+    const seed = MotionDraftSchema.parse(
+      JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../fixtures/seeds/001.json"), "utf8")),
+    );
+    const typed = draftOrder(
+      mergeDraft(seed, {
+        addedStandardSentences: [
+          { id: "s1", text: "A typed sentence", citation: "Doe v. Roe, 1 F.4th 1 (9th Cir. 2021)" },
+        ],
+      }),
+    ).doc;
+    const bodies = (status: "drafting" | "approved") =>
+      downloadComments({ status, currentRevision: 3 }, 3, typed, [], NOW).map((comment) => comment.body);
+    expect(bodies("drafting")).toContain(TYPED_CITATION_NOTE);
+    expect(bodies("approved")).toEqual([]);
   });
 });

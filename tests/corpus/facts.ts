@@ -198,12 +198,16 @@ export function checkFacts(facts: CorpusOrderFacts, order: RenderedOrder): FactC
   const { dispositions } = facts;
   // The decree's verb, in any of the chambers' formulas ("is DENIED", "the Court DENIES").
   const verb = { granted: /\bGRANT(?:S|ED)\b/, denied: /\bDENIE[SD]\b/ } as const;
+  // A grant in part is a grant of some questions: the disposition of certification itself says both.
+  const certification = findings.certification.inPart ? "granted-in-part" : findings.certification.disposition;
+  const inPart = /\bGRANT(?:S|ED) in part and DENIE[SD] in part\b/;
   check(
     "dispositions.certification",
     dispositions.certification,
-    findings.certification.disposition === dispositions.certification &&
-      (dispositions.certification === "granted" || dispositions.certification === "denied") &&
-      verb[dispositions.certification].test(body),
+    certification === dispositions.certification &&
+      (dispositions.certification === "granted-in-part"
+        ? sentences(body).some((s) => s.includes("certification") && inPart.test(s))
+        : verb[dispositions.certification].test(body)),
   );
   if (dispositions.stay !== null) {
     const stay = findings.stay.disposition;

@@ -4,12 +4,8 @@ import type { CorpusCase } from "./expect-schema";
 export type GapKind =
   /** Several motions or several orders under review in one order (issue 12, item 2). */
   | "several-motions-or-orders"
-  /** Granted in part, denied in part (issue 12, item 3). */
-  | "partial-grant"
   /** A further ruling in the same order (issue 12, item 5). */
   | "other-ruling"
-  /** An element the court found, whose ground is not visible: the draft finds it only with a ground. */
-  | "finding-without-ground"
   /** A party named one way in the caption and another in the text. */
   | "party-names"
   /** The motion's title as filed, printed as the court prints it ("Plaintiff's Motion to Certify …"). */
@@ -23,87 +19,12 @@ export type GapKind =
  */
 export type KnownGap = { case: CorpusCase; fact: string; expected: string; kind: GapKind; why: string };
 
-const SUBSTANTIAL_GROUND_NOT_VISIBLE =
-  "the court found substantial ground (the grant implies it) but the case file does not show on what ground; the draft finds the element only with one of its four grounds, and the fixture invents none";
-const MOTION_TITLE =
-  'the court names the motion by its filed title where it announces the ruling; the product prints the filed title only in a "THIS MATTER" opening, in a title that states the ruling, and in a lone "IT IS ORDERED that" decree, while this opening and a grant\'s numbered decrees say "motion to certify" and "motion for certification"';
-
 export const KNOWN_GAPS: readonly KnownGap[] = [
-  {
-    case: "16",
-    fact: "elements.substantialGround",
-    expected: "met",
-    kind: "finding-without-ground",
-    why: SUBSTANTIAL_GROUND_NOT_VISIBLE,
-  },
-  {
-    case: "16",
-    fact: "mustContain",
-    expected: "Motion to Certify Order for Interlocutory Appeal",
-    kind: "motion-title",
-    why: MOTION_TITLE,
-  },
-  {
-    case: "18",
-    fact: "elements.substantialGround",
-    expected: "met",
-    kind: "finding-without-ground",
-    why: SUBSTANTIAL_GROUND_NOT_VISIBLE,
-  },
-  {
-    case: "19",
-    fact: "dispositions.certification",
-    expected: "granted-in-part",
-    kind: "partial-grant",
-    why: "the draft decides certification as a whole (grant or deny); the fixture grants, and the court granted in part",
-  },
-  {
-    case: "19",
-    fact: "mustContain",
-    expected: "granted in part and denied in part",
-    kind: "partial-grant",
-    why: 'with the stay denied the introduction says "GRANTS in part and DENIES in part" of the motion as a whole, never the certification itself',
-  },
-  {
-    case: "19",
-    fact: "mustContain",
-    expected: "Joint Motion for Certification of Order for Interlocutory Appeal",
-    kind: "motion-title",
-    why: MOTION_TITLE,
-  },
-  {
-    case: "20",
-    fact: "dispositions.other",
-    expected: "arguments for extending the deadline to file a notice of appeal: not reached (n.2)",
-    kind: "other-ruling",
-    why: "the draft holds no further request with its own ruling; the alternative relief is stated only in the relief sought",
-  },
   {
     case: "21",
     fact: "prose.placeholder",
     expected: "[Judge]",
     kind: "not-visible",
     why: 'the judge is not visible in the case file; an unanswered judge prints "/s/ [Judge]" (readiness asks for it before export)',
-  },
-  {
-    case: "22",
-    fact: "movant.names",
-    expected: "Hardin County, Tennessee Board of Education",
-    kind: "party-names",
-    why: 'a party has one full name, the caption\'s ("Hardin County Board of Education"); the order names the movant in full otherwise',
-  },
-  {
-    case: "22",
-    fact: "elements.substantialGround",
-    expected: "met",
-    kind: "finding-without-ground",
-    why: SUBSTANTIAL_GROUND_NOT_VISIBLE,
-  },
-  {
-    case: "23",
-    fact: "elements.substantialGround",
-    expected: "met",
-    kind: "finding-without-ground",
-    why: SUBSTANTIAL_GROUND_NOT_VISIBLE,
   },
 ];

@@ -20,10 +20,17 @@ import {
   type PropositionRef,
   type Question,
 } from "@/lib/motion/schema";
+import {
+  AmendmentFormSchema,
+  ElementsTogetherSchema,
+  QuestionRulingSchema,
+  RefusalGroundSchema,
+} from "@/lib/motion/certification-variants-schema";
 import { ALTERNATIVES, FORMULATIONS } from "@/lib/standards/formulations";
 import { DocketCiteFormSchema, StyleProfileSchema, TitleFormSchema } from "@/lib/style/style-profile";
 import { SLOT_IDS } from "@/lib/standards/formulations/types";
 import { clerkProse, hostileText, visibleText } from "./unicode-text";
+import { furtherFor, furtherPlan } from "./other-rulings-arbitraries";
 
 /**
  * Markers a clerk types in prose (lib/order/clerk-text.ts), mixed into clerk text: docket
@@ -79,7 +86,14 @@ const bool = fc.boolean();
 type Side = Party["side"];
 const partyFields = (side: Side) =>
   fc.record(
-    { name: nameText, side: fc.constant(side), isProSe: bool, isPrisoner: bool, inFormaPauperis: bool },
+    {
+      name: nameText,
+      side: fc.constant(side),
+      textName: nameText,
+      isProSe: bool,
+      isPrisoner: bool,
+      inFormaPauperis: bool,
+    },
     { requiredKeys: ["name", "side"] },
   );
 
@@ -130,13 +144,28 @@ const controllingQuestionFor = (status: Outcome) =>
         )
       : fc.record({ isPureQuestionOfLaw: fc.constant(true), ...reasoning }, { requiredKeys: [] });
 
-const SUFFICIENT_BASES = SubstantialGroundBasisSchema.options.filter((basis) => basis !== "none");
+const LISTED_GROUNDS = SubstantialGroundBasisSchema.options.filter(
+  (basis) => basis !== "none" && basis !== "stated-in-reasons",
+);
+/** Reasons a clerk must give (readiness counts them answered): a visible word, then any clerk prose. */
+const givenReasons = fc.tuple(visibleText(200, 4), clerkText).map(([words, prose]) => `${words} ${prose}`);
 
 const substantialGroundFor = (status: Outcome) =>
   status === "met"
-    ? fc.record(
-        { basis: fc.constantFrom(...SUFFICIENT_BASES), isMereDisagreement: fc.constant(false), ...reasoning },
-        { requiredKeys: ["basis"] },
+    ? fc.oneof(
+        fc.record(
+          { basis: fc.constantFrom(...LISTED_GROUNDS), isMereDisagreement: fc.constant(false), ...reasoning },
+          { requiredKeys: ["basis"] },
+        ),
+        // Found in the court's own reasons, on no listed ground: the reasons are then required.
+        fc.record(
+          {
+            basis: fc.constant("stated-in-reasons" as const),
+            isMereDisagreement: fc.constant(false),
+            reasoning: givenReasons,
+          },
+          { requiredKeys: ["basis", "reasoning"] },
+        ),
       )
     : status === "not-met"
       ? fc.oneof(
@@ -195,9 +224,20 @@ const elementsPlan = fc
     return { order, statuses };
   });
 
+/** A question as asked, now and then restated by the court, ruled on and (when refused) with a ground and reasons. */
+const questionFields = fc.record(
+  {
+    text: clerkText,
+    restatedText: clerkText,
+    ruling: fc.constantFrom(...QuestionRulingSchema.options),
+    refusedFor: fc.constantFrom(...RefusalGroundSchema.options),
+    refusalReasoning: givenReasons,
+  },
+  { requiredKeys: ["text", "refusalReasoning"] },
+);
 const questions: fc.Arbitrary<Question[]> = fc
-  .array(clerkText, { maxLength: 4 })
-  .map((texts) => texts.map((text, i) => ({ id: `question-${i}`, text })));
+  .array(questionFields, { maxLength: 4 })
+  .map((fields) => fields.map((question, i) => ({ id: `question-${i}`, ...question })));
 
 const docketEntries: fc.Arbitrary<DocketEntry[]> = fc
   .array(
@@ -266,6 +306,7 @@ const styleOverrides = fc.record(
         form: fc.constantFrom(...StyleProfileSchema.shape.decree.shape.form.options),
         numbered: bool,
         soOrdered: bool,
+        motionByTitle: bool,
       },
       { requiredKeys: [] },
     ),
@@ -365,6 +406,7 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
       {
         titleAsFiled: answeredShortText,
         movantStyledAs: shortText,
+        movantsShortName: shortText,
         filedDate: isoDate,
         docketNumber,
         attachmentNumbers: fc.array(docketNumber, { maxLength: 3 }),
@@ -390,8 +432,10 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
     certification: fc.record(
       {
         questions,
-        decision: fc.constantFrom("grant" as const, "deny" as const),
+        decision: fc.constantFrom("grant" as const, "grant-in-part" as const, "deny" as const),
         discretionaryDenialReasoning: clerkText,
+        untimeliness: fc.record({ isUntimely: bool, reasoning: clerkText }, { requiredKeys: [] }),
+        elementsDiscussedTogether: fc.constantFrom(...ElementsTogetherSchema.options),
         stayProceedingsOnGrant: bool,
         statusReportDays: fc.integer({ min: 1, max: 120 }),
         exceptionalCircumstancesReasoning: clerkText,
@@ -441,7 +485,10 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
       },
       { requiredKeys: [] },
     ),
-    amendment: fc.record({ requested: bool }, { requiredKeys: [] }),
+    amendment: fc.record(
+      { requested: bool, form: fc.constantFrom(...AmendmentFormSchema.options) },
+      { requiredKeys: [] },
+    ),
     successive: fc.record(
       {
         isSuccessive: bool,
@@ -455,6 +502,7 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
     slotChoices: fc.option(slotChoices, { freq: 3, nil: undefined }),
     orderDate: isoDate,
     styleOverrides: fc.option(styleOverrides, { freq: 2, nil: undefined }),
+    further: furtherPlan,
   })
   .map((plan): MotionDraft => {
     const { court, judge, parties, elements, certification, orderDate } = plan;
@@ -464,9 +512,7 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
     const waitsForAppeal =
       plan.stay.kind === undefined || plan.stay.kind === "proceedings" || plan.stay.kind === "order-pending-appeal";
     const engineDecidesStay =
-      waitsForAppeal &&
-      (certification.decision === "deny" ||
-        (certification.decision === "grant" && certification.stayProceedingsOnGrant === true));
+      waitsForAppeal && (certification.decision === "deny" || certification.stayProceedingsOnGrant === true);
     const stay =
       plan.stay.requested === true && plan.stay.decision === undefined && !engineDecidesStay
         ? { ...plan.stay, decision: "deny" as const }
@@ -495,6 +541,7 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
       docketEntries: plan.docketEntries,
       certification: {
         ...certification,
+        questions: ruledQuestions(certification.questions, certification.decision),
         controllingQuestion: elements.controllingQuestion,
         substantialGround: elements.substantialGround,
         materiallyAdvance: elements.materiallyAdvance,
@@ -509,10 +556,25 @@ export const readyDraft: fc.Arbitrary<MotionDraft> = fc
       },
       orderDate,
       ...(plan.styleOverrides ? { styleOverrides: plan.styleOverrides } : {}),
+      ...furtherFor(
+        plan.further,
+        parties.parties.map((party) => party.id),
+      ),
     };
     // The generator's contract: whatever it builds is a draft the schema accepts.
     return MotionDraftSchema.parse(draft);
   });
+
+/**
+ * On a grant in part each question stated needs its ruling (readiness), a refused one its reasons
+ * (generated given); elsewhere a ruling is the clerk's to give or not.
+ */
+function ruledQuestions(questions: Question[], decision: MotionDraft["certification"]["decision"]): Question[] {
+  if (decision !== "grant-in-part") return questions;
+  return questions.map((question, i) =>
+    question.ruling ? question : { ...question, ruling: i % 2 ? "refuse" : "certify" },
+  );
+}
 
 /** Answers the preview must cope with missing: each one a clerk may not have given yet. */
 const CLEARABLE: readonly ((draft: MotionDraft) => void)[] = [

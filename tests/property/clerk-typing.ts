@@ -9,6 +9,7 @@
 import fc from "fast-check";
 import { MotionDraftSchema, type MotionDraft, type Party } from "@/lib/motion/schema";
 import { readyDraft } from "./arbitraries";
+import { furtherFor, furtherTyping } from "./other-rulings-arbitraries";
 
 const pick = <T>(...values: T[]) => fc.constantFrom(...values);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
@@ -69,6 +70,8 @@ const party = (side: Party["side"]) =>
       side: fc.constant(side),
       role: maybe(pick(...ROLES)),
       shortName: maybe(pick(...SHORT_NAMES)),
+      // Named one way in the caption and another in the text (corpus 22).
+      textName: maybe(pick("Hardin County, Tennessee Board of Education", "Acme Widgets Corporation")),
       capacity: maybe(pick(...CAPACITIES)),
       isSeveral: maybe(fc.boolean()),
       isProSe: maybe(fc.boolean()),
@@ -169,11 +172,19 @@ const typing = fc.record({
   movantSides: pick<("plaintiff" | "defendant")[]>(["plaintiff"], ["defendant"], ["plaintiff", "defendant"]),
   movantCount: fc.integer({ min: 1, max: 3 }),
   title: pick(...TITLES),
+  // The movants called together by one name (corpus 14, "IDC"; 15, "the Orrstown Defendants").
+  movantsShortName: maybe(pick("IDC", "the Orrstown Defendants", "the County Defendants", "Movants")),
+  // The chambers names the motion by its filed title where it rules ("the Court GRANTS Defendant's Motion to …").
+  motionByTitle: maybe(fc.boolean()),
   relief: maybe(pick(...RELIEF)),
   questions: fc.array(fc.oneof({ weight: 4, arbitrary: question }, directQuestion), { maxLength: 3 }),
   decided: maybe(pick(...DECIDED)),
   narratives: fc.array(fc.tuple(pick(...NARRATIVES), fc.boolean()), { maxLength: 3 }),
   reasoning: fc.array(maybe(prose), { minLength: 9, maxLength: 9 }),
+  // The certification variants: the court's restatement of each question, the reasons it refuses one, and on delay.
+  restatements: fc.array(maybe(fc.oneof(question, directQuestion)), { minLength: 3, maxLength: 3 }),
+  refusalReasons: fc.array(prose, { minLength: 3, maxLength: 3 }),
+  untimelinessReasoning: maybe(prose),
   natureOfAction: maybe(pick("civil rights action under 42 U.S.C. § 1983", "putative securities class action")),
   orderTitle: maybe(pick(...ORDER_TITLES)),
   requestCite: maybe(pick("49-1 at 4", "45")),
@@ -181,6 +192,7 @@ const typing = fc.record({
   furtherDecided: fc.array(maybe(pick(...DECIDED)), { minLength: 3, maxLength: 3 }),
   furtherTitles: fc.array(maybe(pick(...TITLES)), { minLength: 3, maxLength: 3 }),
   furtherRelief: fc.array(maybe(pick(...RELIEF)), { minLength: 3, maxLength: 3 }),
+  further: furtherTyping,
   otherCourt: maybe(pick(...OTHER_COURTS)),
   partGranted: maybe(pick(...PARTS)),
   liftMovant: maybe(
@@ -207,10 +219,31 @@ export const carelessDraft: fc.Arbitrary<MotionDraft> = fc.tuple(readyDraft, typ
   draft.case.judge.name = "Jane Q. Smith";
   setOrDelete(draft.case, "natureOfAction", t.natureOfAction);
   draft.motion.titleAsFiled = t.title;
+  setOrDelete(draft.motion, "movantsShortName", t.movantsShortName);
+  if (t.motionByTitle !== undefined) {
+    const overrides = draft.styleOverrides ?? {};
+    draft.styleOverrides = { ...overrides, decree: { ...overrides.decree, motionByTitle: t.motionByTitle } };
+  }
   delete draft.motion.movantStyledAs;
   setOrDelete(draft.motion, "reliefSought", t.relief);
   setOrDelete(draft.orderUnderReview, "decided", t.decided);
-  draft.certification.questions = t.questions.map((text, i) => ({ id: `q${i}`, text }));
+  // Each question keeps the generated ruling (and ground) but in the clerk's words; a grant in part rules on each.
+  draft.certification.questions = t.questions.map((text, i) => {
+    const generated = base.certification.questions[i];
+    const ruling =
+      generated?.ruling ??
+      (draft.certification.decision === "grant-in-part" ? (i % 2 ? "refuse" : "certify") : undefined);
+    return {
+      id: `q${i}`,
+      text,
+      ...(ruling ? { ruling } : {}),
+      ...(generated?.refusedFor ? { refusedFor: generated.refusedFor } : {}),
+      refusalReasoning: t.refusalReasons[i]!,
+      ...(t.restatements[i] ? { restatedText: t.restatements[i] } : {}),
+    };
+  });
+  if (draft.certification.untimeliness)
+    setOrDelete(draft.certification.untimeliness, "reasoning", t.untimelinessReasoning);
   draft.docketEntries = t.narratives.map(([narrative, omitDate], i) => ({
     id: `e${i}`,
     number: String(10 + i),
@@ -243,5 +276,15 @@ export const carelessDraft: fc.Arbitrary<MotionDraft> = fc.tuple(readyDraft, typ
     // Its movants among the parties typed here, the first motion's side or the other's.
     motion.movantPartyIds = [parties[(i + 1) % parties.length]!.id];
   });
+  delete draft.otherRulings;
+  delete draft.directions;
+  delete draft.addedStandardSentences;
+  Object.assign(
+    draft,
+    furtherFor(
+      t.further,
+      parties.map((p) => p.id),
+    ),
+  );
   return MotionDraftSchema.parse(draft);
 });

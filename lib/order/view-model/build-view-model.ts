@@ -13,8 +13,12 @@ import { historyView } from "./history-view";
 import { asPhrase } from "./clerk-sentence";
 import { lowerTitle, splitMotionTitle } from "./motion-title";
 import { latinView, movantView } from "./movant-view";
-import { questionsView, soleQuestion } from "./question-view";
+import { motionNamingView } from "./motion-naming";
+import { soleQuestion } from "./question-view";
+import { certificationVariantsView, elementsInDiscussionOrder } from "./certification-variants-view";
 import { reliefView } from "./relief-view";
+import { addedStandardView } from "./added-standard-view";
+import { otherRulingsView } from "./other-rulings-view";
 import { outcomeView, verbsView } from "./outcome-view";
 import { standardView } from "./standard-view";
 import { ordersView } from "./orders-view";
@@ -47,6 +51,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
   const styledAs = draft.motion.movantStyledAs?.trim() || typedTitle.styledAs || "";
   const movant = movantView(draft, latin, styledAs);
   const outcome = outcomeView(findings, style);
+  const variants = certificationVariantsView(draft, findings);
   const title = typedTitle.title || "Motion for Certification of Interlocutory Appeal";
   const properNames = draft.case.parties.flatMap((party) => [party.name, party.shortName ?? ""]);
   const orderDate = draft.orderUnderReview.date;
@@ -85,10 +90,12 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
     verbs: verbsView(style),
     cite: citeView(),
     standard: standardView(draft, findings.circuit),
+    standard_added: addedStandardView(draft),
     outcome,
     decrees: withFurtherMotionDecrees(outcome.decrees, motions),
     motions,
     orders: ordersView(draft, findings.certification.disposition === "granted"),
+    further: otherRulingsView(draft, style),
     motion: {
       title,
       title_lower: lowerTitle(title, properNames),
@@ -98,6 +105,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       docket_clause: motionNumber ? docketDirective([motionNumber], "clause") : "",
       docket_sentence: motionNumber ? docketDirective([motionNumber], "sentence") : "",
       relief: reliefView(draft.motion.reliefSought),
+      ...motionNamingView(style, findings),
     },
     order: {
       ref: orderRef,
@@ -108,16 +116,20 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       // Printed mid-sentence ("this Court's order entered on … denying …."): one paragraph.
       decided: asPhrase(oneParagraph(draft.orderUnderReview.decided ?? "")),
     },
-    elements: findings.certification.elements.map((element) => ({
-      id: element.element,
-      status: element.status,
-      reason: element.reason,
-      reasoning: element.reasoning ?? "",
-    })),
-    // Each printed in the statutory statement or as one numbered item: one paragraph each.
-    questions: questionsView(draft),
+    elements: elementsInDiscussionOrder(
+      findings.certification.elements.map((element) => ({
+        id: element.element,
+        status: element.status,
+        reason: element.reason,
+        reasoning: element.reasoning ?? "",
+      })),
+      draft.certification.elementsDiscussedTogether,
+    ),
+    // Each printed in the statutory statement or as one numbered item: one paragraph each (on a grant, those certified).
+    questions: variants.questions,
     // The one question, when there is exactly one (strict variables: `questions.first` of none fails).
-    sole_question: soleQuestion(questionsView(draft)),
+    sole_question: soleQuestion(variants.questions),
+    variants: variants.variants,
     certification: {
       exceptional_reasoning: draft.certification.exceptionalCircumstancesReasoning ?? "",
       discretionary_reasoning: draft.certification.discretionaryDenialReasoning ?? "",

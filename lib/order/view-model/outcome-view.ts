@@ -55,7 +55,9 @@ export function outcomeView(findings: Findings, style: StyleProfile) {
     findings.stay.statusReport === undefined &&
     findings.stay.liftMovant === undefined;
   const granted = findings.certification.disposition === "granted";
+  // Certification granted in part is itself a grant and a denial.
   const mixed =
+    findings.certification.inPart ||
     partly ||
     (anyGranted && dispositions.some((disposition) => disposition === "denied" || disposition === "denied-as-moot"));
   const verbs = verbsView(style);
@@ -68,6 +70,7 @@ export function outcomeView(findings: Findings, style: StyleProfile) {
     basis: findings.certification.basis,
     all_denied: allDenied,
     amends_order: findings.certification.amendsOrderUnderReview,
+    in_part: findings.certification.inPart,
     title_verb: mixed ? "Granting in Part and Denying in Part" : anyGranted ? "Granting" : undecided ? "on" : "Denying",
     intro_verb: mixed
       ? `${verbs.grants} in part and ${verbs.denies} in part`

@@ -1,4 +1,3 @@
-import type { MotionDraft } from "@/lib/motion/schema";
 import { oneParagraph } from "../clerk-text";
 import { asSentence, capitalizeFirst, endsSentence } from "./clerk-sentence";
 
@@ -7,11 +6,12 @@ import { asSentence, capitalizeFirst, endsSentence } from "./clerk-sentence";
  * law preempts …?", "whether … law.") or as a direct question ("Does federal law …?"). Embedded
  * mid-sentence ("namely, whether federal law preempts …,") a "whether" question starts in lower
  * case and loses its final mark; a direct question stands as a sentence of its own. As a numbered
- * item each is a sentence: capitalized, with the mark the clerk typed or a period.
+ * item each is a sentence: capitalized, with the mark the clerk typed or a period. The texts are the
+ * clerk's (or the court's restatement); an empty one is left out.
  */
-export function questionsView(draft: MotionDraft) {
-  return draft.certification.questions
-    .map((question) => oneParagraph(question.text).trim())
+export function questionItems(texts: readonly string[]) {
+  return texts
+    .map((text) => oneParagraph(text).trim())
     .filter((text) => text !== "")
     .map((text) => {
       const isWhether = /^whether\b/i.test(text);
@@ -27,6 +27,6 @@ export function questionsView(draft: MotionDraft) {
 }
 
 /** The only question, or an empty one when there are none or several (templates test `questions.size` first). */
-export function soleQuestion(questions: ReturnType<typeof questionsView>) {
+export function soleQuestion(questions: ReturnType<typeof questionItems>) {
   return questions.length === 1 ? questions[0]! : { inline: "", is_whether: false, item: "" };
 }

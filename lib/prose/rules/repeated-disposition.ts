@@ -16,6 +16,8 @@ function objectOf(sentence: string): string {
   const after =
     /['’]s?\s+(.*)$/.exec(sentence)?.[1] ??
     /\b(?:DENIES|GRANTS|denies|grants)\s+(?:the\s+)?(.*)$/.exec(sentence)?.[1] ??
+    // A request named without a party: "The motion for clarification (ECF No. 5) is GRANTED."
+    /^(?:\d+\.\s+)?(?:IT IS (?:\w+ )?ORDERED that\s+)?(?:the\s+)?(.+?)\s+is\s/i.exec(sentence)?.[1] ??
     "";
   return after
     .toLowerCase()

@@ -24,6 +24,13 @@ export function InlineContent({ content, ctx }: { content: readonly Inline[]; ct
   return content.map((inline, i) => {
     switch (inline.kind) {
       case "text":
+        // A citation the clerk typed, flagged as unverified: marked as a flagged citation is, its note on pointing.
+        if (inline.flagNotes?.length)
+          return (
+            <span key={i} className="order-cite" data-flags="typed-citation" title={inline.flagNotes.join("\n")}>
+              {marked(inline.text, inline.marks, i)}
+            </span>
+          );
         return inline.marks && inline.marks.length > 0 ? marked(inline.text, inline.marks, i) : inline.text;
       case "lineBreak":
         return <br key={i} />;

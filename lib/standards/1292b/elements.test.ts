@@ -61,6 +61,8 @@ describe("substantial ground for difference of opinion", () => {
     [{ basis: "no-controlling-authority-courts-disagree" }, "met", "no-controlling-authority-courts-disagree"],
     [{ basis: "novel-and-difficult", isMereDisagreement: false }, "met", "novel-and-difficult"],
     [{ basis: "contrary-to-other-circuits" }, "met", "contrary-to-other-circuits"],
+    // Found in the court's own reasons: no listed ground invented for it.
+    [{ basis: "stated-in-reasons" }, "met", "stated-in-reasons"],
     [{ isMereDisagreement: false }, "unanswered", "unanswered"],
     [{}, "unanswered", "unanswered"],
   ] as const)("%o → %s (%s)", (answers, status, reason) => {

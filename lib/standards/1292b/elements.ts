@@ -66,7 +66,9 @@ export const ELEMENTS_1292B = [
           ? notMet("no-substantial-ground", g.reasoning)
           : isSufficientBasis(g.basis)
             ? met(g.basis, g.reasoning)
-            : unanswered(g.reasoning),
+            : g.basis === "stated-in-reasons"
+              ? met("stated-in-reasons", g.reasoning)
+              : unanswered(g.reasoning),
   },
   {
     id: "materially-advance",

@@ -97,9 +97,67 @@ describe("certification disposition", () => {
       { disposition: "granted", basis: "undecided", allMet: false },
     ],
     ["undecided", { certification: ALL_MET }, { disposition: "undecided", basis: "undecided", allMet: true }],
+    [
+      "grant in part: a grant of the questions certified",
+      {
+        certification: {
+          ...ALL_MET,
+          decision: "grant-in-part",
+          questions: [
+            { id: "q1", text: "Whether A?", ruling: "certify" },
+            { id: "q2", text: "Whether B?", ruling: "refuse", refusedFor: "substantial-ground" },
+          ],
+        },
+      },
+      {
+        disposition: "granted",
+        inPart: true,
+        basis: "all-elements-met",
+        questions: [
+          { questionId: "q1", ruling: "certified" },
+          { questionId: "q2", ruling: "refused", refusedFor: "substantial-ground" },
+        ],
+      },
+    ],
+    [
+      "deny in discretion with the second element not treated as a finding (corpus 13)",
+      {
+        certification: {
+          controllingQuestion: { isPureQuestionOfLaw: true, couldMateriallyAffectOutcome: true },
+          materiallyAdvance: { wouldMateriallyAdvance: true },
+          decision: "deny",
+          discretionaryDenialReasoning: "Piecemeal litigation.",
+        },
+        analysis: { order: "all-elements" },
+      },
+      { disposition: "denied", basis: "discretionary-denial", discretionary: true, allMet: false },
+    ],
+    [
+      "deny as untimely, no element failing",
+      { certification: { ...ALL_MET, decision: "deny", untimeliness: { isUntimely: true } } },
+      { disposition: "denied", basis: "untimely", untimely: true },
+    ],
+    [
+      "vacate and re-enter on a grant with amendment",
+      { certification: { ...ALL_MET, decision: "grant" }, amendment: { requested: true, form: "vacate-and-reenter" } },
+      { amendsOrderUnderReview: true, amendmentForm: "vacate-and-reenter" },
+    ],
   ] as const)("%s", (_name, overrides, expected) => {
     const result = evaluateCertification(makeDraft(overrides as DraftOverrides<MotionDraft>));
     expect(result).toMatchObject(expected);
+  });
+
+  it("lets a question unruled follow the motion, and leaves it out on a grant in part", () => {
+    const questions = [{ id: "q1", text: "Whether A?" }];
+    expect(evaluateCertification(makeDraft({ certification: { decision: "grant", questions } })).questions).toEqual([
+      { questionId: "q1", ruling: "certified" },
+    ]);
+    expect(evaluateCertification(makeDraft({ certification: { decision: "deny", questions } })).questions).toEqual([
+      { questionId: "q1", ruling: "refused" },
+    ]);
+    expect(
+      evaluateCertification(makeDraft({ certification: { decision: "grant-in-part", questions } })).questions,
+    ).toEqual([]);
   });
 
   it("records no proceedings value on a grant whose stay question is unanswered (docs/corpus.md: 15, 16, 20)", () => {

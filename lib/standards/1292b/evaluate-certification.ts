@@ -2,41 +2,56 @@ import type { MotionDraft } from "@/lib/motion/schema";
 import type { CertificationFindings } from "../types";
 import { PROCEEDINGS_STAY_KINDS, stayKindOf } from "../companions/stay-kinds";
 import { evaluateElements } from "./evaluate-elements";
+import { questionRulings } from "./question-rulings";
 
 /**
- * The certification findings: each element, what was not reached, and the disposition the court
- * chose. The court's decision is recorded as chosen; where it disagrees with the findings the
- * warnings say so (legal outcomes are values, not exceptions).
+ * The certification findings: each element, what was not reached, each question's ruling, and the
+ * disposition the court chose. The court's decision is recorded as chosen; where it disagrees with
+ * the findings the warnings say so (legal outcomes are values, not exceptions). A grant in part is
+ * a grant (the statement, the stay and the ten days follow it) of the questions certified.
  * @see 28 U.S.C. § 1292(b)
  */
 export function evaluateCertification(draft: MotionDraft): CertificationFindings {
   const { elements, notReached } = evaluateElements(draft);
   const allMet = elements.every((e) => e.status === "met");
-  const { decision, stayProceedingsOnGrant } = draft.certification;
-  const amendsOrderUnderReview = decision === "grant" && draft.amendment.requested === true;
+  const { decision, stayProceedingsOnGrant, untimeliness, discretionaryDenialReasoning } = draft.certification;
+  const grants = decision === "grant" || decision === "grant-in-part";
+  const amendsOrderUnderReview = grants && draft.amendment.requested === true;
+  const untimely = untimeliness?.isUntimely === true;
+  const common = {
+    elements,
+    notReached,
+    allMet,
+    inPart: decision === "grant-in-part",
+    questions: questionRulings(draft),
+    untimely,
+    amendsOrderUnderReview,
+    amendmentForm: draft.amendment.form ?? "amend",
+  } as const;
 
-  if (decision === "grant") {
+  if (grants) {
     return {
-      elements,
-      notReached,
-      allMet,
+      ...common,
       disposition: "granted",
+      discretionary: false,
       // A grant short of all three findings has no basis yet: the grant-without-all-findings warning says which.
       basis: allMet ? "all-elements-met" : "undecided",
       ...proceedingsOnGrant(draft, stayProceedingsOnGrant),
-      amendsOrderUnderReview,
     };
   }
   if (decision === "deny") {
-    // Discretionary only when every element is met; a denial with elements still unanswered has no basis yet.
+    // The court may deny in its discretion whatever it finds of the elements; its reasons print when given.
+    const discretionary = discretionaryDenialReasoning?.trim() ? true : false;
     const basis = elements.some((e) => e.status === "not-met")
       ? "element-not-met"
-      : allMet
-        ? "discretionary-denial"
-        : "undecided";
-    return { elements, notReached, allMet, disposition: "denied", basis, amendsOrderUnderReview };
+      : untimely
+        ? "untimely"
+        : allMet || discretionary
+          ? "discretionary-denial"
+          : "undecided";
+    return { ...common, disposition: "denied", discretionary, basis };
   }
-  return { elements, notReached, allMet, disposition: "undecided", basis: "undecided", amendsOrderUnderReview };
+  return { ...common, disposition: "undecided", discretionary: false, basis: "undecided" };
 }
 
 /**

@@ -4,12 +4,15 @@ import { authorityAfterOrder } from "./authority-after-order";
 import { certificationDecisionMissing, reconsiderationDecisionMissing, stayDecisionMissing } from "./decision-missing";
 import { denyThoughAllMetWithoutReasons } from "./deny-though-all-met-without-reasons";
 import { grantWithoutAllFindings } from "./grant-without-all-findings";
+import { grantedThoughUntimely } from "./granted-though-untimely";
 import { magistrateConsentsIncomplete } from "./magistrate-consents-incomplete";
 import { magistrateWithoutConsent } from "./magistrate-without-consent";
 import { mixedQuestionFramed } from "./mixed-question-framed";
 import { motionBeforeOrder } from "./motion-before-order";
+import { closesDeferredMotion, notReachedRulingDecided, otherRulingDispositionMissing } from "./other-rulings";
 import { orderMayBeAppealable } from "./order-may-be-appealable";
 import { noQuestionFramedOnGrant } from "./no-question-framed-on-grant";
+import { questionRulingsDisagree } from "./question-rulings-disagree";
 import { recertificationToRestartWindow } from "./recertification-to-restart-window";
 import { reconsiderationGrantedAndCertified } from "./reconsideration-granted-and-certified";
 import { rule59eAgainstInterlocutoryOrder } from "./rule-59e-against-interlocutory-order";
@@ -39,6 +42,7 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   successiveWithoutNewGrounds,
   mixedQuestionFramed,
   noQuestionFramedOnGrant,
+  questionRulingsDisagree,
   grantWithoutAllFindings,
   rule59eAgainstInterlocutoryOrder,
   rule60bAgainstInterlocutoryOrder,
@@ -51,9 +55,13 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   stayLiftedAndProceedingsStayed,
   stayDecisionMissing,
   denyThoughAllMetWithoutReasons,
+  grantedThoughUntimely,
   certificationDecisionMissing,
   motionsDecidedDifferently,
   orderDecidedApart,
+  otherRulingDispositionMissing,
+  notReachedRulingDecided,
+  closesDeferredMotion,
   authorityAfterOrder,
 ];
 

@@ -28,8 +28,10 @@ export const motionsDecidedDifferently: WarningCheck = (draft) => {
  * certified, so an order "certified" on its own is lost (an error).
  */
 export const orderDecidedApart: WarningCheck = (draft) => {
-  const certification = draft.certification.decision;
-  if (!certification) return undefined;
+  const { decision } = draft.certification;
+  if (!decision) return undefined;
+  // A grant in part certifies: its further orders are held against a grant.
+  const certification = decision === "grant-in-part" ? "grant" : decision;
   const orderIds = (draft.furtherOrders ?? [])
     .filter((order) => order.certificationDecision !== undefined && order.certificationDecision !== certification)
     .map((order) => order.id);

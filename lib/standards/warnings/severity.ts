@@ -29,6 +29,13 @@ const SEVERITY_BY_CODE: Record<WarningBody["code"], WarningSeverity> = {
   "order-decided-apart": "warning",
   "reconsideration-granted-and-certified": "warning",
   "no-question-framed-on-grant": "warning",
+  // A further request left undecided, or a motion closed that the order keeps pending.
+  "other-ruling-disposition-missing": "error",
+  "close-motion-deferred": "error",
+  "not-reached-ruling-decided": "warning",
+  // A refused question in the statement, or a grant in part that certifies nothing, would misstate what is certified.
+  "question-rulings-disagree": "error",
+  "granted-though-untimely": "warning",
   "order-may-be-appealable": "warning",
   // An error where the circuit holds the period is not restarted (below); a warning where unsettled.
   "recertification-to-restart-window": "error",

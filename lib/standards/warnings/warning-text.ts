@@ -107,6 +107,31 @@ const furtherOrderName = (draft: MotionDraft, id: string): string => {
 const listWords = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
+/** "1 and 3": the further requests' places in the ruling step's list. */
+const rulingNumbers = (ids: readonly string[], draft: MotionDraft): string =>
+  listWords(
+    ids
+      .map((id) => (draft.otherRulings ?? []).findIndex((ruling) => ruling.id === id) + 1)
+      .filter((n) => n > 0)
+      .map(String),
+  );
+
+function questionRulingsWords(
+  warning: Extract<Warning, { code: "question-rulings-disagree" }>,
+  draft: MotionDraft,
+): string {
+  const numbers = warning.questionIds
+    .map((id) => draft.certification.questions.findIndex((q) => q.id === id) + 1)
+    .filter((n) => n > 0)
+    .map(String);
+  const which = `Question ${listWords(numbers)}`;
+  if (warning.decision === "grant")
+    return `The court grants certification in full, but ${which} is marked refused. Grant in part, or certify it.`;
+  if (warning.decision === "deny")
+    return `The court denies certification, but ${which} is marked certified. Grant in part, or refuse it.`;
+  return `The court grants in part: say for each question whether it is certified or refused, with at least one of each (${which}).`;
+}
+
 /** A warning from the standards engine in plain words for the clerk, in the wizard and on the CLI (the engine gives codes and data). */
 export function warningText(warning: Warning, draft: MotionDraft): string {
   switch (warning.code) {
@@ -160,10 +185,20 @@ export function warningText(warning: Warning, draft: MotionDraft): string {
       return "The court grants certification, but no question of law is framed for the court of appeals.";
     case "recertification-to-restart-window":
       return recertificationWords(warning);
+    case "question-rulings-disagree":
+      return questionRulingsWords(warning, draft);
+    case "granted-though-untimely":
+      return "The court finds the motion untimely, and no element fails, yet grants certification: delay in seeking certification is a ground to deny. Say why the court grants despite the delay, or deny.";
     case "magistrate-consents-incomplete":
       return consentWords(warning, draft);
     case "order-may-be-appealable":
       return `The order under review ${EFFECT_WORDS[warning.effect]}, so it may be appealable as of right under ${citationWords(warning.authorityId, warning.propositionId)}. Section 1292(b) reaches only an order "not otherwise appealable": check whether certification is needed, and note that the time to appeal as of right runs on its own.`;
+    case "other-ruling-disposition-missing":
+      return `Choose how the court rules on further request ${rulingNumbers(warning.rulingIds, draft)}.`;
+    case "not-reached-ruling-decided":
+      return `Further request ${rulingNumbers(warning.rulingIds, draft)} is not reached, but its reasons read as deciding it (granted, denied, a finding). Say why the court need not reach it, or choose the ruling it makes.`;
+    case "close-motion-deferred":
+      return `The order directs the Clerk to terminate the motion at docket ${listWords(warning.docketNumbers)}, which it defers: a deferred motion stays pending. Remove it from the motions to close, or rule on it.`;
     case "authority-after-order":
       return `The order is dated ${formatLongDate(warning.orderDate)}, but it cites ${listWords(warning.later.map(laterWords))}. An order cannot cite an authority decided after it: choose an earlier authority for that proposition, or check the order's date.`;
   }

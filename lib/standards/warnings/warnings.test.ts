@@ -397,6 +397,90 @@ const CASES: Case[] = [
       { code: "recertification-to-restart-window", step: "motion", circuit: "7th", holding: "does-not-restart" },
     ],
   },
+  {
+    name: "a further request in the order with no disposition",
+    raise: { otherRulings: [{ id: "r1", kind: "leave-to-amend", docketNumber: "50" }] },
+    nearMiss: { otherRulings: [{ id: "r1", kind: "leave-to-amend", docketNumber: "50", disposition: "granted" }] },
+    expected: [{ code: "other-ruling-disposition-missing", step: "ruling", rulingIds: ["r1"] }],
+  },
+  {
+    name: "a further request not reached, with reasons that decide it",
+    raise: {
+      otherRulings: [
+        { id: "r1", disposition: "not-reached", reasons: "The request to strike is denied: the brief was timely." },
+      ],
+    },
+    // Corpus order 20's footnote: the grant of certification is why the request is not reached.
+    nearMiss: {
+      otherRulings: [
+        {
+          id: "r1",
+          disposition: "not-reached",
+          reasons: "Because the Court grants the motion to certify, it does not reach the request for more time.",
+        },
+      ],
+    },
+    expected: [{ code: "not-reached-ruling-decided", step: "ruling", rulingIds: ["r1"] }],
+  },
+  {
+    name: "a direction to close a motion the order defers",
+    raise: {
+      otherRulings: [{ id: "r1", docketNumber: "61", disposition: "deferred" }],
+      directions: [{ id: "x1", kind: "close-motions", docketNumbers: ["40", "61"] }],
+    },
+    nearMiss: {
+      otherRulings: [{ id: "r1", docketNumber: "61", disposition: "denied" }],
+      directions: [{ id: "x1", kind: "close-motions", docketNumbers: ["40", "61"] }],
+    },
+    expected: [{ code: "close-motion-deferred", step: "ruling", docketNumbers: ["61"] }],
+  },
+  {
+    name: "a grant in part whose questions all go one way",
+    raise: {
+      certification: {
+        ...ALL_MET,
+        decision: "grant-in-part",
+        questions: [
+          { id: "q1", text: "Whether A?", ruling: "certify" },
+          { id: "q2", text: "Whether B?", ruling: "certify" },
+        ],
+      },
+    },
+    nearMiss: {
+      certification: {
+        ...ALL_MET,
+        decision: "grant-in-part",
+        questions: [
+          { id: "q1", text: "Whether A?", ruling: "certify" },
+          { id: "q2", text: "Whether B?", ruling: "refuse", refusedFor: "substantial-ground" },
+        ],
+      },
+    },
+    expected: [
+      { code: "question-rulings-disagree", step: "questions", decision: "grant-in-part", questionIds: ["q1", "q2"] },
+    ],
+  },
+  {
+    name: "a full grant with a question marked refused",
+    raise: {
+      certification: {
+        ...ALL_MET,
+        decision: "grant",
+        questions: [
+          { id: "q1", text: "Whether A?" },
+          { id: "q2", text: "Whether B?", ruling: "refuse" },
+        ],
+      },
+    },
+    nearMiss: { certification: { ...ALL_MET, decision: "grant", questions: [{ id: "q1", text: "Whether A?" }] } },
+    expected: [{ code: "question-rulings-disagree", step: "questions", decision: "grant", questionIds: ["q2"] }],
+  },
+  {
+    name: "granted though found untimely, no element failing",
+    raise: { certification: { ...ALL_MET, decision: "grant", untimeliness: { isUntimely: true } } },
+    nearMiss: { certification: { ...ALL_MET, decision: "deny", untimeliness: { isUntimely: true } } },
+    expected: [{ code: "granted-though-untimely", step: "ruling" }],
+  },
 ];
 
 describe("warnings", () => {
@@ -431,9 +515,14 @@ describe("warnings", () => {
       "order-may-be-appealable": true,
       "magistrate-consents-incomplete": true,
       "recertification-to-restart-window": true,
+      "question-rulings-disagree": true,
+      "granted-though-untimely": true,
       "further-motion-undecided": true,
       "motions-decided-differently": true,
       "order-decided-apart": true,
+      "other-ruling-disposition-missing": true,
+      "not-reached-ruling-decided": true,
+      "close-motion-deferred": true,
     };
     expect(new Set(CASES.map((c) => codeOf(c.expected)))).toEqual(new Set(Object.keys(everyCode)));
   });
