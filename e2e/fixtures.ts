@@ -139,5 +139,16 @@ export function comparable(draft: MotionDraft): unknown {
     }
     return node;
   };
+  // The wizard's list fields save an empty list where a fixture leaves the answer out: both print nothing.
+  for (const list of OPTIONAL_LISTS) if (copy[list]?.length === 0) delete copy[list];
   return JSON.parse(JSON.stringify(dropFalseFlags(copy)));
 }
+
+/** Lists of the draft a fixture may leave out, which the wizard saves as empty. */
+const OPTIONAL_LISTS = [
+  "furtherOrders",
+  "furtherMotions",
+  "otherRulings",
+  "directions",
+  "addedStandardSentences",
+] as const;
