@@ -3,7 +3,7 @@
  * sentence ("Whether …?", "whether … law."), a motion's title typed with its movant ("Defendant's
  * Motion to …"), the relief sought as a phrase or a sentence (with or without its period),
  * captions with "et al.", short names and roles, sentences with their own periods, and answers
- * left out. Everything else (court, circuit, findings, companion requests, style) comes from
+ * left out; now and then a footnote the clerk wrote ("[[fn …]]"). Everything else (court, circuit, findings, companion requests, style) comes from
  * `readyDraft`, so every draft is export-ready.
  */
 import fc from "fast-check";
@@ -115,6 +115,8 @@ const RELIEF = [
   "Defendant asks the Court to certify the order for an immediate appeal",
   "Defendant asks the Court to certify the order for an immediate appeal.",
   "Specifically, the movant asks the Court to certify its ruling. [[doc 45 at 2]]",
+  // A clerk's footnote, with a docket cite inside it.
+  "to certify the order for appeal[[fn The motion was filed within the time the Court allowed. [[doc 40]]]]",
 ];
 
 const SENTENCES = [
@@ -125,6 +127,9 @@ const SENTENCES = [
   "Trial is set for next month. [[doc 88]]",
   "Other courts in this district have reached different results [[doc 62 at 7-10]]",
   "An appeal now would not shorten the litigation",
+  // Clerk footnotes: after the period, before it, and holding a docket cite.
+  "The Court of Appeals has not addressed the question.[[fn Nor has any other circuit. [[doc 62 at 7]]]]",
+  "Discovery is nearly complete[[fn The parties agree on this point.]]",
 ];
 const prose = fc.oneof(
   { weight: 3, arbitrary: pick(...SENTENCES) },
@@ -137,6 +142,7 @@ const NARRATIVES = [
   "Defendants moved to dismiss. [[doc 12]]",
   "the Court entered the order under review.",
   "The Ninth Circuit issued its mandate.",
+  "Defendants answered.[[fn The answer was filed late. [[doc 14]]]]",
 ];
 const DECIDED = [
   "denying Defendants' motion to dismiss",
