@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { listClerkMarkers, splitClerkFootnotes } from "@/lib/motion/clerk-markers";
+import { renderToStaticMarkup } from "react-dom/server";
 import { renderDocx } from "@/lib/render/docx";
+import { OrderHtml } from "@/lib/render/html/order-html";
 import { footnoteNumbers } from "@/lib/render/footnote-numbers";
 import { readDocx } from "@/lib/render/testing/read-docx";
 import { seed002Draft } from "@/lib/standards/testing";
@@ -84,6 +86,15 @@ describe("footnotes a clerk writes", () => {
     expect(docx.footnotes.some((note) => note.includes("The Court notes that the reply was late."))).toBe(true);
     expect(docx.text).not.toContain("[[fn");
     expect(docx.text).not.toContain("The Court notes");
+  });
+
+  it("shows the footnote in the preview", () => {
+    const draft = seed002Draft({ motion: { reliefSought: `Plaintiff asks for certification.[[fn ${NOTE}]]` } });
+    const { doc, style } = draftOrder(draft);
+    const html = renderToStaticMarkup(<OrderHtml doc={doc} style={style} />);
+    expect(html).toMatch(/asks for certification\.<sup class="order-footnote-ref"><a href="#fn-1"/);
+    const notes = html.slice(html.indexOf('<section class="order-footnotes"'));
+    expect(notes).toContain("The Court notes that the reply was late.");
   });
 
   it("ends a sentence before the footnote it calls", () => {
