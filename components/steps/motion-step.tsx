@@ -3,6 +3,8 @@
 import type { MotionSlice } from "@/lib/wizard/slice-schemas";
 import { MOTION_STEP } from "@/lib/wizard/steps";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { ChoiceField, type ChoiceOption } from "@/components/ui/choice-field";
+import type { FiledAs } from "@/lib/motion/filed-as-schema";
 import { ListTextField } from "@/components/ui/list-text-field";
 import { MARKER_HINT } from "@/components/ui/marker-hint";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -12,11 +14,26 @@ import { useStepForm } from "@/components/wizard/use-step-form";
 import { CompanionRequests } from "./companion-requests";
 import { MovantPicker } from "./movant-picker";
 
+const FILED_AS: readonly ChoiceOption<FiledAs>[] = [
+  { value: "motion", label: "A motion", hint: "Granted or denied." },
+  {
+    value: "objection",
+    label: "Objections to a magistrate judge's order",
+    hint: "Under Rule 72(a), asking certification: sustained or overruled.",
+  },
+];
+
 /** Step "motion": the motion as filed, its briefing, the relief sought and the companion requests. */
 export function MotionStep() {
   const stepForm = useStepForm<MotionSlice>(MOTION_STEP);
   return (
     <StepFrame step={MOTION_STEP} stepForm={stepForm}>
+      <ChoiceField
+        name="motion.filedAs"
+        legend="What was filed"
+        options={FILED_AS}
+        unansweredLabel="A motion (default)"
+      />
       <TextField name="motion.titleAsFiled" label="Title of the motion, as filed" isNeeded />
       <MovantPicker />
       <TextField

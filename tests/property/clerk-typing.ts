@@ -183,6 +183,10 @@ const typing = fc.record({
   // The chambers names the motion by its filed title where it rules ("the Court GRANTS Defendant's Motion to …").
   motionByTitle: maybe(fc.boolean()),
   relief: maybe(pick(...RELIEF)),
+  // Objections to a magistrate judge's order asking certification (Rule 72(a)): sustained or overruled.
+  objection: maybe(
+    pick("Objections to the Magistrate Judge's Order", "Defendant's Objection to Magistrate Judge's Order"),
+  ),
   questions: fc.array(fc.oneof({ weight: 4, arbitrary: question }, directQuestion), { maxLength: 3 }),
   decided: maybe(pick(...DECIDED)),
   narratives: fc.array(fc.tuple(pick(...NARRATIVES), fc.boolean()), { maxLength: 3 }),
@@ -224,7 +228,8 @@ export const carelessDraft: fc.Arbitrary<MotionDraft> = fc.tuple(readyDraft, typ
   draft.case.caseNumber = "1:23-cv-01234";
   draft.case.judge.name = "Jane Q. Smith";
   setOrDelete(draft.case, "natureOfAction", t.natureOfAction);
-  draft.motion.titleAsFiled = t.title;
+  draft.motion.titleAsFiled = t.objection ?? t.title;
+  setOrDelete(draft.motion, "filedAs", t.objection ? "objection" : undefined);
   setOrDelete(draft.motion, "movantsShortName", t.movantsShortName);
   if (t.motionByTitle !== undefined) {
     const overrides = draft.styleOverrides ?? {};
