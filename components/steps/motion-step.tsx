@@ -1,17 +1,22 @@
 "use client";
 
+import { useFieldArray } from "react-hook-form";
 import type { MotionSlice } from "@/lib/wizard/slice-schemas";
 import { MOTION_STEP } from "@/lib/wizard/steps";
+import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { ChoiceField, type ChoiceOption } from "@/components/ui/choice-field";
+import { ChoiceField, YesNoField, type ChoiceOption } from "@/components/ui/choice-field";
+import { ListField } from "@/components/ui/list-field";
 import type { FiledAs } from "@/lib/motion/filed-as-schema";
 import { ListTextField } from "@/components/ui/list-text-field";
 import { MARKER_HINT } from "@/components/ui/marker-hint";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
+import { newId } from "@/components/wizard/new-id";
 import { StepFrame } from "@/components/wizard/step-frame";
 import { useStepForm } from "@/components/wizard/use-step-form";
 import { CompanionRequests } from "./companion-requests";
+import { FurtherMotionFields } from "./further-motion-fields";
 import { MovantPicker } from "./movant-picker";
 
 const FILED_AS: readonly ChoiceOption<FiledAs>[] = [
@@ -26,6 +31,11 @@ const FILED_AS: readonly ChoiceOption<FiledAs>[] = [
 /** Step "motion": the motion as filed, its briefing, the relief sought and the companion requests. */
 export function MotionStep() {
   const stepForm = useStepForm<MotionSlice>(MOTION_STEP);
+  const { fields, append, remove } = useFieldArray({
+    control: stepForm.form.control,
+    name: "furtherMotions",
+    keyName: "fieldKey",
+  });
   return (
     <StepFrame step={MOTION_STEP} stepForm={stepForm}>
       <ChoiceField
@@ -72,6 +82,25 @@ export function MotionStep() {
       </div>
       <TextAreaField name="motion.reliefSought" rows={4} label="Relief sought" hint={MARKER_HINT} />
       <CompanionRequests />
+      <ListField
+        name="furtherMotions"
+        heading="Further motions decided in this order"
+        hint="Only when the order also decides another motion to certify, such as one filed by other defendants. The answers above are the first motion’s."
+      >
+        {fields.map((field, index) => (
+          <FurtherMotionFields key={field.fieldKey} index={index} onRemove={() => remove(index)} />
+        ))}
+        <Button onClick={() => append({ id: newId(), movantPartyIds: [] })}>
+          <span aria-hidden="true">+</span> Add a motion
+        </Button>
+      </ListField>
+      {fields.length > 0 ? (
+        <YesNoField
+          name="motionsDecidedTogether"
+          legend="Does the Court decide the motions together?"
+          hint="Yes: one sentence disposes of all of them (“The motions … are GRANTED”). No: one paragraph each."
+        />
+      ) : null}
     </StepFrame>
   );
 }

@@ -1,12 +1,17 @@
 "use client";
 
+import { useFieldArray } from "react-hook-form";
 import type { OrderSlice } from "@/lib/wizard/slice-schemas";
 import { ORDER_STEP } from "@/lib/wizard/steps";
+import { Button } from "@/components/ui/button";
 import { ChoiceField } from "@/components/ui/choice-field";
+import { ListField } from "@/components/ui/list-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
+import { newId } from "@/components/wizard/new-id";
 import { StepFrame } from "@/components/wizard/step-frame";
 import { useStepForm } from "@/components/wizard/use-step-form";
+import { FurtherOrderFields } from "./further-order-fields";
 
 const KIND = [
   { value: false, label: "An interlocutory order" },
@@ -47,6 +52,11 @@ const ENTERED_BY = [
 /** Step "order": the order under review. */
 export function OrderStep() {
   const stepForm = useStepForm<OrderSlice>(ORDER_STEP);
+  const { fields, append, remove } = useFieldArray({
+    control: stepForm.form.control,
+    name: "furtherOrders",
+    keyName: "fieldKey",
+  });
   return (
     <StepFrame step={ORDER_STEP} stepForm={stepForm}>
       <div className="grid gap-6 sm:grid-cols-2">
@@ -77,6 +87,18 @@ export function OrderStep() {
         options={EFFECT}
         inline={false}
       />
+      <ListField
+        name="furtherOrders"
+        heading="Further orders under review"
+        hint="Only when the motion asks to certify more than one order, such as the order and the order denying reconsideration of it. The answers above are the first order’s."
+      >
+        {fields.map((field, index) => (
+          <FurtherOrderFields key={field.fieldKey} index={index} onRemove={() => remove(index)} />
+        ))}
+        <Button onClick={() => append({ id: newId() })}>
+          <span aria-hidden="true">+</span> Add an order
+        </Button>
+      </ListField>
     </StepFrame>
   );
 }

@@ -30,11 +30,17 @@ export const PartiesSliceSchema = z.object({
   case: CaseSchema.pick({ parties: true, natureOfAction: true, caseNumber: true, caption: true }),
 });
 
-export const OrderSliceSchema = z.object({ orderUnderReview: OrderUnderReviewSchema });
+/** The order under review, and any further orders the motion asks to certify with it. */
+export const OrderSliceSchema = z.object({
+  orderUnderReview: OrderUnderReviewSchema,
+  furtherOrders: MotionDraftSchema.shape.furtherOrders,
+});
 
-/** The motion, and which companion requests travel with it. */
+/** The motion, any further motions decided in the same order, and which companion requests travel with it. */
 export const MotionSliceSchema = z.object({
   motion: MotionSchema,
+  furtherMotions: MotionDraftSchema.shape.furtherMotions,
+  motionsDecidedTogether: MotionDraftSchema.shape.motionsDecidedTogether,
   reconsideration: ReconsiderationSchema.pick({ requested: true }),
   stay: StaySchema.pick({ requested: true }),
   amendment: AmendmentSchema.omit({ form: true }),

@@ -2,6 +2,7 @@ import { checkCaseNumber } from "@/lib/courts/case-number";
 import { IsoDateSchema, daysBetween } from "@/lib/dates/iso-date";
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { MotionSlice, PartiesSlice } from "./slice-schemas";
+import { checkFurtherMotions } from "./further-motion-checks";
 import type { StepIssue } from "./wizard-step";
 
 const isIsoDate = (value: string | undefined): value is string => IsoDateSchema.safeParse(value).success;
@@ -14,12 +15,20 @@ export function checkPartiesSlice(values: PartiesSlice): StepIssue[] {
   return result.ok ? [] : [{ path: "case.caseNumber", message: result.message }];
 }
 
-/** A motion cannot be filed before the order it asks to certify was entered. */
+/** A motion cannot be filed before the order it asks to certify was entered; further motions have their own checks. */
 export function checkMotionSlice(values: MotionSlice, draft: MotionDraft): StepIssue[] {
   const filed = values.motion?.filedDate;
   const entered = draft.orderUnderReview?.date;
-  if (!isIsoDate(filed) || !isIsoDate(entered) || daysBetween(entered, filed) >= 0) return [];
+  const early = isIsoDate(filed) && isIsoDate(entered) && daysBetween(entered, filed) < 0;
   return [
-    { path: "motion.filedDate", message: "The motion's filed date cannot be before the order under review's date" },
+    ...(early
+      ? [
+          {
+            path: "motion.filedDate",
+            message: "The motion's filed date cannot be before the order under review's date",
+          },
+        ]
+      : []),
+    ...checkFurtherMotions(values, draft),
   ];
 }
