@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { InviteForm } from "@/components/account/invite-form";
 import { MemberControls, RevokeInvitationButton } from "@/components/account/member-controls";
 import { AppHeader } from "@/components/wizard/app-header";
@@ -35,6 +36,12 @@ export default async function ChambersPage() {
       <AppHeader user={user} />
       <main className="mx-auto max-w-3xl px-4 py-10">
         <h1 className="font-serif text-3xl">{user.chambersName}</h1>
+        <p className="mt-4">
+          <Link href="/chambers/style" className="underline">
+            The chambers’ style for orders
+          </Link>{" "}
+          <span className="text-muted">(title, headings, decretal language, docket citations)</span>
+        </p>
         <h2 className="mt-8 text-xl font-semibold">Members</h2>
         <ul className="mt-3 divide-y divide-line rounded-lg border border-line bg-white">
           {members.map((member) => (

@@ -43,42 +43,43 @@ const options = <T extends string>(labels: Record<T, string>) =>
   (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 
 /**
- * The order's form for this draft, where it departs from the chambers' style: the title, the
- * headings, the decretal language and the docket citations (each unanswered keeps the chambers').
+ * The order's form: the title, the headings, the decretal language and the docket citations. In
+ * the wizard, this draft's, where it departs from the chambers' style (each unanswered keeps the
+ * chambers'); on the chambers' style page, the chambers', where it departs from the district's.
  */
-export function OrderFormFields() {
+export function OrderFormFields({ unanswered = "The chambers' style" }: { unanswered?: string }) {
   return (
     <div className="grid gap-4 p-4 pt-0">
       <SelectField
         name="styleOverrides.titleForm"
         label="Form of the title"
         options={options(TITLE_FORMS)}
-        placeholder="The chambers' style"
+        placeholder={unanswered}
       />
       <SelectField
         name="styleOverrides.titleRuling"
         label="After the form, the title states"
         options={TITLE_RULINGS}
-        placeholder="The chambers' style"
+        placeholder={unanswered}
       />
       <SelectField
         name="styleOverrides.headingStyle"
         label="Headings"
         options={options(HEADING_STYLES)}
-        placeholder="The chambers' style"
+        placeholder={unanswered}
       />
       <SelectField
         name="styleOverrides.decree.form"
         label="Decretal language"
         options={DECREE_FORMS}
-        placeholder="The chambers' style"
+        placeholder={unanswered}
       />
       <SelectField
         name="styleOverrides.docketCite.form"
         label="Docket citations"
         hint="As the court prints a cite to a filing."
         options={DocketCiteFormSchema.options.map((form) => ({ value: form, label: DOCKET_PRESETS[form].example }))}
-        placeholder="The chambers' style"
+        placeholder={unanswered}
       />
     </div>
   );

@@ -28,6 +28,9 @@ export function AppHeader({ user, children }: { user?: HeaderUser; children?: Re
               <Link href="/chambers" className="text-white/90 underline-offset-2 hover:underline">
                 Chambers
               </Link>
+              <Link href="/chambers/style" className="text-white/90 underline-offset-2 hover:underline">
+                Order style
+              </Link>
             </nav>
           ) : null}
         </div>

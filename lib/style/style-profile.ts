@@ -56,8 +56,11 @@ export const isNumberedHeadingStyle = (style: HeadingStyle): boolean =>
 export const StyleProfileSchema = z.object({
   /** "pleading-28": 28 numbered lines in the left margin of every page (California districts). */
   paper: z.enum(["plain", "pleading-28"]),
-  font: z.string().min(1).max(80),
-  fontSizePt: z.number().min(8).max(16),
+  font: z.string().min(1).max(80, { error: "Keep the font's name under 80 characters" }),
+  fontSizePt: z
+    .number({ error: "The font size is a number of points" })
+    .min(8, { error: "The font size is at least 8 points" })
+    .max(16, { error: "The font size is at most 16 points" }),
   /** Body line spacing. Pleading paper forces an exact 24 pt pitch. */
   lineSpacing: z.enum(["double", "one-and-half", "single"]),
   /** two-column: parties left, case number and title right (pleading paper); stacked: title below the caption. */
@@ -106,13 +109,13 @@ export const StyleProfileSchema = z.object({
     /** Use "Id." for a docket cite that repeats the immediately preceding docket cite. */
     useId: z.boolean(),
     /** The chambers' own label for one entry, instead of the preset's: "ECF Doc.", "Docket Entry". */
-    label: z.string().trim().max(40).optional(),
+    label: z.string().trim().max(40, { error: "Keep the label under 40 characters" }).optional(),
     /** The label for several entries: "ECF Docs." (the one-entry label when left out). */
-    labelPlural: z.string().trim().max(40).optional(),
+    labelPlural: z.string().trim().max(40, { error: "Keep the label under 40 characters" }).optional(),
     /** Parentheses, brackets or neither around a reference, instead of the preset's. */
     wrap: z.enum(["paren", "bracket", "none"]).optional(),
     /** What a page pin starts with: "PageID." prints "(ECF No. 41, PageID.1654)". */
-    pinPrefix: z.string().max(20).optional(),
+    pinPrefix: z.string().max(20, { error: "Keep what a pin starts with under 20 characters" }).optional(),
     /** Name the filing before its number where the draft gives its cite name: "(Mot. Interloc. App., Dkt. 92)". */
     namesFilings: z.boolean().optional(),
   }),

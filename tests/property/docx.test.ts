@@ -37,7 +37,7 @@ describe("Word export of random drafts", () => {
           const docx = await readDocx(bytes);
           const text = normalize(`${docx.text} ${docx.footnotesText}`);
           for (const name of namedParties(draft))
-            expect(text, "party name in the caption").toContain(captionName(name));
+            expect(text, "party name in the caption").toContain(captionName(name, style.caption.parties));
           for (const name of movantNamesInBody(draft))
             expect(text, "movant named in the body").toContain(printed(name));
           expect(text, "case number").toContain(printed(draft.case.caseNumber ?? ""));

@@ -103,7 +103,7 @@ describe("HTML preview of random drafts", () => {
           const read = htmlText(markup);
           const text = normalize(`${read.text} ${read.footnotesText}`);
           for (const name of namedParties(draft))
-            expect(text, "party name in the caption").toContain(captionName(name));
+            expect(text, "party name in the caption").toContain(captionName(name, style.caption.parties));
           for (const name of movantNamesInBody(draft))
             expect(text, "movant named in the body").toContain(printed(name));
           const starless = withoutAsterisks(text);

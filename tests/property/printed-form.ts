@@ -1,3 +1,4 @@
+import type { CaptionStyle } from "@/lib/style/caption-style";
 /**
  * What the order must print for the text a clerk entered, worked out from the draft and the
  * findings (not from the renderer), for the properties to check against Word, HTML and plain text.
@@ -38,10 +39,10 @@ export function printed(typed: string): string {
 }
 
 /** A party's name as the caption prints it: trimmed, in capitals, "et al." kept in lower case as courts print it. */
-export function captionName(name: string): string {
-  return printed(name)
-    .toLocaleUpperCase("en-US")
-    .replace(/\bET AL\.?$/, "et al.");
+export function captionName(name: string, form: CaptionStyle["parties"]): string {
+  const capitals = printed(name).toLocaleUpperCase("en-US");
+  // Louisiana's "VERSUS" rows print the trailing "ET AL." in capitals; the other forms keep "et al.".
+  return form === "versus-rows" ? capitals : capitals.replace(/\bET AL\.?$/, "et al.");
 }
 
 /** Text in the title's capitals: upper case, with statutory subsections kept lower case as courts print them ("RULE 12(b)(6)"). */

@@ -1,8 +1,9 @@
-import { makeDraft, mergeDraft, type DraftOverrides } from "@/lib/motion/testing";
+import { mergeDraft, type DraftOverrides } from "@/lib/motion/testing";
 import type { MotionDraft } from "@/lib/motion/schema";
 import { orderPlainText } from "@/lib/render/plain-text";
 import type { StyleOverrides } from "@/lib/style/style-overrides";
 import { draftOrder } from "../draft-order";
+import { sampleDraft } from "../style-sample";
 
 /**
  * Tests only: a small ready draft (Acme Widgets v. Wood Holdings, the defendant moving to certify,
@@ -13,31 +14,8 @@ export function styledDraft(
   styleOverrides: StyleOverrides,
   overrides: DraftOverrides<MotionDraft> = {},
 ): MotionDraft {
-  const base = makeDraft({
-    case: {
-      districtId: "ilnd",
-      caseNumber: "1:26-cv-00001",
-      judge: { name: "Ada Lovelace", title: "district" },
-      parties: [
-        { id: "p", name: "Acme Widgets, Inc.", side: "plaintiff" },
-        { id: "d", name: "Wood Holdings LLC", side: "defendant" },
-      ],
-    },
-    orderUnderReview: { date: "2026-01-05", docketNumber: "40" },
-    motion: {
-      movantPartyIds: ["d"],
-      titleAsFiled: "Motion to Certify Order for Interlocutory Appeal",
-      docketNumber: "45",
-    },
-    certification: {
-      decision,
-      controllingQuestion: { isPureQuestionOfLaw: true, couldMateriallyAffectOutcome: true },
-      substantialGround: { basis: decision === "grant" ? "novel-and-difficult" : "none" },
-      materiallyAdvance: { wouldMateriallyAdvance: true },
-      stayProceedingsOnGrant: true,
-    },
-    orderDate: "2026-02-02",
-    styleOverrides,
+  const base = mergeDraft(sampleDraft(styleOverrides), {
+    certification: { decision, substantialGround: { basis: decision === "grant" ? "novel-and-difficult" : "none" } },
   });
   return mergeDraft(base, overrides);
 }
