@@ -5,8 +5,9 @@ import type { MotionSlice } from "@/lib/wizard/slice-schemas";
 import { MOTION_STEP } from "@/lib/wizard/steps";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { YesNoField } from "@/components/ui/choice-field";
+import { ChoiceField, YesNoField, type ChoiceOption } from "@/components/ui/choice-field";
 import { ListField } from "@/components/ui/list-field";
+import type { FiledAs } from "@/lib/motion/filed-as-schema";
 import { ListTextField } from "@/components/ui/list-text-field";
 import { MARKER_HINT } from "@/components/ui/marker-hint";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -18,6 +19,15 @@ import { CompanionRequests } from "./companion-requests";
 import { FurtherMotionFields } from "./further-motion-fields";
 import { MovantPicker } from "./movant-picker";
 
+const FILED_AS: readonly ChoiceOption<FiledAs>[] = [
+  { value: "motion", label: "A motion", hint: "Granted or denied." },
+  {
+    value: "objection",
+    label: "Objections to a magistrate judge's order",
+    hint: "Under Rule 72(a), asking certification: sustained or overruled.",
+  },
+];
+
 /** Step "motion": the motion as filed, its briefing, the relief sought and the companion requests. */
 export function MotionStep() {
   const stepForm = useStepForm<MotionSlice>(MOTION_STEP);
@@ -28,6 +38,12 @@ export function MotionStep() {
   });
   return (
     <StepFrame step={MOTION_STEP} stepForm={stepForm}>
+      <ChoiceField
+        name="motion.filedAs"
+        legend="What was filed"
+        options={FILED_AS}
+        unansweredLabel="A motion (default)"
+      />
       <TextField name="motion.titleAsFiled" label="Title of the motion, as filed" isNeeded />
       <MovantPicker />
       <TextField

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FiledAsSchema } from "./filed-as-schema";
 import { IsoDateSchema } from "@/lib/dates/iso-date";
 import { StyleOverridesSchema } from "@/lib/style/style-overrides";
 import { SignalSchema } from "@/lib/order-doc/signal";
@@ -151,6 +152,7 @@ export const MotionSchema = z.object({
   replyDocketNumber: DocketNumberSchema.optional(),
   /** The relief the motion asks for, in the clerk's words with docket pins, for the introduction. */
   reliefSought: ClerkTextSchema.optional(),
+  filedAs: FiledAsSchema.optional(),
 });
 
 export const DocketEntrySchema = z.object({

@@ -5,11 +5,14 @@
  * directives:
  *   [[doc 49-1 at 2-3]]          a docket reference (several entries: [[doc 44, 46]]; signal: [[see doc 19 at 2]])
  *   [[cite see ashelman-v-pope#judicial-acts]]   a library citation, by authority and proposition id
+ * and turns a footnote ("[[fn The Court notes … [[doc 12]].]]") into a footnote call: its words, markers
+ * converted, are wrapped in CLERK_FOOTNOTE sentinels that `orderMarkdown` (./compose) makes into a real
+ * footnote, since a definition cannot stand inside the sentence the clerk's words print in.
  * A marker that does not parse, or cites what the library does not hold, prints as typed and is
  * listed as invalid by `listClerkMarkers` (lib/motion/clerk-markers); nothing is thrown.
  */
 
-import { CLERK_MARKER, parseClerkMarker, type ClerkMarker } from "@/lib/motion/clerk-markers";
+import { CLERK_MARKER, parseClerkMarker, splitClerkFootnotes, type ClerkMarker } from "@/lib/motion/clerk-markers";
 import { quotedAttribute } from "./directives";
 import { escapeMarkdown, oneLine } from "./escape-markdown";
 import { startsSentenceAfter } from "./sentence-boundary";
@@ -54,8 +57,24 @@ function joinedDocketDirective(markers: DocMarker[], position: "sentence" | "cla
 /** Between two docket markers cited together: nothing but a space, a comma or a semicolon. */
 const JOINS = /^\s*[;,]?\s*$/;
 
-/** Escapes one paragraph of clerk text and converts its markers. Unknown markers print as text. */
+/** Private-use characters around a clerk footnote's Markdown; no clerk text keeps them (see clerkTextToMarkdown). */
+export const CLERK_FOOTNOTE = { open: "\uE000", close: "\uE001" } as const;
+
+/** One paragraph: its own words and its footnotes' words, each converted; a footnote error prints the text as typed. */
 function clerkParagraphToMarkdown(paragraph: string): string {
+  const { parts, error } = splitClerkFootnotes(paragraph);
+  if (error) return markersToMarkdown(paragraph);
+  return parts
+    .map((part) =>
+      part.kind === "footnote"
+        ? `${CLERK_FOOTNOTE.open}${markersToMarkdown(part.text)}${CLERK_FOOTNOTE.close}`
+        : markersToMarkdown(part.text),
+    )
+    .join("");
+}
+
+/** Escapes clerk words and converts their markers. Unknown markers print as text. */
+function markersToMarkdown(paragraph: string): string {
   let out = "";
   let last = 0;
   let plainSoFar = "";
@@ -110,6 +129,7 @@ export function oneParagraph(text: string): string {
  */
 export function clerkTextToMarkdown(text: string): string {
   return text
+    .replace(/[\uE000\uE001]/g, "")
     .replace(/\r\n?/g, "\n")
     .split(/\n\s*\n/)
     .map((paragraph) => oneLine(paragraph).trim())

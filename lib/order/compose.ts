@@ -4,6 +4,7 @@ import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/style/style-profile";
 import type { Findings } from "@/lib/standards/types";
 import { buildCaption } from "./caption";
+import { CLERK_FOOTNOTE } from "./clerk-text";
 import { filingNames, nameFilings } from "./filing-names";
 import { markdownToBlocks, sectionMarker } from "./markdown-to-blocks";
 import { buildSignature } from "./signature";
@@ -36,6 +37,34 @@ function prefixFootnoteLabels(markdown: string, prefix: string): string {
   return markdown.replace(/\[\^([A-Za-z0-9_-]+)\]/g, `[^${prefix}-$1]`);
 }
 
+const CLERK_FOOTNOTE_TEXT = new RegExp(
+  `${CLERK_FOOTNOTE.open}([^${CLERK_FOOTNOTE.close}]*)${CLERK_FOOTNOTE.close}`,
+  "g",
+);
+
+/** A footnote definition's line: `[^stay]: …`. */
+const FOOTNOTE_DEFINITION = /^\[\^[A-Za-z0-9_-]+\]:/;
+
+/**
+ * A clerk's footnotes (wrapped by the clerk filter where they stand) become calls there and
+ * definitions after the section. One typed in words the order already prints as a footnote
+ * runs on there as a sentence: a footnote cannot carry one of its own.
+ */
+function clerkFootnotes(markdown: string): string {
+  const definitions: string[] = [];
+  const body = markdown
+    .split("\n")
+    .map((line) =>
+      line.replace(CLERK_FOOTNOTE_TEXT, (_all, note: string) => {
+        if (FOOTNOTE_DEFINITION.test(line)) return ` ${note}`;
+        definitions.push(`[^clerk${definitions.length + 1}]: ${note}`);
+        return `[^clerk${definitions.length}]`;
+      }),
+    )
+    .join("\n");
+  return definitions.length === 0 ? body : `${body}\n\n${definitions.join("\n\n")}`;
+}
+
 function plainText(inlines: Inline[]): string {
   return inlines.map((inline) => (inline.kind === "text" ? inline.text : "")).join("");
 }
@@ -65,7 +94,7 @@ export function orderMarkdown(view: ViewModel): string {
   const markdown = SECTIONS.filter((section) => section.appears(view))
     .map(
       (section) =>
-        `${sectionMarker(section.id)}\n\n${prefixFootnoteLabels(tidyJoins(renderTemplate(section.template, view)), section.id)}`,
+        `${sectionMarker(section.id)}\n\n${prefixFootnoteLabels(clerkFootnotes(tidyJoins(renderTemplate(section.template, view))), section.id)}`,
     )
     .join("\n\n");
   return `${sectionMarker("introduction")}\n\n${markdown}`;

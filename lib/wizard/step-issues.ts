@@ -1,5 +1,6 @@
 import type { MotionDraft } from "@/lib/motion/schema";
 import { issuePath } from "@/lib/motion/parse-draft";
+import { checkClerkFootnotes } from "./clerk-footnote-checks";
 import type { StepIssue, WizardStep } from "./wizard-step";
 
 /**
@@ -17,5 +18,6 @@ export function stepIssues(step: WizardStep, values: unknown, draft: MotionDraft
 
 function crossChecks(step: WizardStep, values: unknown, draft: MotionDraft): StepIssue[] {
   // Checks read their values defensively: they also run while the schema still fails elsewhere.
-  return step.check ? step.check(values as never, draft) : [];
+  // A clerk's footnote marker can be typed in any answer the order prints as clerk text.
+  return [...(step.check ? step.check(values as never, draft) : []), ...checkClerkFootnotes(values)];
 }

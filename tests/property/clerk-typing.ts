@@ -3,7 +3,7 @@
  * sentence ("Whether …?", "whether … law."), a motion's title typed with its movant ("Defendant's
  * Motion to …"), the relief sought as a phrase or a sentence (with or without its period),
  * captions with "et al.", short names and roles, sentences with their own periods, and answers
- * left out. Everything else (court, circuit, findings, companion requests, style) comes from
+ * left out; now and then a footnote the clerk wrote ("[[fn …]]"). Everything else (court, circuit, findings, companion requests, style) comes from
  * `readyDraft`, so every draft is export-ready.
  */
 import fc from "fast-check";
@@ -115,6 +115,8 @@ const RELIEF = [
   "Defendant asks the Court to certify the order for an immediate appeal",
   "Defendant asks the Court to certify the order for an immediate appeal.",
   "Specifically, the movant asks the Court to certify its ruling. [[doc 45 at 2]]",
+  // A clerk's footnote, with a docket cite inside it.
+  "to certify the order for appeal[[fn The motion was filed within the time the Court allowed. [[doc 40]]]]",
 ];
 
 const SENTENCES = [
@@ -125,6 +127,9 @@ const SENTENCES = [
   "Trial is set for next month. [[doc 88]]",
   "Other courts in this district have reached different results [[doc 62 at 7-10]]",
   "An appeal now would not shorten the litigation",
+  // Clerk footnotes: after the period, before it, and holding a docket cite.
+  "The Court of Appeals has not addressed the question.[[fn Nor has any other circuit. [[doc 62 at 7]]]]",
+  "Discovery is nearly complete[[fn The parties agree on this point.]]",
 ];
 const prose = fc.oneof(
   { weight: 3, arbitrary: pick(...SENTENCES) },
@@ -137,6 +142,7 @@ const NARRATIVES = [
   "Defendants moved to dismiss. [[doc 12]]",
   "the Court entered the order under review.",
   "The Ninth Circuit issued its mandate.",
+  "Defendants answered.[[fn The answer was filed late. [[doc 14]]]]",
 ];
 const DECIDED = [
   "denying Defendants' motion to dismiss",
@@ -177,6 +183,10 @@ const typing = fc.record({
   // The chambers names the motion by its filed title where it rules ("the Court GRANTS Defendant's Motion to …").
   motionByTitle: maybe(fc.boolean()),
   relief: maybe(pick(...RELIEF)),
+  // Objections to a magistrate judge's order asking certification (Rule 72(a)): sustained or overruled.
+  objection: maybe(
+    pick("Objections to the Magistrate Judge's Order", "Defendant's Objection to Magistrate Judge's Order"),
+  ),
   questions: fc.array(fc.oneof({ weight: 4, arbitrary: question }, directQuestion), { maxLength: 3 }),
   decided: maybe(pick(...DECIDED)),
   narratives: fc.array(fc.tuple(pick(...NARRATIVES), fc.boolean()), { maxLength: 3 }),
@@ -218,7 +228,8 @@ export const carelessDraft: fc.Arbitrary<MotionDraft> = fc.tuple(readyDraft, typ
   draft.case.caseNumber = "1:23-cv-01234";
   draft.case.judge.name = "Jane Q. Smith";
   setOrDelete(draft.case, "natureOfAction", t.natureOfAction);
-  draft.motion.titleAsFiled = t.title;
+  draft.motion.titleAsFiled = t.objection ?? t.title;
+  setOrDelete(draft.motion, "filedAs", t.objection ? "objection" : undefined);
   setOrDelete(draft.motion, "movantsShortName", t.movantsShortName);
   if (t.motionByTitle !== undefined) {
     const overrides = draft.styleOverrides ?? {};

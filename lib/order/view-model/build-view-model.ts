@@ -20,6 +20,7 @@ import { reliefView } from "./relief-view";
 import { addedStandardView } from "./added-standard-view";
 import { otherRulingsView } from "./other-rulings-view";
 import { outcomeView, verbsView } from "./outcome-view";
+import { filedAsNaming, filedAsOutcome, filedVerbsView } from "./filed-as-view";
 import { standardView } from "./standard-view";
 import { ordersView } from "./orders-view";
 import { motionsView, withFurtherMotionDecrees } from "./motions-view";
@@ -50,7 +51,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
   const typedTitle = splitMotionTitle(draft.motion.titleAsFiled ?? "");
   const styledAs = draft.motion.movantStyledAs?.trim() || typedTitle.styledAs || "";
   const movant = movantView(draft, latin, styledAs);
-  const outcome = outcomeView(findings, style);
+  const outcome = filedAsOutcome(outcomeView(findings, style), draft, style);
   const variants = certificationVariantsView(draft, findings);
   const title = typedTitle.title || "Motion for Certification of Interlocutory Appeal";
   const properNames = draft.case.parties.flatMap((party) => [party.name, party.shortName ?? ""]);
@@ -88,6 +89,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
     latin,
     movant,
     verbs: verbsView(style),
+    filed_verbs: filedVerbsView(draft, style),
     cite: citeView(),
     standard: standardView(draft, findings.circuit),
     standard_added: addedStandardView(draft),
@@ -106,6 +108,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
       docket_sentence: motionNumber ? docketDirective([motionNumber], "sentence") : "",
       relief: reliefView(draft.motion.reliefSought),
       ...motionNamingView(style, findings),
+      ...filedAsNaming(draft),
     },
     order: {
       ref: orderRef,

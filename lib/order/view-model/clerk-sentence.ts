@@ -4,6 +4,8 @@
  * emphasis are left as typed.
  */
 
+import { splitClerkFootnotes } from "@/lib/motion/clerk-markers";
+
 const TRAILING_MARKER = /\s*\[\[[^[\]]{1,200}\]\]\s*$/;
 const CLOSERS = /[”’"')\]*]+$/;
 
@@ -18,10 +20,22 @@ export function endsSentence(text: string): boolean {
   return /[.?!]$/.test(text.trimEnd().replace(CLOSERS, ""));
 }
 
+/** The text before a footnote it ends with ("… certify[[fn …]]"), and the footnote marker. */
+function splitTrailingFootnote(text: string): { body: string; footnote: string } | undefined {
+  const { parts, error } = splitClerkFootnotes(text);
+  const last = parts[parts.length - 1];
+  if (error || last?.kind !== "footnote" || !text.endsWith("]]")) return undefined;
+  const start = [...text.matchAll(/\[\[fn[\s\]]/gi)].pop()?.index ?? 0;
+  return { body: text.slice(0, start), footnote: text.slice(start) };
+}
+
 /** A clerk's sentence with its final period: "Defendant asks the Court to certify" → "… certify." */
 export function asSentence(text: string): string {
   const trimmed = text.trim();
   if (trimmed === "") return "";
+  // A footnote is called after the sentence's period, as courts print it.
+  const footnoted = splitTrailingFootnote(trimmed);
+  if (footnoted) return `${asSentence(footnoted.body)}${footnoted.footnote}`;
   const { body, marker } = splitTrailingMarker(trimmed);
   if (marker !== "") return endsSentence(body) ? trimmed : `${trimmed}.`;
   return endsSentence(trimmed) ? trimmed : `${trimmed}.`;
