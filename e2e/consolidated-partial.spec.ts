@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { checkA11y, docxText, expectServerDraft, readFixture, seedDraft } from "./fixtures";
+import { checkA11y, docxText, downloadOrderDocx, expectServerDraft, readFixture, seedDraft } from "./fixtures";
 
 /**
  * Issue 12's first journey: consolidated cases, certification granted in part (one question
@@ -71,10 +71,7 @@ test("consolidated cases: certification granted in part, a stay lifted on the ot
 
   await page.goto(`/drafts/${id}/ruling`);
   await expect(page.getByText("All changes saved")).toBeVisible();
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Download .docx" }).click();
-  const file = testInfo.outputPath("order.docx");
-  await (await downloading).saveAs(file);
+  const file = await downloadOrderDocx(page, testInfo);
   const text = (await docxText(file)).replace(/\s+/g, " ");
 
   expect(text).toContain("3:25-cv-01104 (SVN)");

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, type TestInfo } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { strFromU8, unzipSync } from "fflate";
@@ -152,3 +152,12 @@ const OPTIONAL_LISTS = [
   "directions",
   "addedStandardSentences",
 ] as const;
+
+/** Clicks the ruling step's "Download .docx" and saves the Word file in the test's output; returns its path. */
+export async function downloadOrderDocx(page: Page, testInfo: TestInfo, name = "order.docx"): Promise<string> {
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download .docx" }).click();
+  const file = testInfo.outputPath(name);
+  await (await downloading).saveAs(file);
+  return file;
+}

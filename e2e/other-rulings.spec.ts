@@ -1,5 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { checkA11y, docxPart, docxText, expectServerDraft, readFixture, seedDraft } from "./fixtures";
+import {
+  checkA11y,
+  docxPart,
+  docxText,
+  downloadOrderDocx,
+  expectServerDraft,
+  readFixture,
+  seedDraft,
+} from "./fixtures";
 
 /**
  * A denial with two other rulings in the same order (issue 12, item 5), entered on the ruling step
@@ -70,10 +78,7 @@ test("a denial with two other rulings, and a sentence added to the standard", as
   );
   await expect(page.getByText("All changes saved")).toBeVisible();
 
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Download .docx" }).click();
-  const file = testInfo.outputPath("order.docx");
-  await (await downloading).saveAs(file);
+  const file = await downloadOrderDocx(page, testInfo);
   const text = (await docxText(file)).replace(/\s+/g, " ");
   // Each ruling decreed once, after the denial of the motion.
   expect(text.split(grantDecree)).toHaveLength(2);
