@@ -1,4 +1,4 @@
-import { splitClerkFootnotes } from "@/lib/motion/clerk-markers";
+import { splitClerkFootnotes } from "@/lib/motion/clerk-footnotes";
 import type { StepIssue } from "./wizard-step";
 
 /** The first footnote problem in a clerk's text; each paragraph prints on its own, so a footnote must close in its paragraph. */
