@@ -20,7 +20,7 @@ import { reliefView } from "./relief-view";
 import { addedStandardView } from "./added-standard-view";
 import { otherRulingsView } from "./other-rulings-view";
 import { outcomeView, verbsView } from "./outcome-view";
-import { filedAsNaming, filedAsOutcome, filedVerbsView } from "./filed-as-view";
+import { filedAsNaming, filedAsWords, filedVerbsView } from "./filed-as-view";
 import { standardView } from "./standard-view";
 import { ordersView } from "./orders-view";
 import { motionsView, withFurtherMotionDecrees } from "./motions-view";
@@ -51,7 +51,7 @@ export function buildViewModel(draft: MotionDraft, findings: Findings, style: St
   const typedTitle = splitMotionTitle(draft.motion.titleAsFiled ?? "");
   const styledAs = draft.motion.movantStyledAs?.trim() || typedTitle.styledAs || "";
   const movant = movantView(draft, latin, styledAs);
-  const outcome = filedAsOutcome(outcomeView(findings, style), draft, style);
+  const outcome = outcomeView(findings, style, filedAsWords(draft));
   const variants = certificationVariantsView(draft, findings);
   const title = typedTitle.title || "Motion for Certification of Interlocutory Appeal";
   const properNames = draft.case.parties.flatMap((party) => [party.name, party.shortName ?? ""]);

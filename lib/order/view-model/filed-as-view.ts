@@ -1,8 +1,6 @@
 import type { MotionDraft } from "@/lib/motion/schema";
 import type { StyleProfile } from "@/lib/style/style-profile";
-import type { outcomeView } from "./outcome-view";
-
-type Outcome = ReturnType<typeof outcomeView>;
+import { MOTION_WORDS, type DispositionWords } from "./outcome-view";
 
 const objected = (draft: MotionDraft) => draft.motion.filedAs === "objection";
 /** "Objections to …" takes "are"; "Objection to …" and a motion take "is". */
@@ -16,36 +14,23 @@ const plural = (draft: MotionDraft) =>
  */
 export function filedVerbsView(draft: MotionDraft, style: StyleProfile) {
   const verb = (word: string) => (style.boldDispositionVerbs ? `**${word}**` : word);
-  const objection = objected(draft);
+  const words = filedAsWords(draft);
   return {
-    grants: verb(objection ? "SUSTAINS" : "GRANTS"),
-    denies: verb(objection ? "OVERRULES" : "DENIES"),
-    granted: verb(objection ? "SUSTAINED" : "GRANTED"),
-    denied: verb(objection ? "OVERRULED" : "DENIED"),
-    is: plural(draft) ? "are" : "is",
+    grants: verb(words.grant.present),
+    denies: verb(words.deny.present),
+    granted: verb(words.grant.past.toUpperCase()),
+    denied: verb(words.deny.past.toUpperCase()),
+    is: words.is,
   };
 }
 
-/** The outcome's words for objections: "Overruling", "OVERRULES", "should be overruled"; a motion's unchanged. */
-export function filedAsOutcome(outcome: Outcome, draft: MotionDraft, style: StyleProfile): Outcome {
-  if (!objected(draft)) return outcome;
-  const verbs = filedVerbsView(draft, style);
-  const swap = (words: string) =>
-    words
-      .replace(/Granting/g, "Sustaining")
-      .replace(/Denying/g, "Overruling")
-      .replace(/GRANTED/g, "SUSTAINED")
-      .replace(/DENIED/g, "OVERRULED")
-      .replace(/\bgranted\b/g, "sustained")
-      .replace(/\bdenied\b/g, "overruled");
-  const intro = outcome.intro_verb.replace(/GRANTS/g, "SUSTAINS").replace(/DENIES/g, "OVERRULES");
+/** The words that dispose of what was filed, for the outcome: objections are sustained or overruled. */
+export function filedAsWords(draft: MotionDraft): DispositionWords {
+  if (!objected(draft)) return MOTION_WORDS;
   return {
-    ...outcome,
-    title_verb: swap(outcome.title_verb),
-    intro_verb: intro,
-    should_be: swap(outcome.should_be).replace(/^is /, `${verbs.is} `),
-    lower_verb_past: swap(outcome.lower_verb_past),
-    upper_verb_past: swap(outcome.upper_verb_past),
+    grant: { title: "Sustaining", present: "SUSTAINS", past: "sustained" },
+    deny: { title: "Overruling", present: "OVERRULES", past: "overruled" },
+    is: plural(draft) ? "are" : "is",
   };
 }
 

@@ -38,8 +38,22 @@ function decreesFor(findings: Findings): Decree[] {
   return decrees;
 }
 
+/** The words that dispose of what was filed: a motion's by default (objections: filed-as-view.ts). */
+export type DispositionWords = {
+  grant: { title: string; present: string; past: string };
+  deny: { title: string; present: string; past: string };
+  /** "is" for a motion or one objection, "are" for objections. */
+  is: string;
+};
+
+export const MOTION_WORDS: DispositionWords = {
+  grant: { title: "Granting", present: "GRANTS", past: "granted" },
+  deny: { title: "Denying", present: "DENIES", past: "denied" },
+  is: "is",
+};
+
 /** The order's outcome words: title verb, introduction verb, decretal verb, not-reached sentence. */
-export function outcomeView(findings: Findings, style: StyleProfile) {
+export function outcomeView(findings: Findings, style: StyleProfile, words: DispositionWords = MOTION_WORDS) {
   const dispositions = [
     findings.certification.disposition,
     findings.reconsideration.disposition,
@@ -60,7 +74,8 @@ export function outcomeView(findings: Findings, style: StyleProfile) {
     findings.certification.inPart ||
     partly ||
     (anyGranted && dispositions.some((disposition) => disposition === "denied" || disposition === "denied-as-moot"));
-  const verbs = verbsView(style);
+  const verb = (word: string) => (style.boldDispositionVerbs ? `**${word}**` : word);
+  const { grant, deny } = words;
   const firstFailure = findings.certification.elements.find((element) => element.status === "not-met");
   // Nothing decided yet: the title and decree do not pretend the court denied.
   const undecided = findings.certification.disposition === "undecided";
@@ -71,19 +86,28 @@ export function outcomeView(findings: Findings, style: StyleProfile) {
     all_denied: allDenied,
     amends_order: findings.certification.amendsOrderUnderReview,
     in_part: findings.certification.inPart,
-    title_verb: mixed ? "Granting in Part and Denying in Part" : anyGranted ? "Granting" : undecided ? "on" : "Denying",
-    intro_verb: mixed
-      ? `${verbs.grants} in part and ${verbs.denies} in part`
+    title_verb: mixed
+      ? `${grant.title} in Part and ${deny.title} in Part`
       : anyGranted
-        ? verbs.grants
-        : verbs.denies,
+        ? grant.title
+        : undecided
+          ? "on"
+          : deny.title,
+    intro_verb: mixed
+      ? `${verb(grant.present)} in part and ${verb(deny.present)} in part`
+      : verb(anyGranted ? grant.present : deny.present),
     should_be: mixed
-      ? "should be granted in part and denied in part"
+      ? `should be ${grant.past} in part and ${deny.past} in part`
       : granted
-        ? "should be granted"
-        : "is not well-taken and should be denied",
-    lower_verb_past: mixed ? "granted in part and denied in part" : anyGranted ? "granted" : "denied",
-    upper_verb_past: mixed ? "GRANTED IN PART AND DENIED IN PART" : anyGranted ? "GRANTED" : "DENIED",
+        ? `should be ${grant.past}`
+        : `${words.is} not well-taken and should be ${deny.past}`,
+    lower_verb_past: mixed ? `${grant.past} in part and ${deny.past} in part` : anyGranted ? grant.past : deny.past,
+    upper_verb_past: (mixed
+      ? `${grant.past} in part and ${deny.past} in part`
+      : anyGranted
+        ? grant.past
+        : deny.past
+    ).toUpperCase(),
     not_reached_sentence: findings.certification.notReached.length > 0 && firstFailure !== undefined,
     first_failure: firstFailure?.element ?? "",
     decrees: decreesFor(findings),
